@@ -1,0 +1,84 @@
+import { findQuotes, type Quote } from './quotes';
+import { splitSentences } from './sentences';
+import { tokenize, type Token } from './text';
+import type { Kind, Lang, Span } from './types';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [t0, t1) of the sentence's tokens in `Doc.tokens`. */
+  t0: number;
+  t1: number;
+}
+
+/** The analysed document that language rules read: tokens, sentences and quotations. */
+export interface Doc {
+  text: string;
+  lang: Lang;
+  tokens: Token[];
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+/** An attribution found by a language's rules, before its source is resolved to an entity. */
+export interface Candidate {
+  cue: Span[];
+  source: Span[];
+  content: Span[];
+  kind: Kind;
+}
+
+export function analyse(text: string, lang: Lang): Doc {
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const [start, end] of splitSentences(text, lang)) {
+    while (t < tokens.length && tokens[t].end <= start) t++;
+    const t0 = t;
+    while (t < tokens.length && tokens[t].start < end) t++;
+    sentences.push({ start, end, t0, t1: t });
+  }
+  return { text, lang, tokens, sentences, quotes: findQuotes(text) };
+}
+
+/** Quotes that lie inside [s, e). Quotes are sorted, so this is a binary search plus a scan. */
+export function quotesWithin(doc: Doc, s: number, e: number): Quote[] {
+  const q = doc.quotes;
+  let lo = 0;
+  let hi = q.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[mid].start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let i = lo; i < q.length && q[i].start < e; i++) if (q[i].end <= e) out.push(q[i]);
+  return out;
+}
+
+/** The quote that covers offset `i`, if any. */
+export function quoteAt(doc: Doc, i: number): Quote | undefined {
+  const q = doc.quotes;
+  let lo = 0;
+  let hi = q.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (q[mid].end <= i) lo = mid + 1;
+    else if (q[mid].start > i) hi = mid - 1;
+    else return q[mid];
+  }
+  return undefined;
+}
+
+/** Direct when the content is one quotation, mixed when it holds quoted words, else the fallback. */
+export function kindOfContent(doc: Doc, content: Span[], fallback: Kind): Kind {
+  if (content.length === 0) return fallback;
+  const s = content[0][0];
+  const e = content[content.length - 1][1];
+  const inside = quotesWithin(doc, s, e);
+  if (inside.length === 0) return fallback;
+  const bare = doc.text.slice(s, e);
+  const quoted = inside.reduce((n, q) => n + (q.end - q.start), 0);
+  if (inside.length === 1 && quoted >= bare.replace(/[\s.,;:!?]+$/, '').length - 1) return 'direct';
+  return fallback === 'according_to' || fallback === 'unnamed' ? fallback : 'mixed';
+}

@@ -1,0 +1,105 @@
+import {
+  ANONYMOUS_SOURCES,
+  DETERMINERS,
+  GROUP_WORDS,
+  MEDIA_WORDS,
+  ORGANISATION_WORDS,
+  PRONOUNS,
+} from '../lexicon/entities';
+import type { Candidate, Doc } from './doc';
+import { isUpperInitial, type Token } from './text';
+import type { Attribution, Entity, EntityType } from './types';
+
+const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
+/** Capitalised words that begin a name run but are not part of a name. */
+const NOT_NAME = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Laut|Nach|Wie|So|Er|Sie|Es|He|She|It|They|In|Im|Am|On|At|Bei|Auch|Und|And|But|Aber)$/;
+/** Nouns for offices and roles: `US-Präsident` stands for a person named elsewhere. */
+const ROLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|premier|premierminister|bürgermeister|bürgermeisterin|trainer|direktor|direktorin|leiter|leiterin|president|chancellor|minister|secretary|spokesman|spokeswoman|spokesperson|chief|leader|governor|senator|mayor|ceo|chairman|director|coach|amtskollege|kollege)$/i;
+
+function entityType(name: string): EntityType {
+  const lower = name.toLowerCase();
+  const words = lower.split(/[\s-]+/);
+  const head = words[words.length - 1];
+  const has = (list: string[]) => list.some((w) => (w.includes(' ') ? lower.includes(w) : words.includes(w) || head.endsWith(w)));
+  if (ANONYMOUS_SOURCES.some((w) => lower.includes(w.trim()) && w.trim().length > 3)) return 'group';
+  if (has(MEDIA_WORDS)) return 'media';
+  if (has(ORGANISATION_WORDS) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
+  if (has(GROUP_WORDS)) return 'group';
+  return 'person';
+}
+
+/** Longest runs of capitalised words in the document, keyed by each word: `Xi` → `Xi Jinping`. */
+function nameRuns(doc: Doc): Map<string, string> {
+  const best = new Map<string, { name: string; count: number }>();
+  const counts = new Map<string, number>();
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isName(toks[i])) continue;
+    let j = i;
+    while (j + 1 < toks.length && j - i < 3 && isName(toks[j + 1]) && toks[j + 1].start - toks[j].end <= 1) j++;
+    if (j > i) {
+      const name = doc.text.slice(toks[i].start, toks[j].end);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      for (let k = i; k <= j; k++) {
+        const prev = best.get(toks[k].text);
+        const c = counts.get(name)!;
+        if (!prev || name.length > prev.name.length || (name.length === prev.name.length && c > prev.count))
+          best.set(toks[k].text, { name, count: c });
+      }
+    }
+    i = j;
+  }
+  return new Map([...best].map(([k, v]) => [k, v.name]));
+}
+
+const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.test(t.text) && !ROLE.test(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
+
+/** The source's words without determiners and trailing punctuation. */
+function bareSource(doc: Doc, c: Candidate): string {
+  const raw = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ');
+  const words = raw.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
+  return words.join(' ').replace(/[,;:.]+$/, '');
+}
+
+/**
+ * Resolves each candidate's source to an entity within the document: pronouns to the last speaker,
+ * short names to the longest name that contains them, role nouns (`der US-Präsident`) to the last
+ * person named before them who is not the clause's own subject.
+ */
+export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[] {
+  const runs = nameRuns(doc);
+  const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
+  let lastPerson: Entity | undefined;
+  const persons: { at: number; entity: Entity }[] = [];
+  for (const [name] of new Map([...runs.values()].map((v) => [v, true]))) {
+    let at = doc.text.indexOf(name);
+    while (at >= 0) {
+      persons.push({ at, entity: { name, type: 'person' } });
+      at = doc.text.indexOf(name, at + name.length);
+    }
+  }
+  persons.sort((a, b) => a.at - b.at);
+  const out: Attribution[] = [];
+  for (const c of sorted) {
+    let entity: Entity;
+    if (c.source.length === 0) entity = UNNAMED;
+    else {
+      const bare = bareSource(doc, c);
+      const words = bare.split(' ');
+      const lower = bare.toLowerCase();
+      if (words.length === 1 && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
+      else if (words.length === 1 && runs.has(bare) && entityType(bare) === 'person') entity = { name: runs.get(bare)!, type: 'person' };
+      else if (ROLE.test(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !ROLE.test(w))) {
+        const at = c.source[0][0];
+        const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+        const subjectEnd = sentence ? doc.tokens[sentence.t0]?.end ?? at : at;
+        const before = persons.filter((p) => p.at < at && p.at >= (sentence?.start ?? 0) - 600 && !(p.at < subjectEnd));
+        entity = before.length ? before[before.length - 1].entity : { name: bare, type: 'person' };
+      } else entity = { name: bare, type: entityType(bare) };
+    }
+    if (entity.type === 'person') lastPerson = entity;
+    out.push({ ...c, entity });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/** A quotation: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
+export interface Quote {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+/** Every quotation mark news sites use; apostrophes are told apart by context. */
+const MARKS = /[„“”"»«‚‘’'›‹\n]/g;
+
+/** Which closing marks each opening mark accepts. */
+const CLOSES: Record<string, string> = {
+  '„': '“”"',
+  '“': '”"“',
+  '"': '"”“',
+  '»': '«',
+  '«': '»',
+  '‚': '‘’\'',
+  '‘': '’\'',
+  "'": "'’",
+  '›': '‹',
+  '‹': '›',
+};
+const DOUBLE_OPENERS = '„“"»«';
+const SINGLE_OPENERS = '‚‘\'›‹';
+/** A quotation longer than this is taken for a stray mark, which keeps matching linear and local. */
+const MAX_QUOTE_CHARS = 6000;
+
+const isSpaceOrEdge = (c: string | undefined) => c === undefined || /[\s(\[{\u2013\u2014/-]/.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function canOpen(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (next === undefined || /\s/.test(next)) return false;
+  const mark = text[i];
+  if (mark === '„' || mark === '‚') return !isWordChar(prev) || prev === undefined;
+  return isSpaceOrEdge(prev) || DOUBLE_OPENERS.includes(prev) || SINGLE_OPENERS.includes(prev) || prev === ':';
+}
+
+function canClose(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (prev === undefined || /\s/.test(prev)) return false;
+  return !isWordChar(next);
+}
+
+/** An apostrophe between letters (`don’t`, `Trump’s`) is no quotation mark. */
+const isApostrophe = (text: string, i: number) =>
+  (text[i] === '’' || text[i] === "'") && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
+
+/**
+ * Finds top-level quotations in one linear pass. Quotes nested inside a quotation are part of it.
+ * A quotation may run over paragraphs when each new paragraph opens with the same mark, as news
+ * style does for long quotes; an opening mark that is never closed is dropped.
+ */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  let open = -1;
+  let pendingBreak = false;
+  MARKS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MARKS.exec(text)) !== null) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '\n') {
+      if (open >= 0) pendingBreak = true;
+      continue;
+    }
+    if (isApostrophe(text, i)) continue;
+    if (open >= 0 && i - open > MAX_QUOTE_CHARS) open = -1;
+    if (open >= 0) {
+      const opener = text[open];
+      const single = SINGLE_OPENERS.includes(opener);
+      if (pendingBreak) {
+        pendingBreak = false;
+        const paragraphStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
+        if (paragraphStart && c === opener && canOpen(text, i)) continue;
+        if (!CLOSES[opener].includes(c) || !canClose(text, i)) {
+          open = canOpen(text, i) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+          continue;
+        }
+      }
+      if (CLOSES[opener].includes(c) && canClose(text, i) && !(single && c === "'" && isWordChar(text[i + 1]))) {
+        out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
+        open = -1;
+        continue;
+      }
+      if (!single || !DOUBLE_OPENERS.includes(c) || !canOpen(text, i)) continue;
+      open = i;
+      continue;
+    }
+    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && canOpen(text, i)) {
+      open = i;
+      pendingBreak = false;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+/** Character range [start, end) into the analysed text (JavaScript string indices). */
+export type Span = [number, number];
+
+export type Lang = 'de' | 'en';
+
+/** How the claim is rendered: quoted whole, partly quoted, reported, "according to", or with no named source. */
+export type Kind = 'direct' | 'mixed' | 'indirect' | 'according_to' | 'unnamed';
+
+export type EntityType = 'person' | 'organisation' | 'media' | 'group' | 'unnamed';
+
+/** The speaker a source refers to, resolved within the document (`Er` → `Ushakov`). */
+export interface Entity {
+  name: string;
+  type: EntityType;
+}
+
+export interface Attribution {
+  /** The words that mark the attribution; several when discontinuous (`forderte … auf`). */
+  cue: Span[];
+  /** Who says it, as written; empty when no source is named. */
+  source: Span[];
+  /** What is said: the claim. */
+  content: Span[];
+  kind: Kind;
+  entity: Entity;
+}
+
+export interface ExtractOptions {
+  /** Language of the text; `auto` (the default) detects it. */
+  lang?: Lang | 'auto';
+}
+
+export interface ExtractResult {
+  lang: Lang;
+  attributions: Attribution[];
+}
