@@ -68,14 +68,20 @@ export function splitSentences(text: string, lang: Lang): Span[] {
       i = j - 1;
       continue;
     }
-    if (!/\s/.test(text[j])) continue;
+    if (!/\s/.test(text[j])) {
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < n && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
     if (k >= n || text[k] === '\n' || text[k] === '\r') {
       i = k - 1;
       continue;
     }
-    if (!SENTENCE_START.test(text[k])) continue;
+    if (!SENTENCE_START.test(text[k])) {
+      i = k - 1;
+      continue;
+    }
     if (c === '.' && j === i + 1 && !periodEnds(text, i, wordAt(text, k), lang)) continue;
     push(j);
     i = j - 1;
