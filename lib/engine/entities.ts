@@ -54,6 +54,39 @@ function nameRuns(doc: Doc): Map<string, string> {
 
 const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.test(t.text) && !ROLE.test(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
 
+/**
+ * Where each name is mentioned, in text order. Found token by token, so the cost stays linear however
+ * many names a page holds: a mention is a run of tokens spelling the name, whose last word may carry an
+ * ending or a compound (`Xi Jinpings`, `Olympischen Spielen`, `Xi Jinping-Besuch`).
+ */
+function nameMentions(doc: Doc, names: ReadonlySet<string>): { at: number; entity: Entity }[] {
+  const toks = doc.tokens;
+  const out: { at: number; entity: Entity }[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!isUpperInitial(toks[i].text)) continue;
+    for (let j = i + 1; j < toks.length && j - i < 4 && toks[j].start - toks[j - 1].end <= 1; j++) {
+      const head = doc.text.slice(toks[i].start, toks[j].start);
+      const last = toks[j].text;
+      const stems = new Set([last.replace(/[-'’].*$/, '')]);
+      for (let k = last.length; k > 0 && k >= last.length - 3; k--) stems.add(last.slice(0, k));
+      for (const stem of stems) if (names.has(head + stem)) out.push({ at: toks[i].start, entity: { name: head + stem, type: 'person' } });
+    }
+  }
+  return out;
+}
+
+/** Index of the first item whose key is at least `x`, in items sorted by that key. */
+function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The source's words without determiners and trailing punctuation. */
 function bareSource(doc: Doc, c: Candidate): string {
   const raw = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ');
@@ -71,15 +104,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
   const runs = nameRuns(doc);
   const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
   let lastPerson: Entity | undefined;
-  const persons: { at: number; entity: Entity }[] = [];
-  for (const [name] of new Map([...runs.values()].map((v) => [v, true]))) {
-    let at = doc.text.indexOf(name);
-    while (at >= 0) {
-      persons.push({ at, entity: { name, type: 'person' } });
-      at = doc.text.indexOf(name, at + name.length);
-    }
-  }
-  persons.sort((a, b) => a.at - b.at);
+  const persons = nameMentions(doc, new Set(runs.values()));
   const out: Attribution[] = [];
   for (const c of sorted) {
     let entity: Entity;
@@ -92,10 +117,12 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       else if (words.length === 1 && runs.has(bare) && entityType(bare) === 'person') entity = { name: runs.get(bare)!, type: 'person' };
       else if (ROLE.test(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !ROLE.test(w))) {
         const at = c.source[0][0];
-        const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+        const candidate = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (s) => s.start) - 1];
+        const sentence = candidate && at < candidate.end ? candidate : undefined;
         const subjectEnd = sentence ? doc.tokens[sentence.t0]?.end ?? at : at;
-        const before = persons.filter((p) => p.at < at && p.at >= (sentence?.start ?? 0) - 600 && !(p.at < subjectEnd));
-        entity = before.length ? before[before.length - 1].entity : { name: bare, type: 'person' };
+        const last = persons[firstAtOrAfter(persons, at, (p) => p.at) - 1];
+        const inReach = last && last.at >= (sentence?.start ?? 0) - 600 && last.at >= subjectEnd;
+        entity = inReach ? last.entity : { name: bare, type: 'person' };
       } else entity = { name: bare, type: entityType(bare) };
     }
     if (entity.type === 'person') lastPerson = entity;
