@@ -1,7 +1,392 @@
-import type { Candidate, Doc } from './doc';
+import {
+  ADDRESSEES,
+  ADVERBIAL_STARTS,
+  BETWEEN_SOURCE_AND_CUE,
+  CUE_PARTICLES,
+  EN_CUES,
+  GGT_WEAK_FORMS,
+  NEEDS_COMPLEMENT,
+  PRONOUN_SOURCES,
+  SOURCE_LEADERS,
+  UNNAMED_ADVERBS,
+  UNNAMED_PASSIVES,
+  type CueClass,
+} from '../lexicon/en-cues';
+import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
+import { quoteAt, type Candidate, type Doc, type Sentence } from './doc';
+import type { Quote } from './quotes';
+import { isUpperInitial, trimSpan } from './text';
+import type { Kind, Span } from './types';
+
+/** Every cue form with its class: our own lexicon first, then the remaining quoting verbs as speech. */
+const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...GGT_QUOTE_VERBS.filter((w) => !GGT_WEAK_FORMS.has(w)).map((w) => [w, 'say'] as [string, CueClass]),
+  ...EN_CUES,
+]);
+
+/** Tokens that end a source phrase when walking back from a cue. */
+const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as']);
+/** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
+const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'and', 'or', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Forms that may follow `and`/`or`/auxiliaries only as verbs of a coordinated or auxiliary clause. */
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
+const DASHES = '—–-';
+/** Participles that continue a `…, X said, adding …` sentence with a second claim of the same source. */
+const PARTICIPLE_CUE = /ing$/;
+/** Words that start a subordinate claim clause (`said that …`, `asked whether …`). */
+const CLAUSE_STARTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+interface Found extends Candidate {
+  /** First offset the attribution's own words take in its sentence (source or cue). */
+  head: number;
+  /** Whether the claim runs after the cue to the end of the clause, and may be cut by a later cue. */
+  trailing: boolean;
+}
+
+/** Per-document state the rules share. */
+class Reader {
+  readonly text: string;
+  readonly toks: Doc['tokens'];
+  /** 1 where a token lies inside a quotation, marks included. */
+  readonly inQuote: Uint8Array;
+
+  constructor(readonly doc: Doc) {
+    this.text = doc.text;
+    this.toks = doc.tokens;
+    this.inQuote = new Uint8Array(this.toks.length);
+    let q = 0;
+    for (let i = 0; i < this.toks.length; i++) {
+      const t = this.toks[i];
+      while (q < doc.quotes.length && doc.quotes[q].end <= t.start) q++;
+      if (q < doc.quotes.length && doc.quotes[q].start <= t.start) this.inQuote[i] = 1;
+    }
+  }
+
+  lower(i: number): string {
+    return this.toks[i]?.lower ?? '';
+  }
+
+  /** The quotation whose closing mark is token `i`. */
+  closingQuote(i: number): Quote | undefined {
+    if (i < 0 || !this.inQuote[i]) return undefined;
+    const q = quoteAt(this.doc, this.toks[i].start);
+    return q && q.end === this.toks[i].end ? q : undefined;
+  }
+
+  /** The quotation whose opening mark is token `i`. */
+  openingQuote(i: number): Quote | undefined {
+    if (i >= this.toks.length || !this.inQuote[i]) return undefined;
+    const q = quoteAt(this.doc, this.toks[i].start);
+    return q && q.start === this.toks[i].start ? q : undefined;
+  }
+
+  span(a: number, b: number): Span {
+    return trimSpan(this.text, this.toks[a].start, this.toks[b].end);
+  }
+}
+
+/** A source phrase before a cue: token range [start, end] and the token before it. */
+interface SourceBefore {
+  start: number;
+  end: number;
+}
+
+/**
+ * The source phrase that ends just before token `k`: pronoun, name or noun phrase with an
+ * apposition (`Matt Latimer, another veteran speechwriter,`), found by walking back to the
+ * clause boundary. Returns undefined when there is none.
+ */
+function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefined {
+  let j = k - 1;
+  while (j >= s0 && !r.inQuote[j] && BETWEEN_SOURCE_AND_CUE.has(r.lower(j))) j--;
+  if (j < s0 || r.inQuote[j]) return undefined;
+  let end = j;
+  if (r.toks[j].text === ',') {
+    // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
+    let p = j - 1;
+    while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
+    if (p < s0 || r.toks[p].text !== ',' || p === j - 1) return undefined;
+    j = p - 1;
+    end = k - 1;
+    while (end > j && (r.toks[end].text === ',' || BETWEEN_SOURCE_AND_CUE.has(r.lower(end)))) end--;
+    if (j < s0 || r.inQuote[j]) return undefined;
+  }
+  if (NOT_AFTER.has(r.lower(j)) && !COORDINATORS.has(r.lower(j))) return undefined;
+  let b = j;
+  while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && j - b < 16) b--;
+  if (COORDINATORS.has(r.lower(j))) {
+    // `He shook hands and asked workers …`: the subject opens the clause.
+    while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
+    if (b >= j) return undefined;
+    if (PRONOUN_SOURCES.has(r.lower(b))) return { start: b, end: b };
+    let e = b;
+    while (e + 1 < j && isUpperInitial(r.toks[e + 1].text)) e++;
+    if (!isUpperInitial(r.toks[b].text)) return undefined;
+    return { start: b, end: e };
+  }
+  while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
+  if (b > j) return undefined;
+  // Inside a long clause only the words after its last verb-like break name the speaker.
+  if (j - b >= 15) return undefined;
+  return { start: b, end };
+}
+
+/** Token index after the addressee of `told`/`urged` (`told reporters`, `told CNN's Jake Tapper`). */
+function skipAddressee(r: Reader, i: number, e1: number): number {
+  for (let x = i; x < Math.min(e1, i + 10); x++) {
+    if (r.inQuote[x] || r.toks[x].text === ',' || r.toks[x].text === ';') break;
+    if (CLAUSE_STARTS.has(r.lower(x)) || r.lower(x) === 'to') return x > i ? x : i;
+  }
+  if (ADDRESSEES.has(r.lower(i))) return i + 1;
+  let x = i;
+  if (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our'].includes(r.lower(x))) x++;
+  const named = x;
+  while (x < e1 && (isUpperInitial(r.toks[x].text) || r.lower(x) === "'s" || r.lower(x) === '’s') && !r.inQuote[x]) x++;
+  if (x === named && x > i) x++;
+  return x;
+}
+
+/** Index of the first claim token after a cue ending at token `c`, or -1 when nothing follows. */
+function claimStart(r: Reader, c: number, cls: CueClass, e1: number): number {
+  let i = c + 1;
+  if (cls === 'tell') i = skipAddressee(r, i, e1);
+  for (let x = i; x < Math.min(e1, i + 10); x++) {
+    const w = r.lower(x);
+    if (r.inQuote[x] || w === ',' || w === ';' || w === ':' || w === '.') break;
+    if (w === 'that') return x;
+  }
+  if (i < e1 && ADVERBIAL_STARTS.has(r.lower(i))) {
+    for (let x = i; x < Math.min(e1, i + 8); x++) {
+      if (r.inQuote[x]) break;
+      if (r.toks[x].text === ',' || r.toks[x].text === ':') {
+        i = x + 1;
+        break;
+      }
+      if (x + 1 === e1 || r.toks[x + 1].text === '.') return -1;
+    }
+  }
+  if (i < e1 && r.toks[i].text === ':') i++;
+  if (i >= e1 || /^[.!?]$/.test(r.toks[i].text)) return -1;
+  return i;
+}
+
+/** End offset of a claim that starts at token `i` and runs to the end of the sentence or its quotation. */
+function claimEnd(r: Reader, i: number, sent: Sentence): number {
+  const q = r.openingQuote(i);
+  if (q && q.end > sent.end) return q.end;
+  const inner = quoteAt(r.doc, sent.end - 1);
+  if (inner && inner.end > sent.end) return inner.end;
+  return sent.end;
+}
+
+/** The quotation that opens right after `offset` in the next paragraph (`said:` then a quoted paragraph). */
+function quoteAfter(r: Reader, offset: number): Quote | undefined {
+  let i = offset;
+  while (i < r.text.length && /\s/.test(r.text[i])) i++;
+  return quoteAt(r.doc, i)?.start === i ? quoteAt(r.doc, i) : undefined;
+}
+
+/** Start offset of a claim that ends before a `, X said` at token `b`: the sentence, or the quotation it closes. */
+function claimBefore(r: Reader, sent: Sentence, floor: number, b: number): Span | undefined {
+  let s = Math.max(sent.start, floor);
+  const open = quoteAt(r.doc, s);
+  if (open && open.start < s) s = open.start;
+  const e = r.toks[b].end;
+  const span = trimSpan(r.text, s, e, ' \t\n\r,;:–—-');
+  if (span[1] - span[0] < 2) return undefined;
+  return span;
+}
+
+/** The kind a claim is, from its shape, its cue and whether a source is written. */
+function kindOf(r: Reader, content: Span[], source: Span[], cue: string): Kind {
+  if (source.length === 0) return 'unnamed';
+  let quoted = 0;
+  let whole = 0;
+  for (const [s, e] of content) {
+    const q = quoteAt(r.doc, s);
+    if (q && q.start === s && q.end >= e - 1) whole++;
+    else if (r.doc.quotes.some((x) => x.start >= s && x.end <= e)) quoted++;
+  }
+  if (whole === content.length) return 'direct';
+  if (whole + quoted > 0) return 'mixed';
+  if (/^(according|per|reports?|reported)\b/.test(cue)) return 'according_to';
+  return 'indirect';
+}
+
+function candidate(r: Reader, cue: Span[], source: Span[], content: Span[], head: number, trailing: boolean): Found {
+  const cueText = cue.map(([s, e]) => r.text.slice(s, e).toLowerCase()).join(' ');
+  return { cue, source, content, kind: kindOf(r, content, source, cueText), head, trailing };
+}
+
+/** Tokens [from, to] after an inverted cue that name the source (`said Smith, a spokesman`). */
+function sourceAfter(r: Reader, from: number, e1: number): Span | undefined {
+  let x = from;
+  while (x < e1 && !r.inQuote[x] && !/^[.;!?]$/.test(r.toks[x].text)) {
+    if (r.toks[x].text === ',' && (r.openingQuote(x + 1) || PARTICIPLE_CUE.test(r.lower(x + 1)))) break;
+    x++;
+  }
+  if (x === from) return undefined;
+  return r.span(from, x - 1);
+}
+
+/** `according to X, …` and `…, according to X`. */
+function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: Found[]): void {
+  const e1 = sent.t1;
+  let x = k + 2;
+  while (x < e1 && !r.inQuote[x] && !/^[,.;!?:]$/.test(r.toks[x].text)) x++;
+  if (x === k + 2) return;
+  const source = r.span(k + 2, x - 1);
+  const cue = r.span(k, k + 1);
+  let content: Span | undefined;
+  const atStart = k === sent.t0 || /^[,;:—–(]$/.test(r.toks[k - 1].text) && r.toks[k - 1].start < floor + 1;
+  if (k > sent.t0 && !atStart) content = claimBefore(r, sent, floor, k - 1);
+  if (!content && x < e1 && r.toks[x].text === ',') content = trimSpan(r.text, r.toks[x].end, claimEnd(r, x + 1, sent));
+  if (!content && k > sent.t0) content = claimBefore(r, sent, floor, k - 1);
+  if (!content || content[1] <= content[0]) return;
+  out.push(candidate(r, [cue], [source], [content], r.toks[k].start, false));
+}
+
+/** `X is expected to …`, `X is said to …`, `X reportedly …`: claims with no named source. */
+function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sentence, out: Found[]): void {
+  const subject = sourceBefore(r, cueFrom, sent.t0);
+  const rest = cueTo + 1;
+  if (rest >= sent.t1) return;
+  const content: Span[] = [];
+  if (subject && r.lower(subject.start) !== 'it') content.push(r.span(subject.start, subject.end));
+  const startTok = r.lower(cueTo) === 'that' ? rest : r.lower(rest) === 'to' || r.lower(cueTo) !== 'to' ? rest : cueTo;
+  const tail = trimSpan(r.text, r.toks[r.lower(cueTo) === 'to' ? cueTo : startTok].start, claimEnd(r, startTok, sent));
+  if (tail[1] - tail[0] < 3) return;
+  content.push(tail);
+  out.push(candidate(r, [r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
+}
+
+/** Finds the attributions of one sentence. */
+function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
+  const { t0, t1 } = sent;
+  let floor = sent.start;
+  for (let k = t0; k < t1; k++) {
+    if (r.inQuote[k]) continue;
+    const w = r.lower(k);
+    if (w === 'according' && r.lower(k + 1) === 'to') {
+      const before = out.length;
+      accordingTo(r, k, sent, floor, out);
+      if (out.length > before) floor = r.toks[k].start;
+      k++;
+      continue;
+    }
+    if (UNNAMED_ADVERBS.has(w)) {
+      unnamed(r, k, k, k, sent, out);
+      continue;
+    }
+    if (AUXILIARIES.has(w)) {
+      let x = k + 1;
+      while (x < t1 && ['widely', 'also', 'not', 'generally', 'still', 'now', 'long', 'largely'].includes(r.lower(x))) x++;
+      if (UNNAMED_PASSIVES.has(r.lower(x)) && (r.lower(x + 1) === 'to' || r.lower(x + 1) === 'that')) {
+        unnamed(r, k, k, x + 1, sent, out);
+        k = x + 1;
+        continue;
+      }
+    }
+    const cls = CUES.get(w);
+    if (!cls) continue;
+    let c = k;
+    const particles = CUE_PARTICLES.get(w);
+    if (particles && particles.includes(r.lower(k + 1))) c = k + 1;
+    const prevText = k > t0 ? r.toks[k - 1].text : '';
+    const prevQuote = r.closingQuote(k - 1);
+    const cue = [r.span(k, c)];
+    // `"…," said Smith, a spokesman.` — the source follows the cue.
+    if (cls === 'say' && k > t0 && (prevQuote || prevText === ',' || DASHES.includes(prevText)) && !PARTICIPLE_CUE.test(w)) {
+      const after = c + 1 < t1 && (isUpperInitial(r.toks[c + 1].text) || ['the', 'a', 'an', 'one', 'another', 'he', 'she', 'they'].includes(r.lower(c + 1)));
+      if (after) {
+        const source = sourceAfter(r, c + 1, t1);
+        const claim = claimBefore(r, sent, floor, prevQuote ? k - 1 : k - 2);
+        if (source && claim) {
+          const content = [claim, ...continuation(r, source[1], sent)];
+          out.push(candidate(r, cue, [source], content, r.toks[k].start, false));
+          floor = Math.max(floor, content[content.length - 1][1]);
+          continue;
+        }
+      }
+    }
+    if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w))) continue;
+    if (PARTICIPLE_CUE.test(w) && k > t0 && prevText === ',') {
+      // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
+      const last = out[out.length - 1];
+      const start = claimStart(r, c, cls, t1);
+      if (last && last.source.length && last.head >= sent.start && start >= 0) {
+        out.push(candidate(r, cue, last.source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
+      }
+      continue;
+    }
+    const subject = sourceBefore(r, k, t0);
+    if (!subject) continue;
+    const source = [r.span(subject.start, subject.end)];
+    const start = claimStart(r, c, cls, t1);
+    const boundary = subject.start - 1;
+    const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
+    const restIsAside = start < 0 || (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start)));
+    if (afterComma && restIsAside && cls !== 'intend') {
+      // `"…," Smith said.` / `The plan failed, officials said.`
+      const claim = claimBefore(r, sent, floor, r.closingQuote(boundary) ? boundary : boundary - 1);
+      if (!claim) continue;
+      const content = [claim, ...continuation(r, r.toks[c].end, sent)];
+      out.push(candidate(r, cue, source, content, r.toks[subject.start].start, false));
+      floor = Math.max(floor, content[content.length - 1][1]);
+      continue;
+    }
+    if (start < 0) {
+      // `Smith said:` closing a paragraph, with the quotation in the next one.
+      const q = r.toks[c + 1]?.text === ':' || r.toks[c].text === ':' ? quoteAfter(r, sent.end) : undefined;
+      if (q) out.push(candidate(r, cue, source, [[q.start, q.end]], r.toks[subject.start].start, false));
+      else if (subject.start === t0 && cls === 'say') {
+        // `"…" Smith said.` with the quotation closing the previous sentence.
+        const prev = quoteAt(r.doc, Math.max(0, sent.start - 2));
+        if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) out.push(candidate(r, cue, source, [[prev.start, prev.end]], r.toks[subject.start].start, false));
+      }
+      continue;
+    }
+    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
+    const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+    if (content[1] - content[0] < 2) continue;
+    out.push(candidate(r, cue, source, [content], r.toks[subject.start].start, true));
+  }
+}
+
+/** `"…," he said, "…"`: a quotation that continues the claim after the cue. */
+function continuation(r: Reader, after: number, sent: Sentence): Span[] {
+  const rest = r.text.slice(after, Math.min(after + 4, sent.end));
+  const m = /^,\s*/.exec(rest);
+  if (!m) return [];
+  const q = quoteAt(r.doc, after + m[0].length);
+  return q && q.start === after + m[0].length ? [[q.start, q.end]] : [];
+}
+
+/** Cuts a trailing claim where the next attribution of its sentence begins (`A said X, and B said Y`). */
+function cutAtNext(r: Reader, found: Found[]): void {
+  const sorted = [...found].sort((a, b) => a.head - b.head);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a.trailing) continue;
+    const last = a.content[a.content.length - 1];
+    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1]);
+    if (!next) continue;
+    const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
+    const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
+    if (text.length < 12) continue;
+    a.content[a.content.length - 1] = [cut[0], cut[0] + text.length];
+  }
+}
 
 /** English attribution rules. */
 export function extractEnglish(doc: Doc): Candidate[] {
-  void doc;
-  return [];
+  const r = new Reader(doc);
+  const out: Found[] = [];
+  for (const sent of doc.sentences) {
+    const from = out.length;
+    readSentence(r, sent, out);
+    cutAtNext(r, out.slice(from));
+  }
+  return out.map(({ cue, source, content, kind }) => ({ cue, source, content, kind: kindOf(r, content, source, cue.map(([s, e]) => doc.text.slice(s, e).toLowerCase()).join(' ')) ?? kind }));
 }

@@ -1,0 +1,163 @@
+/**
+ * English attribution cues and the function words the English rules step over. Written for this
+ * project; lower-case. The quoting verbs of the Gender Gap Tracker (`en-ggt-quote-verbs.ts`) are
+ * merged in by the rules, minus `GGT_WEAK_FORMS`.
+ */
+
+/** How a cue verb takes its claim. */
+export type CueClass =
+  /** Speech: `X said (that) …`, `"…," X said`, `"…," said X`. */
+  | 'say'
+  /** Speech to an addressee, who is skipped: `X told reporters (that) …`, `X urged voters to …`. */
+  | 'tell'
+  /** Belief or attitude, never inverted: `X believes (that) …`, `…, X thinks`. */
+  | 'think'
+  /** Intention or stance towards a thing: `X wants …`, `X vowed to …`, `X criticized …`. */
+  | 'intend';
+
+/** Speech verbs beyond the Gender Gap Tracker list: news writing's verbs of saying and writing. */
+const SAY = `
+  answered answers asserted asserts boasted boasts bragged cautioned cautions charged charges
+  complained complains conceded concedes contended contends countered counters cried declared
+  emphasized emphasizes emphasised explained griped grumbled hinted hints insisted joked jokes
+  lamented laments maintained maintains mused muses observed observes pleaded posted quipped quips
+  recalled recalls recounted recounts reiterated reiterates remarked remarks repeated repeats
+  replied responded retorted screamed shouted shouts signaled signalled speculated speculates
+  stressed stresses summed testified touted touts vowed vows wondered wonders wrote yelled
+  alleged alleges revealed reveals disclosed confided bemoaned chimed echoed echoes opined
+  predicted admitted acknowledged announced argued argues claimed claims noted notes said says
+  tweeted tweets added adds
+  saying adding noting arguing explaining claiming insisting stressing warning stating declaring
+  predicting acknowledging admitting recalling suggesting telling writing tweeting asserting
+  emphasizing complaining announcing responding replying alleging boasting touting joking
+  say argue claim insist note explain warn admit acknowledge announce declare predict suggest
+  repeat stress
+  reads
+`;
+
+/** Verbs whose first object is the addressee, not the claim. */
+const TELL = `
+  told tells tell telling asked asks ask asking urged urges urge urging reminded reminds reminding
+  assured assures assuring informed informs informing warned warns warn warning advised advises
+  notified promised promises promising persuaded convinced reassured begged implored pressed
+  encouraged encourages challenged challenges called
+`;
+
+/** Beliefs, expectations and feelings, which the corpus of record counts as attributions. */
+const THINK = `
+  believes believe believed believing thinks think thought feels feel felt fears fear feared
+  worries worry worried hopes hope hoped hoping expects expect expected knows know knew doubts
+  doubt doubted suspects suspect suspected assumes assumed considers considered sees saw views
+  viewed regards regarded insists imagines recognized recognizes realized realizes understands
+  estimated estimates reckons concluded concludes found finds determined agreed agrees disagreed
+  disagrees
+`;
+
+/** Intentions, demands and stances: the claim is an infinitive or an object (`vowed to …`, `criticized …`). */
+const INTEND = `
+  wants want wanted plans planned plan intends intended aims aimed seeks sought seeking vowed
+  pledged pledges pledging refused refuses declined declines threatened threatens offered offers
+  proposed proposes proposing demanded demands demanding decided decides prefers preferred
+  criticized criticizes criticised criticizing praised praises praising defended defends defending
+  blasted blasts blasting denounced denounces denouncing accused accuses accusing cited cites
+  citing endorsed endorses endorsing dismissed dismisses dismissing rejected rejects rejecting
+  questioned questions questioning described describes describing blamed blames blaming slammed
+  slams slamming attacked attacks attacking mocked mocks mocking condemned condemns condemning
+  supported supports supporting opposed opposes opposing backed backs backing denied denies
+  denying decried decries welcomed welcomes applauded applauds thanked thanks lauded hailed
+  ridiculed derided rebuked chided scolded lambasted assailed railed disputed disputes
+  characterized characterizes portrayed portrays likened compared labeled labelled branded
+  referring referred
+`;
+
+/** Forms on the Gender Gap Tracker list that in news prose are mostly no attribution. */
+export const GGT_WEAK_FORMS: ReadonlySet<string> = new Set(
+  `accept accepted acclaim acclaimed acclaiming acclaims continue continues continuing ensure ensured ensures
+   ensuring finding persist persisted persisting persists point pointing points present presenting presents
+   release released releases releasing demonstrate demonstrated demonstrates demonstrating convince convinces
+   convincing rave raves raving preach preaches preaching comment comments illustrate illustrates
+   mention report reports reporting state states tweet write writing describe reply add think thinking
+   highlight highlights highlighting`.split(/\s+/).filter(Boolean),
+);
+
+/** Cue verbs that only count with a clause, colon or quotation after them (`she continued: "…"`). */
+export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
+  `continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
+   thought considered regarded recognized realized understood viewed views agreed agrees determined
+   decided decides expects expect expected estimated estimates described describes mentioned mentions
+   indicated indicates shared posted offered offers asked ask asks wrote`.split(/\s+/).filter(Boolean),
+);
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+/** Our own cue forms with their class. */
+export const EN_CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...words(INTEND).map((w) => [w, 'intend'] as [string, CueClass]),
+  ...words(THINK).map((w) => [w, 'think'] as [string, CueClass]),
+  ...words(SAY).map((w) => [w, 'say'] as [string, CueClass]),
+  ...words(TELL).map((w) => [w, 'tell'] as [string, CueClass]),
+]);
+
+/** Particles that belong to the cue: `called for`, `pointed out`, `went on to say`. */
+export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['called', ['for', 'on']], ['calls', ['for', 'on']], ['calling', ['for', 'on']], ['call', ['for', 'on']],
+  ['pointed', ['out', 'to']], ['points', ['out', 'to']], ['pointing', ['out', 'to']],
+  ['referring', ['to']], ['referred', ['to']], ['spoke', ['about', 'of']], ['talked', ['about']],
+  ['talks', ['about']], ['talking', ['about']], ['complained', ['about']], ['warned', ['of', 'about', 'against']],
+  ['focused', ['on']], ['insisted', ['on']], ['commented', ['on']],
+]);
+
+/** Words that may stand between a source and its cue verb: `has also said`, `had repeatedly argued`. */
+export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set(
+  `has have had also later previously recently repeatedly once then publicly privately reportedly
+   would will could might may did does do has not never already often frequently long first again
+   further even still quickly flatly openly angrily bluntly simply herself himself themselves initially
+   explicitly specifically repeatedly consistently falsely correctly rightly wrongly reportedly
+   widely generally subsequently immediately had since just yet clearly apparently allegedly
+   is are was were be been being n't not`.split(/\s+/).filter(Boolean),
+);
+
+/** Pronouns that are a source on their own. */
+export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(
+  `he she they i we it you who which`.split(/\s+/).filter(Boolean),
+);
+
+/** Addressees of `told`/`asked` that are one word: `told reporters`, `told me`. */
+export const ADDRESSEES: ReadonlySet<string> = new Set(
+  `me him her them us you reporters journalists voters supporters viewers listeners readers audiences
+   crowd everyone congress lawmakers members people`.split(/\s+/).filter(Boolean),
+);
+
+/** Words after a cue that begin an adverbial to step over before the claim (`said on Tuesday that …`). */
+export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
+  `on in at during to via through after before while last earlier this late early over from with
+   monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently again
+   repeatedly also privately publicly separately afterward afterwards then once flatly later`.split(/\s+/).filter(Boolean),
+);
+
+/** Conjunctions and sentence adverbs stripped from the front of a source (`But the mayor said`). */
+export const SOURCE_LEADERS: ReadonlySet<string> = new Set(
+  `and but so yet or still meanwhile however then now instead also indeed moreover thus nonetheless
+   nevertheless besides later earlier separately`.split(/\s+/).filter(Boolean),
+);
+
+/** Words that open an introductory phrase before the subject (`In a statement, the mayor said`). */
+export const INTRO_STARTS: ReadonlySet<string> = new Set(
+  `in on at during after before when while as since for with without despite although though because
+   if unlike like speaking asked writing responding appearing addressing referring citing following
+   by from over under last earlier later this that on yesterday today`.split(/\s+/).filter(Boolean),
+);
+
+/** Sources that name nobody in particular; their claims still have a written source. */
+export const ANONYMOUS_SOURCE_HEADS: ReadonlySet<string> = new Set(
+  `source sources official officials insider insiders person people aide aides`.split(/\s+/).filter(Boolean),
+);
+
+/** `X is expected to …`, `X is said to …`: attributions without a named source. */
+export const UNNAMED_PASSIVES: ReadonlySet<string> = new Set(
+  `expected said believed thought reported rumored rumoured alleged considered seen known projected
+   predicted widely`.split(/\s+/).filter(Boolean),
+);
+
+/** Verbs that attribute a claim to nobody in particular: `X reportedly …`, `X seemed to …`. */
+export const UNNAMED_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
