@@ -87,7 +87,7 @@ export function findQuotes(text: string): Quote[] {
         open = -1;
         continue;
       }
-      if (!single || !DOUBLE_OPENERS.includes(c) || !canOpen(text, i)) continue;
+      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !canOpen(text, i)) continue;
       open = i;
       continue;
     }
