@@ -37,7 +37,9 @@ function nameRuns(doc: Doc): Map<string, string> {
     if (!isName(toks[i])) continue;
     let j = i;
     while (j + 1 < toks.length && j - i < 3 && isName(toks[j + 1]) && toks[j + 1].start - toks[j].end <= 1) j++;
-    if (j > i) {
+    const run = toks.slice(i, j + 1);
+    const plausible = !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text)) && !run.some((t) => NOUN_SUFFIX.test(t.lower));
+    if (j > i && plausible) {
       const name = doc.text.slice(toks[i].start, toks[j].end);
       counts.set(name, (counts.get(name) ?? 0) + 1);
       for (let k = i; k <= j; k++) {
@@ -52,25 +54,23 @@ function nameRuns(doc: Doc): Map<string, string> {
   return new Map([...best].map(([k, v]) => [k, v.name]));
 }
 
+/** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|isch|ische|ischen)$/;
+/** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
+const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
+
 const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.test(t.text) && !ROLE.test(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
 
 /**
- * Where each name is mentioned, in text order. Found token by token, so the cost stays linear however
- * many names a page holds: a mention is a run of tokens spelling the name, whose last word may carry an
- * ending or a compound (`Xi Jinpings`, `Olympischen Spielen`, `Xi Jinping-Besuch`).
+ * Where each name is mentioned, in text order: every word of a known name stands for the whole
+ * name (`Trump` → `Donald Trump`), also with a genitive `s`. One lookup per token keeps it linear.
  */
-function nameMentions(doc: Doc, names: ReadonlySet<string>): { at: number; entity: Entity }[] {
-  const toks = doc.tokens;
+function nameMentions(doc: Doc, runs: ReadonlyMap<string, string>): { at: number; entity: Entity }[] {
   const out: { at: number; entity: Entity }[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!isUpperInitial(toks[i].text)) continue;
-    for (let j = i + 1; j < toks.length && j - i < 4 && toks[j].start - toks[j - 1].end <= 1; j++) {
-      const head = doc.text.slice(toks[i].start, toks[j].start);
-      const last = toks[j].text;
-      const stems = new Set([last.replace(/[-'’].*$/, '')]);
-      for (let k = last.length; k > 0 && k >= last.length - 3; k--) stems.add(last.slice(0, k));
-      for (const stem of stems) if (names.has(head + stem)) out.push({ at: toks[i].start, entity: { name: head + stem, type: 'person' } });
-    }
+  for (const t of doc.tokens) {
+    if (!isName(t)) continue;
+    const name = runs.get(t.text) ?? (t.text.endsWith('s') ? runs.get(t.text.slice(0, -1)) : undefined);
+    if (name) out.push({ at: t.start, entity: { name, type: 'person' } });
   }
   return out;
 }
@@ -104,7 +104,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
   const runs = nameRuns(doc);
   const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
   let lastPerson: Entity | undefined;
-  const persons = nameMentions(doc, new Set(runs.values()));
+  const persons = nameMentions(doc, runs);
   const out: Attribution[] = [];
   for (const c of sorted) {
     let entity: Entity;

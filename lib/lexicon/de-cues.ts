@@ -1,0 +1,181 @@
+/**
+ * German cue words. Written for this project; the verb lemmas were chosen with the GePaDe cue
+ * inventory (umanlp/spkatt, CC0 1.0) and checked against the German train corpora.
+ *
+ * Verbs are given as lemmas and inflected by `lib/engine/de-verbs.ts`. A `|` marks a separable
+ * particle (`an|kündigen` → `kündigte … an`). Strong and irregular verbs list their forms.
+ */
+
+/** How a verb's claim is usually expressed, beyond `dass`-clauses and quotes. */
+export type Frame =
+  /** an object noun phrase or prepositional phrase is the claim (`warnte vor …`, `nannte X einen „…“`) */
+  | 'object'
+  /** a zu-infinitive is the claim (`forderte Putin auf, … zu vertiefen`) */
+  | 'zu';
+
+export interface VerbEntry {
+  lemma: string;
+  frames: Frame[];
+}
+
+/** Regular (weak) speech, writing and thought verbs: `sagen` → sagt, sagte, gesagt, sage. */
+export const WEAK_VERBS: Record<string, Frame[]> = {
+  sagen: [], erklären: [], betonen: [], berichten: [], behaupten: [], bestätigen: [], meinen: [],
+  'mit|teilen': [], 'an|kündigen': ['object', 'zu'], ergänzen: [], erläutern: [], unterstreichen: [],
+  warnen: ['object', 'zu'], drohen: ['object', 'zu'], fordern: ['object', 'zu'], 'auf|fordern': ['zu'],
+  kritisieren: ['object'], loben: ['object'], zitieren: [], antworten: [], entgegnen: [], erwidern: [],
+  fragen: [], beklagen: ['object'], 'an|prangern': ['object'], beschuldigen: ['zu'], mahnen: ['object', 'zu'],
+  'an|mahnen': ['object'], appellieren: ['zu'], bekräftigen: [], versichern: [], 'zu|sichern': [],
+  'ein|räumen': [], leugnen: [], dementieren: [], erzählen: [], schildern: [], 'fest|stellen': [],
+  'klar|stellen': [], 'dar|stellen': [], 'dar|legen': [], argumentieren: [], twittern: [], posten: [],
+  melden: [], verkünden: [], beteuern: [], prognostizieren: [], 'voraus|sagen': [], 'vorher|sagen': [],
+  vermuten: [], glauben: [], hoffen: ['zu'], fürchten: [], befürchten: [], bezweifeln: [], zweifeln: [],
+  'an|merken': [], bemerken: [], 'hin|zu|fügen': [], kommentieren: [], bilanzieren: [], resümieren: [],
+  folgern: [], schlussfolgern: [], 'an|deuten': [], signalisieren: [], bekunden: [], äußern: ['object'],
+  'aus|führen': [], präzisieren: [], konstatieren: [], insistieren: [], beharren: [], verlangen: ['object', 'zu'],
+  plädieren: [], 'bei|pflichten': [], 'zu|stimmen': [], widerlegen: [], bezeichnen: ['object'],
+  beschreiben: ['object'], bedauern: ['object'], begrüßen: ['object'], erwarten: ['object'], rechnen: [],
+  schätzen: [], 'ein|schätzen': [], 'auf|rufen': ['zu'], empfehlen: ['zu'], raten: ['zu'],
+  'vor|schlagen': ['zu'], 'vor|werfen': ['zu'], erinnern: [], 'hervor|heben': [], verraten: [],
+  'bekannt|geben': ['object'], 'an|geben': [], 'zu|geben': [], 'aus|gehen': [], 'hin|weisen': [],
+  'fest|halten': [], 'verlauten|lassen': [], versprechen: ['zu'], widersprechen: [], bestreiten: [],
+  sprechen: [], schreiben: [], nennen: ['object'], denken: [], wissen: [], 'zurück|weisen': ['object'],
+  'ab|lehnen': ['object'], 'ab|streiten': [], 'aus|sagen': [], 'wieder|holen': [], 'fort|fahren': [],
+  unterstellen: [], 'vor|rechnen': [], 'auf|zeigen': [], 'aus|drücken': [], 'zu|rufen': [], rufen: [],
+  schreien: [], 'bekannt|machen': [], 'hinzu|setzen': [], urteilen: [], 'ab|wiegeln': [],
+};
+
+/** Forms of strong and irregular verbs: 3rd person present and past, past participle, Konjunktiv I. */
+export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]; participle: string; kj1?: string[] }> = {
+  sprechen: { present: ['spricht', 'sprechen'], past: ['sprach', 'sprachen'], participle: 'gesprochen', kj1: ['spreche'] },
+  schreiben: { present: ['schreibt', 'schreiben'], past: ['schrieb', 'schrieben'], participle: 'geschrieben', kj1: ['schreibe'] },
+  beschreiben: { present: ['beschreibt', 'beschreiben'], past: ['beschrieb', 'beschrieben'], participle: 'beschrieben' },
+  nennen: { present: ['nennt', 'nennen'], past: ['nannte', 'nannten'], participle: 'genannt' },
+  denken: { present: ['denkt', 'denken'], past: ['dachte', 'dachten'], participle: 'gedacht' },
+  wissen: { present: ['weiß', 'wissen'], past: ['wusste', 'wussten'], participle: 'gewusst' },
+  'hin|weisen': { present: ['weist', 'weisen'], past: ['wies', 'wiesen'], participle: 'hingewiesen' },
+  'zurück|weisen': { present: ['weist', 'weisen'], past: ['wies', 'wiesen'], participle: 'zurückgewiesen' },
+  'an|geben': { present: ['gibt', 'geben'], past: ['gab', 'gaben'], participle: 'angegeben' },
+  'zu|geben': { present: ['gibt', 'geben'], past: ['gab', 'gaben'], participle: 'zugegeben' },
+  'bekannt|geben': { present: ['gibt', 'geben'], past: ['gab', 'gaben'], participle: 'bekanntgegeben' },
+  'aus|gehen': { present: ['geht', 'gehen'], past: ['ging', 'gingen'], participle: 'ausgegangen' },
+  'fest|halten': { present: ['hält', 'halten'], past: ['hielt', 'hielten'], participle: 'festgehalten' },
+  'auf|rufen': { present: ['ruft', 'rufen'], past: ['rief', 'riefen'], participle: 'aufgerufen' },
+  rufen: { present: ['ruft', 'rufen'], past: ['rief', 'riefen'], participle: 'gerufen' },
+  'zu|rufen': { present: ['ruft', 'rufen'], past: ['rief', 'riefen'], participle: 'zugerufen' },
+  'vor|schlagen': { present: ['schlägt', 'schlagen'], past: ['schlug', 'schlugen'], participle: 'vorgeschlagen' },
+  'vor|werfen': { present: ['wirft', 'werfen'], past: ['warf', 'warfen'], participle: 'vorgeworfen' },
+  empfehlen: { present: ['empfiehlt', 'empfehlen'], past: ['empfahl', 'empfahlen'], participle: 'empfohlen' },
+  raten: { present: ['rät', 'raten'], past: ['riet', 'rieten'], participle: 'geraten' },
+  versprechen: { present: ['verspricht', 'versprechen'], past: ['versprach', 'versprachen'], participle: 'versprochen' },
+  widersprechen: { present: ['widerspricht', 'widersprechen'], past: ['widersprach', 'widersprachen'], participle: 'widersprochen' },
+  bestreiten: { present: ['bestreitet', 'bestreiten'], past: ['bestritt', 'bestritten'], participle: 'bestritten' },
+  'ab|streiten': { present: ['streitet', 'streiten'], past: ['stritt', 'stritten'], participle: 'abgestritten' },
+  'hervor|heben': { present: ['hebt', 'heben'], past: ['hob', 'hoben'], participle: 'hervorgehoben' },
+  verraten: { present: ['verrät', 'verraten'], past: ['verriet', 'verrieten'], participle: 'verraten' },
+  unterstreichen: { present: ['unterstreicht', 'unterstreichen'], past: ['unterstrich', 'unterstrichen'], participle: 'unterstrichen' },
+  'verlauten|lassen': { present: ['lässt', 'lassen'], past: ['ließ', 'ließen'], participle: 'verlauten lassen' },
+  'fort|fahren': { present: ['fährt', 'fahren'], past: ['fuhr', 'fuhren'], participle: 'fortgefahren' },
+  schreien: { present: ['schreit', 'schreien'], past: ['schrie', 'schrien'], participle: 'geschrien' },
+  'aus|sagen': { present: ['sagt', 'sagen'], past: ['sagte', 'sagten'], participle: 'ausgesagt' },
+};
+
+/** Verbs that only count as cues with their particle (`geht … aus` → `davon aus`). */
+export const PARTICLE_REQUIRED = new Set(['aus|gehen', 'fest|halten', 'an|geben', 'zu|geben', 'fort|fahren', 'aus|führen']);
+
+/** Nouns whose `nach`/`zufolge` phrase marks a source: `nach Angaben der Polizei`, `Berichten zufolge`. */
+export const ACCORDING_NOUNS = new Set([
+  'angaben', 'angabe', 'informationen', 'information', 'aussage', 'aussagen', 'auskunft', 'einschätzung',
+  'schätzung', 'schätzungen', 'ansicht', 'auffassung', 'meinung', 'bericht', 'berichten', 'berichte',
+  'darstellung', 'worten', 'studie', 'umfrage', 'recherchen', 'erkenntnissen', 'erkenntnisse', 'mitteilung',
+  'polizeiangaben', 'behördenangaben', 'medienberichten', 'medienberichte', 'schätzungen', 'zahlen',
+  'daten', 'prognose', 'prognosen', 'berechnungen', 'analyse', 'untersuchung', 'quellen',
+]);
+
+/** Words that mark an attribution by themselves (`laut X`, `X zufolge`, `…, so X`). */
+export const ACCORDING_WORDS = {
+  /** preposition before the source */
+  before: new Set(['laut', 'gemäß']),
+  /** postposition after the source */
+  after: new Set(['zufolge']),
+  /** adverbs that point back to a source named before */
+  anaphoric: new Set(['demnach', 'danach', 'wonach']),
+};
+
+/** Impersonal and passive cues with no named source: `hieß es`, `wurde beschuldigt`. */
+export const IMPERSONAL = {
+  /** `es heißt` / `hieß es` / `verlautete` */
+  verbs: new Set(['heißt', 'hieß', 'verlautete', 'verlautet']),
+  /** passive auxiliaries */
+  passiveAux: new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']),
+};
+
+/** Konjunktiv I forms that mark reported speech in a sentence without a cue of its own. */
+export const KONJUNKTIV_I = new Set([
+  'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe',
+  'liege', 'stehe', 'gehe', 'komme', 'bleibe', 'brauche', 'lasse', 'wisse', 'halte', 'sehe', 'zeige', 'fehle',
+  'gelte', 'handle', 'handele', 'betrage', 'bestehe', 'drohe', 'trage', 'mache', 'führe', 'arbeite', 'plane',
+  'erwarte', 'rechne', 'hätten', 'wären', 'würden', 'hätte', 'wäre', 'würde', 'könnten', 'müssten', 'sollten',
+  'gäbe', 'stünde', 'liefe', 'biete', 'benötige', 'verfüge', 'erhalte', 'treffe', 'suche', 'spiele', 'setze',
+  'folge', 'sorge', 'unterstütze', 'entspreche', 'befinde', 'beziehe', 'diene', 'enthalte', 'verstoße',
+]);
+
+/** Words that start a subordinate clause, after which the finite verb stands last. */
+export const SUBORDINATORS = new Set([
+  'dass', 'daß', 'ob', 'weil', 'wie', 'als', 'wenn', 'nachdem', 'obwohl', 'während', 'da', 'damit', 'bevor',
+  'seit', 'seitdem', 'falls', 'sofern', 'indem', 'wobei', 'woraufhin', 'wonach', 'worauf', 'was', 'wer',
+  'der', 'die', 'das', 'denen', 'dem', 'den', 'deren', 'dessen', 'welche', 'welcher', 'welches',
+]);
+
+/** Words that introduce a content clause after a cue. */
+export const COMPLEMENTIZERS = new Set(['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'wer', 'was', 'wieso', 'inwiefern']);
+
+/**
+ * First words of a fronted constituent that is not the subject: the subject then follows the
+ * verb (`Am Montag sagte Rice`, `Dazu erklärte der Sprecher`).
+ */
+export const NON_SUBJECT_STARTS = new Set([
+  'am', 'im', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'gegenüber',
+  'zu', 'zum', 'zur', 'von', 'vom', 'aus', 'seit', 'während', 'wegen', 'trotz', 'laut', 'dazu', 'dabei',
+  'daher', 'darüber', 'damit', 'davor', 'danach', 'zudem', 'außerdem', 'auch', 'gestern', 'heute', 'morgen',
+  'später', 'zuvor', 'jedoch', 'doch', 'allerdings', 'deshalb', 'trotzdem', 'dann', 'damals', 'bereits',
+  'schon', 'so', 'dies', 'das', 'dort', 'hier', 'nun', 'jetzt', 'zunächst', 'schließlich', 'ebenso',
+  'ebenfalls', 'weiter', 'weiterhin', 'ferner', 'gleichzeitig', 'zugleich', 'vielmehr', 'immerhin', 'sogar',
+  'zuletzt', 'anschließend', 'inzwischen', 'mittlerweile', 'kürzlich', 'neulich', 'bislang', 'bisher',
+  'stattdessen', 'ansonsten', 'daraufhin', 'deswegen', 'darum', 'somit', 'also', 'erst', 'noch', 'nur',
+  'vergangene', 'vergangenen', 'letzte', 'letzten', 'diese', 'dieser', 'diesen', 'einem', 'einer', 'ein',
+  'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'es', 'demnach', 'weiterhin', 'wörtlich', 'konkret', 'gegen',
+  'ohne', 'um', 'durch', 'hinter', 'neben', 'zwischen', 'angesichts', 'anlässlich', 'mittwoch', 'montag',
+  'dienstag', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend',
+]);
+
+/** Words that end a noun phrase taken as a source after the verb (`sagte Rice am Montag`). */
+export const NP_STOP = new Set([
+  'am', 'im', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'gegenüber',
+  'zu', 'zum', 'zur', 'aus', 'seit', 'während', 'wegen', 'laut', 'jedoch', 'doch', 'auch', 'noch', 'nun',
+  'gestern', 'heute', 'morgen', 'dann', 'bereits', 'schon', 'zudem', 'außerdem', 'ebenfalls', 'aber',
+  'und', 'oder', 'sowie', 'dass', 'daß', 'ob', 'als', 'wie', 'allerdings', 'damals', 'kürzlich', 'später',
+  'weiter', 'zuvor', 'nicht', 'nie', 'immer', 'erneut', 'wiederholt', 'mehrfach', 'einmal', 'ebenso',
+  'deutlich', 'klar', 'offen', 'öffentlich', 'ausdrücklich', 'gegen', 'um', 'durch', 'ohne', 'bis',
+  'dies', 'das', 'es', 'sich', 'ihm', 'ihr', 'ihnen', 'uns', 'mir', 'dabei', 'dazu', 'darüber',
+  'so', 'sogar', 'etwa', 'rund', 'vergangene', 'vergangenen', 'letzte', 'letzten', 'jüngst', 'zuletzt',
+  'mit', 'demnach', 'zufolge', 'wörtlich', 'sinngemäß', 'einem', 'einer', 'einen',
+]);
+
+/** Determiners and quantifiers that may open a noun phrase. */
+export const DETERMINERS_DE = new Set([
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'sein', 'seine', 'seiner',
+  'seines', 'ihr', 'ihre', 'ihrer', 'ihres', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'mehrere',
+  'viele', 'einige', 'zahlreiche', 'alle', 'beide', 'andere', 'manche', 'wenige', 'zwei', 'drei', 'vier',
+  'unser', 'unsere', 'euer', 'kein', 'keine', 'jeder', 'jede',
+]);
+
+/** Subject pronouns. */
+export const PRONOUNS_DE = new Set(['er', 'sie', 'ich', 'wir', 'man', 'es', 'ihr', 'du']);
+
+/** Finite auxiliaries of perfect and passive tenses. */
+export const AUXILIARIES = new Set([
+  'hat', 'hatte', 'haben', 'hatten', 'hätte', 'hätten', 'habe', 'ist', 'war', 'sind', 'waren', 'sei',
+  'wird', 'wurde', 'werden', 'wurden', 'würde', 'würden', 'soll', 'sollte', 'will', 'wollte', 'kann', 'konnte',
+  'muss', 'musste', 'möchte',
+]);
