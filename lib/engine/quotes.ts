@@ -77,10 +77,8 @@ export function findQuotes(text: string): Quote[] {
         pendingBreak = false;
         const paragraphStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
         if (paragraphStart && c === opener && canOpen(text, i)) continue;
-        if (!CLOSES[opener].includes(c) || !canClose(text, i)) {
-          open = canOpen(text, i) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
-          continue;
-        }
+        open = canOpen(text, i) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+        continue;
       }
       if (CLOSES[opener].includes(c) && canClose(text, i) && !(single && c === "'" && isWordChar(text[i + 1]))) {
         out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
