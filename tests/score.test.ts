@@ -16,6 +16,7 @@ import {
   pyFixed,
   score,
   tokenSpans,
+  type Range,
   type ScoredDocument,
 } from '../lib/eval/score';
 
@@ -122,7 +123,7 @@ describe.runIf(shared)('dev corpora with the engine\'s predictions', () => {
         const atts = (d.attributions ?? []).filter((_, i) => (i + di) % 4 !== 0).map((a, i) => ({
           cue: i % 3 === 0 ? [] : a.cue,
           source: i % 5 === 0 ? [] : a.source,
-          content: (a.content ?? []).map(([s, e]) => [s + ((i % 2) * (e - s)) / 2, e - (i % 3)].map(Math.round)),
+          content: (a.content ?? []).map(([s, e]): Range => [Math.round(s + ((i % 2) * (e - s)) / 2), e - (i % 3)]),
           kind: a.kind,
         }));
         return `${JSON.stringify({ id: d.id, attributions: atts } satisfies ScoredDocument)}\n`;
