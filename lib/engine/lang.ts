@@ -1,8 +1,8 @@
 import type { Lang } from './types';
 
-/** Frequent function words that tell German from English. */
-const GERMAN = /\b(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dass|ein|eine|sagte|wurde|auch|von|zu|den|dem|im)\b/g;
-const ENGLISH = /\b(?:the|and|is|not|with|that|of|to|a|an|said|was|for|on|it|he|she|they|by|from)\b/g;
+/** Frequent function words that tell German from English, bounded by letters of any script (`für`, `Bäder`). */
+const GERMAN = /(?<![\p{L}\p{N}])(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dass|ein|eine|sagte|wurde|auch|von|zu|den|dem|im)(?![\p{L}\p{N}])/gu;
+const ENGLISH = /(?<![\p{L}\p{N}])(?:the|and|is|not|with|that|of|to|a|an|said|was|for|on|it|he|she|they|by|from)(?![\p{L}\p{N}])/gu;
 
 /** Picks German or English by counting function words in the first 20,000 characters. */
 export function detectLanguage(text: string): Lang {
