@@ -1,0 +1,104 @@
+/**
+ * `npm run eval -- [--split dev|train] [--corpus NAME] [--check] [--errors [DIR]]`
+ *
+ * Runs the engine over the shared corpora (../shared/eval/data/<corpus>/<split>.jsonl) and prints,
+ * per corpus, exactly what ../shared/eval/score.py prints, plus the engine's throughput.
+ *   --check         also runs score.py on the same predictions and fails unless it prints the same
+ *   --errors [DIR]  writes the errors of each corpus as Markdown to DIR (default .output/eval-errors)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvailable, type Corpus, type Split } from '../lib/eval/corpora';
+import { documentErrors, errorReport } from '../lib/eval/errors';
+import { formatScore, score } from '../lib/eval/score';
+
+const DEFAULT_ERRORS_DIR = '.output/eval-errors';
+
+function options(argv: string[]) {
+  // `--errors` takes an optional directory: give it the default when no directory follows.
+  const args = argv.flatMap((a, i) =>
+    a === '--errors' && (i + 1 >= argv.length || argv[i + 1].startsWith('--')) ? [a, DEFAULT_ERRORS_DIR] : [a],
+  );
+  const { values } = parseArgs({
+    args,
+    options: {
+      split: { type: 'string', default: 'dev' },
+      corpus: { type: 'string', multiple: true },
+      check: { type: 'boolean', default: false },
+      errors: { type: 'string' },
+    },
+  });
+  if (values.split !== 'dev' && values.split !== 'train') throw new Error(`--split must be dev or train, not "${values.split}"`);
+  const unknown = (values.corpus ?? []).filter((c) => !(CORPORA as readonly string[]).includes(c));
+  if (unknown.length) throw new Error(`unknown corpus ${unknown.join(', ')} (known: ${CORPORA.join(', ')})`);
+  return {
+    split: values.split as Split,
+    corpora: (values.corpus?.length ? values.corpus : CORPORA) as Corpus[],
+    check: values.check,
+    errorsDir: values.errors === undefined ? undefined : resolve(values.errors),
+  };
+}
+
+const perSecond = (chars: number, ms: number): string =>
+  Math.round(chars / (ms / 1000)).toLocaleString('en-US');
+
+async function main(): Promise<number> {
+  let opts;
+  try {
+    opts = options(process.argv.slice(2));
+  } catch (err) {
+    console.error(`eval: ${(err as Error).message}`);
+    return 2;
+  }
+  if (!sharedAvailable()) {
+    console.log('skipped: ../shared not found');
+    return 0;
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'who-said-eval-'));
+  let status = 0;
+  try {
+    for (const corpus of opts.corpora) {
+      const goldPath = corpusPath(corpus, opts.split);
+      const run = await runCorpus(goldPath);
+      const report = formatScore(score(run.gold, run.pred));
+      process.stdout.write(`== ${corpus} (${opts.split})\n${report}`);
+      console.log(`throughput    ${perSecond(run.chars, run.ms)} chars/s (${run.chars.toLocaleString('en-US')} chars in ${Math.round(run.ms)} ms)`);
+      if (opts.check) {
+        const predPath = join(tmp, `${corpus}.${opts.split}.pred.jsonl`);
+        writeFileSync(predPath, predictionJsonl(run.pred));
+        const reference = execFileSync('python3', [SCORE_PY, goldPath, predPath, '--by-kind'], { encoding: 'utf8' });
+        if (reference === report) console.log('check         identical to score.py');
+        else {
+          status = 1;
+          console.log(`check         DIFFERS from score.py, which prints:\n${reference}`);
+        }
+      }
+      if (opts.errorsDir) {
+        const errors = [...run.gold].flatMap(([key, gold]) =>
+          documentErrors(gold, run.pred.get(key)?.attributions, corpus.endsWith('_en') ? 'en' : 'de'),
+        );
+        mkdirSync(opts.errorsDir, { recursive: true });
+        const file = join(opts.errorsDir, `${corpus}.${opts.split}.md`);
+        writeFileSync(file, errorReport(`${corpus} (${opts.split})`, report, errors));
+        console.log(`errors        ${errors.length} written to ${file}`);
+      }
+      console.log('');
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return status;
+}
+
+main().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (err: unknown) => {
+    console.error(`eval: ${(err as Error)?.message ?? err}`);
+    process.exitCode = 1;
+  },
+);
