@@ -139,6 +139,24 @@ function metaCharset(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * Characters of windows-1252 bytes 0x80–0x9F (WHATWG index-windows-1252). Node's TextDecoder
+ * (since 20.18.3, nodejs/node#60888) decodes them as Latin-1 C1 controls, losing „“ ’ – € …
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** windows-1252, the encoding HTML uses for the labels latin1, iso-8859-1, ascii and windows-1252. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_C1[b - 0x80] : String.fromCharCode(b)));
+    out += chunk.join('');
+  }
+  return out;
+}
+
+/**
  * Decodes an HTML file as a browser would: BOM, else the declared charset, else UTF-8, falling
  * back to windows-1252 for undeclared bytes that are not UTF-8. Bytes invalid in the declared
  * encoding are an error rather than mojibake.
@@ -152,7 +170,7 @@ function htmlSource(bytes: Uint8Array, path: string): string {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return new TextDecoder('windows-1252').decode(bytes);
+      return decodeWindows1252(bytes);
     }
   }
   let encoding: string;
@@ -163,6 +181,7 @@ function htmlSource(bytes: Uint8Array, path: string): string {
   }
   // The HTML standard reads a <meta>-declared UTF-16 as UTF-8: the meta itself was ASCII-readable.
   if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return decodeUtf8(bytes, path);
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
