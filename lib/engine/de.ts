@@ -12,6 +12,7 @@ import {
   PRONOUNS_DE,
   SUBORDINATORS,
 } from '../lexicon/de-cues';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
 import { kindOfContent, quoteAt, type Candidate, type Doc, type Sentence } from './doc';
 import { isUpperInitial, isWord } from './text';
@@ -23,21 +24,43 @@ const VERBS = buildVerbForms();
 const WINDOW = 80;
 const CONTENT_WINDOW = 400;
 
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
+/** Subordinators whose clause is circumstance, not claim (`Als er ankam, sagte er …`). */
+const FRONTED_NON_CLAIM = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bei', 'nach', 'in', 'im', 'am', 'auf']);
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
-const ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
+/** One-word fronted adverbs (`Unterdessen`, `Relativierend`, `Ursprünglich`): the subject follows the verb. */
+const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens)$/u;
+/** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
+const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
+/** Relative pronouns in `eine Studie, nach der …`. */
+const RELATIVE_AFTER_NACH = new Set(['denen', 'dem', 'der', 'welchem', 'welcher', 'welchen']);
+/** Lower-case words ending in -e that are no verb forms, for telling Konjunktiv I apart. */
+const NOT_VERB_E = new Set([
+  'die', 'eine', 'keine', 'seine', 'ihre', 'meine', 'deine', 'unsere', 'eure', 'alle', 'diese', 'jede', 'jene',
+  'welche', 'manche', 'solche', 'ohne', 'gerne', 'gern', 'heute', 'ferne', 'beide', 'viele', 'wenige', 'einige',
+  'andere', 'mehrere', 'ebenso', 'alleine', 'bereite', 'gleiche', 'nahe', 'lange', 'mitte', 'ende', 'weise',
+  'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
+  'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
+  'daher', 'jeweilige', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
+]);
 
 /** One sentence's view of the document: token helpers bounded to the sentence. */
 class Reader {
   readonly toks;
+  /** End of the sentence without its final punctuation. */
+  readonly end: number;
   constructor(
     readonly doc: Doc,
     readonly s: Sentence,
   ) {
     this.toks = doc.tokens;
+    let e = s.t1;
+    while (e > s.t0 && /^[.!?…]$/.test(this.toks[e - 1].text)) e--;
+    this.end = e;
   }
   lower = (i: number) => this.toks[i]?.lower ?? '';
   text = (i: number) => this.toks[i]?.text ?? '';
@@ -64,13 +87,15 @@ class Reader {
   }
   isBreak = (i: number) => CLAUSE_BREAK.has(this.text(i));
   isFiniteCue = (i: number) => (VERBS.get(this.lower(i)) ?? []).some((v) => v.role === 'finite');
-  isKonjunktiv = (i: number) => KONJUNKTIV_I.has(this.lower(i));
-  /** End of the sentence without its final punctuation. */
-  get end(): number {
-    let e = this.s.t1;
-    while (e > this.s.t0 && /^[.!?…]$/.test(this.text(e - 1))) e--;
-    return e;
-  }
+  /** A Konjunktiv I verb: a listed form, or a lower-case -e form between a subject and a non-noun. */
+  isKonjunktiv = (i: number): boolean => {
+    const l = this.lower(i);
+    if (KONJUNKTIV_I.has(l)) return true;
+    if (l.length < 4 || !l.endsWith('e') || l.endsWith('te') || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
+    const prev = this.text(i - 1);
+    const next = this.text(i + 1);
+    return i > this.s.t0 && isWord(prev) && !DETERMINERS_DE.has(prev.toLowerCase()) && !NP_STOP.has(prev.toLowerCase()) && !ADJECTIVE.test(prev) && next !== '' && !isUpperInitial(next) && !ADJECTIVE.test(next);
+  };
 
   /** Next clause break at or after i (quotes are skipped whole), or the sentence end. */
   clauseEnd(i: number): number {
@@ -144,7 +169,21 @@ class Reader {
         j++;
         continue;
       }
-      if (isWord(w) && isUpperInitial(w) && !NP_STOP.has(l) && !(j > i && SUBORDINATORS.has(l) && j === i)) {
+      if (w === '.' && !needHead && j + 1 < limit && isUpperInitial(this.text(j + 1)) && (ABBREVIATIONS.has(this.lower(j - 1)) || /^\p{Lu}$/u.test(this.text(j - 1)))) {
+        j++;
+        continue;
+      }
+      if (w === '(' && !needHead) {
+        let k = j + 1;
+        while (k < limit && this.text(k) !== ')' && k - j < 6) k++;
+        if (this.text(k) === ')') {
+          j = k + 1;
+          lastHead = j;
+          continue;
+        }
+        break;
+      }
+      if (isWord(w) && isUpperInitial(w) && !NP_STOP.has(l)) {
         j++;
         lastHead = j;
         needHead = false;
@@ -246,83 +285,103 @@ function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined
   const cs = r.clauseStart(v);
   const first = r.lower(cs);
   const lastCue = m.cue[m.cue.length - 1];
-  const verbFinal = cs < v && SUBORDINATORS.has(first) && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
+  const cue = m.cue.map((c) => r.span(c, c + 1));
+  const subordinate = SUBORDINATORS.has(first) && (cs > r.s.t0 || !DETERMINERS_DE.has(first));
+  const verbFinal = cs < v && subordinate && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
+  if (verbFinal) return verbFinalAttribution(r, m, cs);
+
   let source: Span[] = [];
   let content: Span | undefined;
-  let fallbackKind: Kind = 'indirect';
   let after = lastCue + 1;
-
-  if (verbFinal) {
-    const npStart = cs + 1;
-    const npEnd = r.nounPhrase(npStart);
-    if (npEnd > npStart) source = [r.span(npStart, npEnd)];
-    if (first === 'wie') {
-      fallbackKind = 'according_to';
-      const before = contentSpan(r, r.s.t0, cs - (r.isBreak(cs - 1) ? 1 : 0));
-      const tail = contentSpan(r, r.clauseEnd(v) + 1, r.end);
-      content = before ?? tail;
-    } else {
-      const middleStart = npEnd > npStart ? npEnd : cs + 1;
-      content = contentSpan(r, middleStart, Math.min(...m.cue));
-    }
-    if (m.passive) source = [];
-    return content ? { cue: m.cue.map((c) => r.span(c, c + 1)), source, content: [content], kind: m.passive ? 'unnamed' : kindOfContent(r.doc, [content], fallbackKind) } : undefined;
-  }
-
-  const vorfeld = cs < v ? [cs, v] : undefined;
   const coordinated = v > r.s.t0 && COORDINATORS.has(r.lower(v - 1));
-  const invertedAfter = r.nounPhrase(v + 1);
+  const npEnd = r.nounPhrase(v + 1);
+  const inverted = npEnd > v + 1 && !(m.cue.length > 1 && m.cue[1] === v + 1);
   if (m.passive) {
-    const von = r.lower(v + 1) === 'von' ? r.nounPhrase(v + 2) : v + 2;
-    if (r.lower(v + 1) === 'von' && von > v + 2) source = [r.span(v + 2, von)];
+    const agent = r.lower(v + 1) === 'von' ? r.nounPhrase(v + 2) : v + 2;
+    if (agent > v + 2) source = [r.span(v + 2, agent)];
   } else if (coordinated) {
     source = previous?.source ?? [];
-  } else if (vorfeld && !NON_SUBJECT_STARTS.has(first) && !r.opensQuote(cs) && !COORDINATORS.has(first)) {
-    source = [r.span(cs, v)];
-  } else if (invertedAfter > v + 1) {
-    source = [r.span(v + 1, invertedAfter)];
-    if (m.cue.length === 1 || m.cue[1] !== v + 1) after = Math.max(after, invertedAfter);
-  } else if (!vorfeld && cs > r.s.t0) {
-    const subjEnd = r.nounPhrase(r.s.t0);
-    if (subjEnd > r.s.t0) source = [r.span(r.s.t0, subjEnd)];
-  }
-  if (source.length === 0 && !m.passive && !coordinated) return undefined;
-
-  // Fronted claim: `„…“, sagte X` · `Die Lage sei ernst, sagte X` · `„…“ Das sagte X`.
-  if (!vorfeld && cs > r.s.t0) {
+    if (source.length === 0) return undefined;
+  } else if (cs < v) {
+    if (NON_SUBJECT_STARTS.has(first) || r.opensQuote(cs) || (v - cs === 1 && ADVERB_SHAPE.test(first))) {
+      if (!inverted) return undefined;
+      source = [r.span(v + 1, npEnd)];
+      after = Math.max(after, npEnd);
+      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1 && r.closesQuote(r.s.t0 - 1)) content = quoteSpan(r, r.s.t0 - 1);
+    } else source = [r.span(cs, v)];
+  } else if (cs === r.s.t0) {
+    return undefined;
+  } else if (inverted) {
+    source = [r.span(v + 1, npEnd)];
+    after = Math.max(after, npEnd);
     const comma = cs - 1;
     if (r.closesQuote(comma - 1)) content = quoteSpan(r, comma - 1);
-    else content = contentSpan(r, Math.max(r.s.t0, comma - CONTENT_WINDOW), comma);
-  } else if (vorfeld && vorfeld[1] - vorfeld[0] === 1 && /^(?:das|dies|dieses|so)$/.test(first)) {
-    const prev = r.s.t0 - 1;
-    if (prev >= 0 && r.closesQuote(prev)) content = quoteSpan(r, prev);
+    else if (!FRONTED_NON_CLAIM.has(r.lower(r.s.t0))) content = contentSpan(r, Math.max(r.s.t0, comma - CONTENT_WINDOW), comma);
+  } else {
+    // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
+    if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
+    const subject = contentSpan(r, r.s.t0, cs - 1);
+    if (!subject) return undefined;
+    source = [subject];
   }
+
   if (!content && m.cue.length > 1 && m.verb.particle && m.verb.frames.includes('object') && lastCue > after) {
     content = contentSpan(r, after, lastCue);
-    after = lastCue + 1;
   }
   if (!content) content = contentAfter(r, m, after);
   if (!content) return undefined;
-  const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], fallbackKind);
-  return { cue: m.cue.map((c) => r.span(c, c + 1)), source, content: [content], kind };
+  const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
+  return { cue, source, content: [content], kind };
+}
+
+/** A cue at the end of a subordinate clause: `wie EADS mitteilte` · `das der US-Präsident als „sehr gut“ beschrieb`. */
+function verbFinalAttribution(r: Reader, m: CueMatch, cs: number): Candidate | undefined {
+  const npStart = cs + 1;
+  const npEnd = r.nounPhrase(npStart);
+  const source: Span[] = npEnd > npStart && !m.passive ? [r.span(npStart, npEnd)] : [];
+  let content: Span | undefined;
+  let fallback: Kind = 'indirect';
+  if (r.lower(cs) === 'wie') {
+    fallback = 'according_to';
+    const clauseEnd = r.clauseEnd(Math.max(...m.cue));
+    content = contentSpan(r, r.s.t0, cs) ?? contentSpan(r, clauseEnd + 1, r.end);
+  } else {
+    content = contentSpan(r, npEnd > npStart ? npEnd : cs + 1, Math.min(...m.cue));
+  }
+  if (!content || (source.length === 0 && !m.passive)) return undefined;
+  return {
+    cue: m.cue.map((c) => r.span(c, c + 1)),
+    source,
+    content: [content],
+    kind: m.passive ? 'unnamed' : kindOfContent(r.doc, [content], fallback),
+  };
 }
 
 /** The claim after the cue: colon, quote, content clause, zu-infinitive, or the verb's object. */
 function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
-  let k = after;
   const lastCue = m.cue[m.cue.length - 1];
-  if (k <= lastCue) k = lastCue + 1;
+  let k = Math.max(after, lastCue + 1);
+  // `sagte weiter: „…“` · `äußerte sich so: „…“`: short adverbs before a colon or quote.
+  let adv = k;
+  while (adv < k + 3 && /^\p{Ll}+$/u.test(r.text(adv)) && !COMPLEMENTIZERS.has(r.lower(adv)) && !DETERMINERS_DE.has(r.lower(adv))) adv++;
+  if (adv > k && (r.text(adv) === ':' || r.opensQuote(adv))) k = adv;
+  const colon = r.clauseEnd(k);
+  if (r.text(colon) === ':' && colon - k <= 8) k = colon;
   if (r.text(k) === ':') {
     if (r.opensQuote(k + 1)) return quoteSpan(r, k + 1);
     return contentSpan(r, k + 1, r.end);
   }
   if (r.opensQuote(k) && r.afterQuote(k) >= r.clauseEnd(k)) return quoteSpan(r, k);
   const end = r.clauseEnd(k);
-  if (r.text(end) === ',' && end - k <= 6 && reportedClause(r, end + 1)) return contentSpan(r, end + 1, r.end);
-  const objectClaim = m.verb.frames.includes('object') || (end > k && hasQuote(r, k, end));
-  if (objectClaim && end > k) {
+  const objectFrame = m.verb.frames.includes('object');
+  if (r.text(end) === ',' && end - k <= 6) {
+    const n = end + 1;
+    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n)));
+    if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, r.end);
+  }
+  if ((objectFrame || hasQuote(r, k, end)) && end > k) {
     let stop = end;
-    if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(r.clauseEnd(end + 1) === end + 1 ? end + 2 : end + 1);
+    if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(end + 2);
     return contentSpan(r, k, stop);
   }
   return undefined;
@@ -340,15 +399,19 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
   for (let i = t0; i < end; i++) {
     if (r.quoted(i)) continue;
     const l = r.lower(i);
-    if (ACCORDING_WORDS.before.has(l) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)) || r.opensQuote(i + 1))) {
+    if (ACCORDING_WORDS.before.has(l) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)) || ADJECTIVE.test(r.text(i + 1)) || r.opensQuote(i + 1))) {
       const np = r.nounPhrase(i + 1);
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
     } else if (ACCORDING_WORDS.after.has(l)) {
       const np = r.nounPhraseBefore(i);
       if (np < i) out.push(according(r, [i], np, i, np, i + 1));
-    } else if (l === 'nach' && (ACCORDING_NOUNS.has(r.lower(i + 1)) || /angaben$/.test(r.lower(i + 1)) || (DETERMINERS_DE.has(r.lower(i + 1)) && ACCORDING_NOUNS.has(r.lower(i + 2))))) {
+    } else if (l === 'nach' && accordingHead(r, i + 1)) {
       const np = r.nounPhrase(i + 1);
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
+    } else if (l === 'nach' && r.text(i - 1) === ',' && RELATIVE_AFTER_NACH.has(r.lower(i + 1)) && accordingHead(r, r.nounPhraseBefore(i - 1))) {
+      const end = r.clauseEnd(i + 2);
+      const content = contentSpan(r, i + 2, end);
+      if (content) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, i + 2)], content: [content], kind: 'according_to' });
     } else if (l === 'nach' && i >= t0 + 2 && ACCORDING_NOUNS.has(r.lower(i - 1)) && /^(?:seiner|ihrer|deren|dessen|unserer|meiner)$/.test(r.lower(i - 2))) {
       out.push(according(r, [i], i - 2, i - 1, i - 2, i + 1));
     } else if (l === 'so' && r.text(i - 1) === ',' && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)))) {
@@ -377,6 +440,16 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       if (content) out.push({ cue: cue.map((c) => r.span(c, c + 1)), source, content: [content], kind: source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' });
     }
   }
+}
+
+/** Whether the noun phrase at i has a head such as `Angaben`, `eigenen Angaben`, `Polizeiangaben`. */
+function accordingHead(r: Reader, i: number): boolean {
+  for (let j = i; j < i + 4 && j < r.end; j++) {
+    const l = r.lower(j);
+    if (isUpperInitial(r.text(j))) return ACCORDING_HEAD.test(l) || ACCORDING_NOUNS.has(l);
+    if (!DETERMINERS_DE.has(l) && !ADJECTIVE.test(r.text(j))) return false;
+  }
+  return false;
 }
 
 function hasFiniteVerb(r: Reader, a: number, b: number): boolean {
@@ -459,7 +532,7 @@ function continuation(r: Reader, previous: Candidate): Candidate | undefined {
   }
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
-    if (KONJUNKTIV_I.has(r.lower(j)) && !/^(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten)$/.test(r.lower(j))) {
+    if (r.isKonjunktiv(j) && !/^(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten)$/.test(r.lower(j))) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };

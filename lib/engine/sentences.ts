@@ -53,7 +53,12 @@ export function splitSentences(text: string, lang: Lang): Span[] {
     start = end;
   };
   const n = text.length;
+  const candidates = /[.!?…\n]/g;
   for (let i = 0; i < n; i++) {
+    candidates.lastIndex = i;
+    const hit = candidates.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const c = text[i];
     if (c === '\n') {
       push(i);

@@ -26,7 +26,10 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-export const isUpperInitial = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isUpperInitial = (s: string): boolean => {
+  const c = s.charAt(0);
+  return c !== c.toLowerCase() && /^\p{Lu}/u.test(c);
+};
 export const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 
 /** Shrinks a span so that it neither starts nor ends with white space or the given punctuation. */

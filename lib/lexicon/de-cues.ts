@@ -43,6 +43,12 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'ab|lehnen': ['object'], 'ab|streiten': [], 'aus|sagen': [], 'wieder|holen': [], 'fort|fahren': [],
   unterstellen: [], 'vor|rechnen': [], 'auf|zeigen': [], 'aus|drücken': [], 'zu|rufen': [], rufen: [],
   schreien: [], 'bekannt|machen': [], 'hinzu|setzen': [], urteilen: [], 'ab|wiegeln': [],
+  würdigen: ['object'], feiern: ['object'], skandieren: ['object'], rechtfertigen: ['object'],
+  begründen: ['object'], verteidigen: ['object'], bemängeln: ['object'], 'vor|halten': ['zu'],
+  'an|kreiden': ['object'], monieren: ['object'], verurteilen: ['object'], bejubeln: ['object'],
+  'ab|qualifizieren': ['object'], 'zu|sagen': ['zu'], 'ein|gestehen': [],
+  'nach|legen': [], hinterfragen: ['object'], 'infrage|stellen': ['object'], klagen: [],
+  beschweren: [], jubeln: [], spotten: [], scherzen: [],
 };
 
 /** Forms of strong and irregular verbs: 3rd person present and past, past participle, Konjunktiv I. */
@@ -77,6 +83,7 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'verlauten|lassen': { present: ['lässt', 'lassen'], past: ['ließ', 'ließen'], participle: 'verlauten lassen' },
   'fort|fahren': { present: ['fährt', 'fahren'], past: ['fuhr', 'fuhren'], participle: 'fortgefahren' },
   schreien: { present: ['schreit', 'schreien'], past: ['schrie', 'schrien'], participle: 'geschrien' },
+  'ein|gestehen': { present: ['gesteht', 'gestehen'], past: ['gestand', 'gestanden'], participle: 'eingestanden' },
   'aus|sagen': { present: ['sagt', 'sagen'], past: ['sagte', 'sagten'], participle: 'ausgesagt' },
 };
 
@@ -143,10 +150,10 @@ export const NON_SUBJECT_STARTS = new Set([
   'ebenfalls', 'weiter', 'weiterhin', 'ferner', 'gleichzeitig', 'zugleich', 'vielmehr', 'immerhin', 'sogar',
   'zuletzt', 'anschließend', 'inzwischen', 'mittlerweile', 'kürzlich', 'neulich', 'bislang', 'bisher',
   'stattdessen', 'ansonsten', 'daraufhin', 'deswegen', 'darum', 'somit', 'also', 'erst', 'noch', 'nur',
-  'vergangene', 'vergangenen', 'letzte', 'letzten', 'diese', 'dieser', 'diesen', 'einem', 'einer', 'ein',
-  'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'es', 'demnach', 'weiterhin', 'wörtlich', 'konkret', 'gegen',
-  'ohne', 'um', 'durch', 'hinter', 'neben', 'zwischen', 'angesichts', 'anlässlich', 'mittwoch', 'montag',
-  'dienstag', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend',
+  'vergangene', 'vergangenen', 'letzte', 'letzten', 'diesen', 'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'es', 'demnach', 'weiterhin', 'wörtlich', 'konkret', 'gegen',
+  'ohne', 'um', 'durch', 'hinter', 'neben', 'zwischen', 'angesichts', 'als', 'anlässlich', 'mittwoch', 'montag',
+  'dienstag', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend', 'den', 'dem', 'einem', 'einen',
+  'diesem', 'jenem', 'ihm', 'ihnen', 'unterdessen', 'dagegen', 'indes', 'indessen', 'ebenso',
 ]);
 
 /** Words that end a noun phrase taken as a source after the verb (`sagte Rice am Montag`). */
