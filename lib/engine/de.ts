@@ -34,6 +34,8 @@ const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
 /** One-word fronted adverbs (`Unterdessen`, `Relativierend`, `Ursprünglich`): the subject follows the verb. */
 const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens)$/u;
+/** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
+const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
 /** Relative pronouns in `eine Studie, nach der …`. */
@@ -280,7 +282,7 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
 }
 
 /** Finds the source and the claim around one cue verb. */
-function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined): Candidate | undefined {
+function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Candidate | undefined {
   const v = m.finite;
   const cs = r.clauseStart(v);
   const first = r.lower(cs);
@@ -300,7 +302,7 @@ function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined
     const agent = r.lower(v + 1) === 'von' ? r.nounPhrase(v + 2) : v + 2;
     if (agent > v + 2) source = [r.span(v + 2, agent)];
   } else if (coordinated) {
-    source = previous?.source ?? [];
+    source = subjects.last ?? sentenceSubject(r);
     if (source.length === 0) return undefined;
   } else if (cs < v) {
     if (NON_SUBJECT_STARTS.has(first) || r.opensQuote(cs) || (v - cs === 1 && ADVERB_SHAPE.test(first))) {
@@ -311,7 +313,7 @@ function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined
     } else source = [r.span(cs, v)];
   } else if (cs === r.s.t0) {
     return undefined;
-  } else if (inverted) {
+  } else if (inverted && !appositiveSubject(r, cs)) {
     source = [r.span(v + 1, npEnd)];
     after = Math.max(after, npEnd);
     const comma = cs - 1;
@@ -325,6 +327,7 @@ function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined
     source = [subject];
   }
 
+  if (source.length > 0) subjects.last = source;
   if (!content && m.cue.length > 1 && m.verb.particle && m.verb.frames.includes('object') && lastCue > after) {
     content = contentSpan(r, after, lastCue);
   }
@@ -332,6 +335,30 @@ function verbAttribution(r: Reader, m: CueMatch, previous: Candidate | undefined
   if (!content) return undefined;
   const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
   return { cue, source, content: [content], kind };
+}
+
+/**
+ * Whether the sentence opens with a noun phrase set off by commas right up to the verb's clause:
+ * `Lars Schauer, Manager von Energie Cottbus, bezeichnete …` (not `Die Lage sei ernst, sagte X`).
+ */
+function appositiveSubject(r: Reader, cs: number): boolean {
+  const t0 = r.s.t0;
+  if (r.opensQuote(t0) || NON_SUBJECT_STARTS.has(r.lower(t0))) return false;
+  const np = r.nounPhrase(t0);
+  return np > t0 && np < cs && r.text(np) === ',' && !hasFiniteVerb(r, np + 1, cs - 1);
+}
+
+/** Subjects of the cue verbs seen so far in a sentence, for coordinated verbs (`X nannte … und betonte …`). */
+interface SentenceSubjects {
+  last?: Span[];
+}
+
+/** The sentence's own fronted subject, when it opens with one. */
+function sentenceSubject(r: Reader): Span[] {
+  const t0 = r.s.t0;
+  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
+  const np = r.nounPhrase(t0);
+  return np > t0 ? [r.span(t0, np)] : [];
 }
 
 /** A cue at the end of a subordinate clause: `wie EADS mitteilte` · `das der US-Präsident als „sehr gut“ beschrieb`. */
@@ -379,12 +406,25 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
     const claim = COMPLEMENTIZERS.has(r.lower(n)) || (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n)));
     if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, r.end);
   }
-  if ((objectFrame || hasQuote(r, k, end)) && end > k) {
-    let stop = end;
-    if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(end + 2);
-    return contentSpan(r, k, stop);
+  if (end <= k) return undefined;
+  // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
+  // not when it only names what was talked about (`begrüßte die Besucher`).
+  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als'));
+  if (!characterises) return undefined;
+  let stop = end;
+  if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(end + 2);
+  for (let j = k + 1; j < stop; j++) {
+    if (COORDINATORS.has(r.lower(j)) && FINITE_SHAPE.test(r.text(j + 1))) {
+      stop = j;
+      break;
+    }
   }
-  return undefined;
+  return contentSpan(r, k, stop);
+}
+
+function hasWord(r: Reader, a: number, b: number, word: string): boolean {
+  for (let j = a; j < b; j++) if (r.lower(j) === word && !r.quoted(j)) return true;
+  return false;
 }
 
 function hasQuote(r: Reader, a: number, b: number): boolean {
@@ -489,15 +529,12 @@ export function extractGerman(doc: Doc): Candidate[] {
     const s = doc.sentences[si];
     const r = new Reader(doc, s);
     const found: Candidate[] = [];
-    let last: Candidate | undefined = previousSentence === si - 1 ? previous : undefined;
+    const subjects: SentenceSubjects = {};
     for (let i = s.t0; i < r.end; i++) {
       const m = matchVerb(r, i);
       if (!m) continue;
-      const c = verbAttribution(r, m, last);
-      if (c && !found.some((f) => overlaps(f.cue, c.cue))) {
-        found.push(c);
-        last = c;
-      }
+      const c = verbAttribution(r, m, subjects);
+      if (c && !found.some((f) => overlaps(f.cue, c.cue))) found.push(c);
     }
     const particles: Candidate[] = [];
     particleAttributions(r, particles);

@@ -153,7 +153,9 @@ export const NON_SUBJECT_STARTS = new Set([
   'vergangene', 'vergangenen', 'letzte', 'letzten', 'diesen', 'ihm', 'ihr', 'ihnen', 'mir', 'uns', 'es', 'demnach', 'weiterhin', 'wörtlich', 'konkret', 'gegen',
   'ohne', 'um', 'durch', 'hinter', 'neben', 'zwischen', 'angesichts', 'als', 'anlässlich', 'mittwoch', 'montag',
   'dienstag', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sonnabend', 'den', 'dem', 'einem', 'einen',
-  'diesem', 'jenem', 'ihm', 'ihnen', 'unterdessen', 'dagegen', 'indes', 'indessen', 'ebenso',
+  'diesem', 'jenem', 'ihm', 'ihnen', 'unterdessen', 'dagegen', 'indes', 'indessen', 'ebenso', 'des',
+  'bezüglich', 'hinsichtlich', 'infolge', 'aufgrund', 'dank', 'entgegen', 'gemäß', 'innerhalb', 'außerhalb',
+  'statt', 'anstatt', 'seitens', 'zufolge', 'mithilfe', 'ab', 'bis', 'wie', 'wo', 'warum', 'weshalb', 'was',
 ]);
 
 /** Words that end a noun phrase taken as a source after the verb (`sagte Rice am Montag`). */
