@@ -6,7 +6,6 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
 import { extract, type Attribution, type ExtractResult } from '../lib/engine';
 import {
   decodeUtf8,
@@ -16,7 +15,6 @@ import {
   readLines,
   type LangOption,
 } from '../lib/eval/documents';
-import { collectPageText } from '../lib/page/collect';
 
 const USAGE = `Usage: npm run extract -- [--lang de|en|auto] [--format table|json|jsonl] <input>
 
@@ -189,8 +187,12 @@ function htmlSource(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** The main text of a saved page, collected exactly as the content script collects it, and its declared language. */
-function htmlText(bytes: Uint8Array, path: string): { text: string; lang?: string } {
+/**
+ * The main text of a saved page, collected exactly as the content script collects it, and its
+ * declared language. jsdom loads only for HTML input: it would double the start-up time of the rest.
+ */
+async function htmlText(bytes: Uint8Array, path: string): Promise<{ text: string; lang?: string }> {
+  const [{ JSDOM }, { collectPageText }] = await Promise.all([import('jsdom'), import('../lib/page/collect')]);
   const dom = new JSDOM(htmlSource(bytes, path));
   try {
     const { text, lang } = collectPageText(dom.window.document);
@@ -335,7 +337,7 @@ async function runSingle(options: Options): Promise<number> {
   let text: string;
   let lang = options.lang;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
-    const page = htmlText(bytes, input);
+    const page = await htmlText(bytes, input);
     text = page.text;
     // With --lang auto, a page's own lang="de"/"en" is the better guess.
     if (lang === 'auto' && (page.lang === 'de' || page.lang === 'en')) lang = page.lang;
