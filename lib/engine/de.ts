@@ -47,7 +47,7 @@ const NOT_VERB_E = new Set([
   'andere', 'mehrere', 'ebenso', 'alleine', 'bereite', 'gleiche', 'nahe', 'lange', 'mitte', 'ende', 'weise',
   'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
   'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
-  'daher', 'jeweilige', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
+  'daher', 'jeweilige', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
 ]);
 
 /** One sentence's view of the document: token helpers bounded to the sentence. */
@@ -93,7 +93,7 @@ class Reader {
   isKonjunktiv = (i: number): boolean => {
     const l = this.lower(i);
     if (KONJUNKTIV_I.has(l)) return true;
-    if (l.length < 4 || !l.endsWith('e') || l.endsWith('te') || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
+    if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
     return i > this.s.t0 && isWord(prev) && !DETERMINERS_DE.has(prev.toLowerCase()) && !NP_STOP.has(prev.toLowerCase()) && !ADJECTIVE.test(prev) && next !== '' && !isUpperInitial(next) && !ADJECTIVE.test(next);
@@ -309,6 +309,7 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
       if (!inverted) return undefined;
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
+      if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
       if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1 && r.closesQuote(r.s.t0 - 1)) content = quoteSpan(r, r.s.t0 - 1);
     } else source = [r.span(cs, v)];
   } else if (cs === r.s.t0) {
@@ -363,7 +364,8 @@ function sentenceSubject(r: Reader): Span[] {
 
 /** A cue at the end of a subordinate clause: `wie EADS mitteilte` · `das der US-Präsident als „sehr gut“ beschrieb`. */
 function verbFinalAttribution(r: Reader, m: CueMatch, cs: number): Candidate | undefined {
-  const npStart = cs + 1;
+  let npStart = cs + 1;
+  while (npStart < cs + 3 && NP_STOP.has(r.lower(npStart)) && !DETERMINERS_DE.has(r.lower(npStart))) npStart++;
   const npEnd = r.nounPhrase(npStart);
   const source: Span[] = npEnd > npStart && !m.passive ? [r.span(npStart, npEnd)] : [];
   let content: Span | undefined;
@@ -401,10 +403,11 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   if (r.opensQuote(k) && r.afterQuote(k) >= r.clauseEnd(k)) return quoteSpan(r, k);
   const end = r.clauseEnd(k);
   const objectFrame = m.verb.frames.includes('object');
-  if (r.text(end) === ',' && end - k <= 6) {
-    const n = end + 1;
+  const comma = r.text(end) === ',' ? end : -1;
+  const n = comma + 1;
+  if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
     const claim = COMPLEMENTIZERS.has(r.lower(n)) || (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n)));
-    if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, r.end);
+    if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, reportedEnd(r, n));
   }
   if (end <= k) return undefined;
   // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
@@ -420,6 +423,20 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
     }
   }
   return contentSpan(r, k, stop);
+}
+
+/** Where reported speech from i ends: at the sentence end, or where a clause with its own cue verb is joined on. */
+function reportedEnd(r: Reader, i: number): number {
+  for (let j = i + 1; j < r.end; j++) {
+    if (r.opensQuote(j)) {
+      j = r.afterQuote(j) - 1;
+      continue;
+    }
+    const joins = COORDINATORS.has(r.lower(j)) || r.lower(j) === 'doch' || (r.text(j) === ',' && (COORDINATORS.has(r.lower(j + 1)) || r.lower(j + 1) === 'doch'));
+    if (!joins) continue;
+    for (let k = j + 1; k < Math.min(r.end, j + 8); k++) if (r.isFiniteCue(k) && !r.quoted(k)) return j;
+  }
+  return r.end;
 }
 
 function hasWord(r: Reader, a: number, b: number, word: string): boolean {
@@ -523,8 +540,8 @@ function overlaps(a: Span[], b: Span[]): boolean {
 /** German attribution rules. */
 export function extractGerman(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
-  let previous: Candidate | undefined;
-  let previousSentence = -2;
+  /** The last speaker: the subject of the latest cue verb, whether or not its claim was found. */
+  let speaker: Speaker | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     const r = new Reader(doc, s);
@@ -540,26 +557,32 @@ export function extractGerman(doc: Doc): Candidate[] {
     particleAttributions(r, particles);
     colonQuote(r, particles);
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
-    if (found.length === 0 && previous && previousSentence >= si - 2) {
-      const cont = continuation(r, previous);
+    if (found.length === 0 && !subjects.last && speaker && speaker.sentence >= si - 2) {
+      const cont = continuation(r, speaker);
       if (cont) found.push(cont);
     }
-    if (found.length > 0) {
-      found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
-      out.push(...found);
-      previous = found[found.length - 1];
-      previousSentence = si;
-    }
+    found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
+    out.push(...found);
+    const last = found[found.length - 1];
+    if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
+    else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
   return dropCovered(out);
+}
+
+interface Speaker {
+  source: Span[];
+  content: Span[];
+  sentence: number;
+  unnamed: boolean;
 }
 
 /**
  * A sentence with no cue that goes on with the previous speaker: a quotation standing alone, or
  * reported speech in Konjunktiv I (`Viele Menschen seien in Panik.`).
  */
-function continuation(r: Reader, previous: Candidate): Candidate | undefined {
-  if (previous.source.length === 0 && previous.kind === 'unnamed') return undefined;
+function continuation(r: Reader, previous: Speaker): Candidate | undefined {
+  if (previous.source.length === 0 && !previous.unnamed) return undefined;
   const { t0 } = r.s;
   const end = r.end;
   if (r.opensQuote(t0) && r.afterQuote(t0) >= end - 1) {
@@ -572,7 +595,7 @@ function continuation(r: Reader, previous: Candidate): Candidate | undefined {
     if (r.isKonjunktiv(j) && !/^(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten)$/.test(r.lower(j))) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
-      return { cue: [], source: previous.source, content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
+      return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
     }
   }
   return undefined;
