@@ -153,7 +153,7 @@ class Reader {
         lastHead = j;
         continue;
       }
-      if (this.opensQuote(j) && needHead && j > i) {
+      if (this.opensQuote(j) && needHead) {
         const after = this.afterQuote(j);
         if (after - j > 8) break;
         j = after;
@@ -456,8 +456,8 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
   for (let i = t0; i < end; i++) {
     if (r.quoted(i)) continue;
     const l = r.lower(i);
-    if (ACCORDING_WORDS.before.has(l) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)) || ADJECTIVE.test(r.text(i + 1)) || r.opensQuote(i + 1))) {
-      const np = r.nounPhrase(i + 1);
+    if (ACCORDING_WORDS.before.has(l) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)) || ADJECTIVE.test(r.text(i + 1)) || r.opensQuote(i + 1) || r.text(i + 1).includes('.'))) {
+      const np = r.text(i + 1).includes('.') && !isUpperInitial(r.text(i + 1)) ? i + 2 : r.nounPhrase(i + 1);
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
     } else if (ACCORDING_WORDS.after.has(l)) {
       const np = r.nounPhraseBefore(i);
@@ -476,8 +476,17 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       const clauseEnd = r.clauseEnd(i + 1);
       if (np <= i + 1 || hasFiniteVerb(r, np, clauseEnd)) continue;
       const comma = i - 1;
-      const content = r.closesQuote(comma - 1) ? quoteSpan(r, comma - 1) : contentSpan(r, t0, comma);
-      if (content) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, clauseEnd)], content: [content], kind: kindOfContent(r.doc, [content], 'according_to') });
+      const before = r.closesQuote(comma - 1) ? quoteSpan(r, comma - 1) : contentSpan(r, t0, comma);
+      // `Der Präsident sei, so Gamkrelids, schuld daran …`: the claim goes on after the source.
+      const rest = r.text(clauseEnd) === ',' ? contentSpan(r, clauseEnd + 1, r.end) : undefined;
+      const content = [before, rest].filter((x): x is Span => x !== undefined);
+      let sourceEnd = clauseEnd;
+      while (sourceEnd > np && (NP_STOP.has(r.lower(sourceEnd - 1)) || !isWord(r.text(sourceEnd - 1)))) sourceEnd--;
+      if (content.length) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, sourceEnd)], content, kind: kindOfContent(r.doc, content, 'according_to') });
+    } else if (ACCORDING_WORDS.anaphoric.has(l) && !(l === 'wonach' && r.text(i - 1) !== ',')) {
+      const content = l === 'wonach' ? [contentSpan(r, i + 1, r.clauseEnd(i + 1))] : [contentSpan(r, t0, i), contentSpan(r, i + 1, r.end)];
+      const parts = content.filter((x): x is Span => x !== undefined);
+      if (parts.length) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i, i + 1)], content: parts, kind: 'according_to' });
     } else if (IMPERSONAL.verbs.has(l) && (r.lower(i + 1) === 'es' || r.lower(i - 1) === 'es' || l.startsWith('verlautet'))) {
       const cue = r.lower(i + 1) === 'es' ? [i, i + 1] : r.lower(i - 1) === 'es' ? [i - 1, i] : [i];
       const cs = r.clauseStart(Math.min(...cue));

@@ -11,6 +11,8 @@ import { isUpperInitial, type Token } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
 const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
+/** Sources that are adverbs pointing back to the source before (`Demnach …`). */
+const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
 /** Capitalised words that begin a name run but are not part of a name. */
 const NOT_NAME = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Laut|Nach|Wie|So|Er|Sie|Es|He|She|It|They|In|Im|Am|On|At|Bei|Auch|Und|And|But|Aber)$/;
 /** Nouns for offices and roles: `US-Präsident` stands for a person named elsewhere. */
@@ -104,6 +106,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
   const runs = nameRuns(doc);
   const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
   let lastPerson: Entity | undefined;
+  let lastEntity: Entity | undefined;
   const persons = nameMentions(doc, runs);
   const out: Attribution[] = [];
   for (const c of sorted) {
@@ -114,6 +117,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
       if (words.length === 1 && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
+      else if (words.length === 1 && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (words.length === 1 && runs.has(bare) && entityType(bare) === 'person') entity = { name: runs.get(bare)!, type: 'person' };
       else if (ROLE.test(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !ROLE.test(w))) {
         const at = c.source[0][0];
@@ -126,6 +130,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       } else entity = { name: bare, type: entityType(bare) };
     }
     if (entity.type === 'person') lastPerson = entity;
+    if (entity.type !== 'unnamed') lastEntity = entity;
     out.push({ ...c, entity });
   }
   return out;

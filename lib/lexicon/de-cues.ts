@@ -105,8 +105,8 @@ export const ACCORDING_WORDS = {
   before: new Set(['laut', 'gemäß']),
   /** postposition after the source */
   after: new Set(['zufolge']),
-  /** adverbs that point back to a source named before */
-  anaphoric: new Set(['demnach', 'danach', 'wonach']),
+  /** adverbs that point back to a source just named (`Demnach …`, `ein Bericht, wonach …`); `danach` is mostly temporal */
+  anaphoric: new Set(['demnach', 'wonach']),
 };
 
 /** Impersonal and passive cues with no named source: `hieß es`, `wurde beschuldigt`. */
@@ -173,7 +173,8 @@ export const NP_STOP = new Set([
 
 /** Determiners and quantifiers that may open a noun phrase. */
 export const DETERMINERS_DE = new Set([
-  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'sein', 'seine', 'seiner',
+  'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein',
+  'seine', 'seiner', 'seinem', 'seinen', 'ihrem', 'ihren', 'diesem', 'diesen',
   'seines', 'ihr', 'ihre', 'ihrer', 'ihres', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'mehrere',
   'viele', 'einige', 'zahlreiche', 'alle', 'beide', 'andere', 'manche', 'wenige', 'zwei', 'drei', 'vier',
   'unser', 'unsere', 'euer', 'kein', 'keine', 'jeder', 'jede',
