@@ -12,7 +12,7 @@ import {
   PRONOUNS_DE,
   SUBORDINATORS,
 } from '../lexicon/de-cues';
-import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
 import { kindOfContent, quoteAt, type Candidate, type Doc, type Sentence } from './doc';
 import { isUpperInitial, isWord } from './text';
@@ -36,6 +36,20 @@ const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
 const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens)$/u;
 /** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
 const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
+/** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
+const INVERTED_PRONOUNS = new Set(['er', 'ich', 'wir', 'man']);
+/** Words of a fronted time phrase (`Ende Januar 2006 verkündete …`). */
+const TIME_WORDS = /^(?:ende|anfang|mitte|beginn|uhr|mez|mesz|jahr|jahres|woche|monat|tag|abend|morgen|nachmittag|vormittag)$/;
+
+/** Whether tokens [a, b) form a time phrase: a month, a year, a clock time. */
+function timeExpression(r: Reader, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const l = r.lower(j);
+    if (TIME_WORDS.test(l) || MONTHS.has(l) || /^\d{1,4}$/.test(l)) return true;
+  }
+  return false;
+}
+
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
 /** Relative pronouns in `eine Studie, nach der …`. */
@@ -47,7 +61,7 @@ const NOT_VERB_E = new Set([
   'andere', 'mehrere', 'ebenso', 'alleine', 'bereite', 'gleiche', 'nahe', 'lange', 'mitte', 'ende', 'weise',
   'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
   'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
-  'daher', 'jeweilige', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
+  'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
 ]);
 
 /** One sentence's view of the document: token helpers bounded to the sentence. */
@@ -305,7 +319,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     source = subjects.last ?? sentenceSubject(r);
     if (source.length === 0) return undefined;
   } else if (cs < v) {
-    if (NON_SUBJECT_STARTS.has(first) || r.opensQuote(cs) || (v - cs === 1 && ADVERB_SHAPE.test(first))) {
+    const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
+    if (NON_SUBJECT_STARTS.has(first) || r.opensQuote(cs) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
       if (!inverted) return undefined;
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
