@@ -1,0 +1,327 @@
+/**
+ * Collects the readable text of a page into one string plus a map from string offsets back to
+ * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
+ */
+
+/** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
+export interface TextSegment {
+  node: Text;
+  /** Offset into `node.data`. */
+  nodeStart: number;
+  /** Offset into the collected text. */
+  textStart: number;
+  length: number;
+}
+
+export interface PageText {
+  /** Visible text: whitespace collapsed, one `\n` between blocks. */
+  text: string;
+  /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
+  segments: TextSegment[];
+  /** Primary language subtag declared by the page (`de`, `en`, …), lower case. */
+  lang?: string;
+  /** The element the text was collected from. */
+  root: Element;
+}
+
+/** Elements whose content is never reader-visible text (code, media, form fields, templates). */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
+  'AUDIO', 'MAP', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'DIALOG',
+]);
+
+/** Page chrome that is never article prose: sectioning elements, forms (polls, search), image captions. */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
+
+/** Tags laid out as blocks by default: a sentence never runs across their boundary. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/**
+ * Class/id words of boilerplate blocks: consent banners, teaser and "related" lists, sharing bars,
+ * comments, ads (after mozilla/readability's REGEXPS.unlikelyCandidates, without `header`).
+ */
+const BOILERPLATE =
+  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline/i;
+
+/** Class/id words that mark a block as (part of) the article even when BOILERPLATE matches too. */
+const ARTICLE_HINT = /\b(article|story|body|content|main|text|entry)\b/i;
+
+/** Elements that name the article region outright, widest first (the article includes its intro). */
+const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', 'main, [role="main"]'];
+
+/** Containers mostly made of link text are teaser lists and menus, not prose. */
+const LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL']);
+const MAX_LINK_DENSITY = 0.5;
+
+/** Our own in-page UI (the claim card) is never page text. */
+const OWN_UI_PREFIX = 'WHO-SAID-CARD';
+
+/** Paragraph text shorter than this does not count toward the article guess (captions, bylines). */
+const MIN_PARAGRAPH_CHARS = 40;
+
+const WHITESPACE = /[ \t\n\r\f]/;
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+type HiddenTest = (el: Element) => boolean;
+
+/** A selector naming one class or one id, e.g. `.visually-hidden` or `#paywall`. */
+const SIMPLE_SELECTOR = /^([.#])([\w-]+)$/;
+
+/**
+ * Builds the test for elements that are not rendered (`display: none`, `hidden`, `aria-hidden`).
+ * Browsers answer `checkVisibility()` from their computed styles. jsdom has no layout, and its
+ * `getComputedStyle` re-runs the cascade per call (seconds on big pages), so there inline styles
+ * and the single-class/single-id style rules that set `display: none` are checked.
+ * `visibility: hidden` does not count: pages put it on wrappers their scripts reveal later.
+ */
+function hiddenTest(doc: Document): HiddenTest {
+  const attributes = (el: Element) => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  if (typeof doc.documentElement.checkVisibility === 'function') {
+    return (el) => attributes(el) || !el.checkVisibility();
+  }
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  for (const sheet of Array.from(doc.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(rules)) {
+      const style = (rule as CSSStyleRule).style;
+      if (!style || style.display !== 'none') continue;
+      for (const selector of (rule as CSSStyleRule).selectorText.split(',')) {
+        const simple = SIMPLE_SELECTOR.exec(selector.trim());
+        if (simple) (simple[1] === '.' ? classes : ids).add(simple[2]);
+      }
+    }
+  }
+  return (el) =>
+    attributes(el) ||
+    (el as HTMLElement).style?.display === 'none' ||
+    (el.id !== '' && ids.has(el.id)) ||
+    (classes.size > 0 && Array.from(el.classList).some((c) => classes.has(c)));
+}
+
+function isBoilerplate(el: Element, links: LinkText): boolean {
+  if (CHROME_TAGS.has(el.tagName)) return true;
+  if (el.tagName === 'TIME' && !el.closest('p')) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.test(role)) return true;
+  const names = classAndId(el);
+  if (BOILERPLATE.test(names) && !ARTICLE_HINT.test(names)) return true;
+  if (!LIST_TAGS.has(el.tagName)) return false;
+  const counts = links.get(el);
+  return !!counts && counts.total > 0 && counts.linked / counts.total > MAX_LINK_DENSITY;
+}
+
+type LinkText = Map<Element, { total: number; linked: number }>;
+
+/** Non-space characters, and those inside links, under each element: one pass over the tree. */
+function measureLinkText(root: Element): LinkText {
+  const out: LinkText = new Map();
+  const visit = (el: Element, inLink: boolean): { total: number; linked: number } => {
+    const counts = { total: 0, linked: 0 };
+    const linkHere = inLink || el.tagName === 'A';
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const n = (child as Text).data.replace(/\s+/g, '').length;
+        counts.total += n;
+        if (linkHere) counts.linked += n;
+      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName.toUpperCase())) {
+        const sub = visit(child as Element, linkHere);
+        counts.total += sub.total;
+        counts.linked += sub.linked;
+      }
+    }
+    if (LIST_TAGS.has(el.tagName)) out.set(el, counts);
+    return counts;
+  };
+  visit(root, false);
+  return out;
+}
+
+function isOwnUi(el: Element): boolean {
+  return el.tagName.startsWith(OWN_UI_PREFIX);
+}
+
+/**
+ * Guesses the element holding the article body: the element directly containing the most
+ * paragraph text (readability-style scoring), widened to its enclosing article/main element.
+ */
+export function findArticleRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const scores = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote, [itemprop="articleBody"] > div'))) {
+    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    if (p.closest('nav, footer, aside, script, template, noscript')) continue;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + length);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (!best) return body;
+  for (const selector of ARTICLE_SELECTORS) {
+    const semantic = best.closest(selector);
+    if (semantic) return semantic;
+  }
+  return best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
+}
+
+/** Primary subtag of the page's declared language (`de-CH` → `de`). */
+function declaredLang(doc: Document): string | undefined {
+  const raw =
+    doc.documentElement.getAttribute('lang') ||
+    doc.documentElement.getAttribute('xml:lang') ||
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content') ||
+    '';
+  const primary = raw.trim().split(/[-_,;\s]/)[0].toLowerCase();
+  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+class TextBuilder {
+  readonly chunks: string[] = [];
+  readonly segments: TextSegment[] = [];
+  length = 0;
+  private last = '';
+
+  breakLine(): void {
+    if (this.length === 0) return;
+    if (this.last === ' ') this.dropLastSpace();
+    if (this.last === '\n') return;
+    this.chunks.push('\n');
+    this.length++;
+    this.last = '\n';
+  }
+
+  text(node: Text): void {
+    const data = node.data;
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      if (WHITESPACE.test(data[i])) {
+        let j = i + 1;
+        while (j < n && WHITESPACE.test(data[j])) j++;
+        if (this.length > 0 && this.last !== ' ' && this.last !== '\n') this.emit(node, i, ' ');
+        i = j;
+      } else {
+        let j = i + 1;
+        while (j < n && !WHITESPACE.test(data[j])) j++;
+        this.emit(node, i, data.slice(i, j));
+        i = j;
+      }
+    }
+  }
+
+  private emit(node: Text, nodeStart: number, s: string): void {
+    const seg = this.segments[this.segments.length - 1];
+    if (seg && seg.node === node && seg.nodeStart + seg.length === nodeStart && seg.textStart + seg.length === this.length) {
+      seg.length += s.length;
+    } else {
+      this.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
+    }
+    this.chunks.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1];
+  }
+
+  private dropLastSpace(): void {
+    this.chunks.pop();
+    this.length--;
+    const seg = this.segments[this.segments.length - 1];
+    if (--seg.length === 0) this.segments.pop();
+    const prev = this.chunks[this.chunks.length - 1];
+    this.last = prev ? prev[prev.length - 1] : '';
+  }
+}
+
+function nearestBlock(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCK_TAGS.has(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/**
+ * Collects the visible article text of `doc`: prefers the article region, skips navigation,
+ * footers, consent banners and teaser lists (never an element containing the article body),
+ * scripts, styles, templates, hidden elements, form fields and our own UI.
+ */
+export function collectPageText(doc: Document): PageText {
+  const root = findArticleRoot(doc);
+  const bodyCore = findBodyCore(root);
+  const links = measureLinkText(root);
+  const isHidden = hiddenTest(doc);
+  const builder = new TextBuilder();
+  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
+      const el = node as Element;
+      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el)) return 2; /* FILTER_REJECT */
+      if (isHidden(el)) return 2;
+      if (el !== root && !el.contains(bodyCore) && isBoilerplate(el, links)) return 2;
+      return 1;
+    },
+  });
+  let block: Element | null = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (tag === 'BR' || tag === 'HR') builder.breakLine();
+      continue;
+    }
+    const text = node as Text;
+    if (!/[^ \t\n\r\f]/.test(text.data)) {
+      if (block) builder.text(text);
+      continue;
+    }
+    const nodeBlock = nearestBlock(text, root);
+    if (block && nodeBlock !== block) builder.breakLine();
+    block = nodeBlock;
+    builder.text(text);
+  }
+  builder.breakLine();
+  if (builder.chunks[builder.chunks.length - 1] === '\n') {
+    builder.chunks.pop();
+    builder.length--;
+  }
+  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
+}
+
+/** The paragraph container inside `root` with the most text: boilerplate rules never remove it. */
+function findBodyCore(root: Element): Element {
+  let best: Element = root;
+  let bestLength = 0;
+  const counts = new Map<Element, number>();
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const length = (counts.get(parent) ?? 0) + (p.textContent ?? '').length;
+    counts.set(parent, length);
+    if (length > bestLength) {
+      best = parent;
+      bestLength = length;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { collectPageText } from '../lib/page/collect';
+
+const pagesDir = join(__dirname, '../../shared/pages');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface Snippets {
+  with: string[];
+  without: string[];
+}
+
+function pagesWithSnippets(): string[] {
+  return ['de', 'en', 'large'].flatMap((dir) =>
+    readdirSync(join(pagesDir, dir))
+      .filter((f) => f.endsWith('.evalsnippets.json'))
+      .map((f) => `${dir}/${f.replace('.evalsnippets.json', '')}`),
+  );
+}
+
+/** Charset of each page as recorded in MANIFEST.tsv (some declare it only late in the file). */
+function charsets(): Map<string, string> {
+  const rows = readFileSync(join(pagesDir, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const header = rows[0].split('\t');
+  const file = header.indexOf('file');
+  const charset = header.indexOf('charset');
+  return new Map(rows.slice(1).map((row) => row.split('\t')).map((cols) => [cols[file].replace(/\.html$/, ''), cols[charset]]));
+}
+
+function collect(name: string): string {
+  const html = new TextDecoder(charsets().get(name) ?? 'utf-8').decode(readFileSync(join(pagesDir, `${name}.html`)));
+  const dom = new JSDOM(html, { url: 'https://example.test/' });
+  const text = squash(collectPageText(dom.window.document).text);
+  dom.window.close();
+  return text;
+}
+
+if (!existsSync(pagesDir)) {
+  describe('collectPageText on real pages', () => {
+    it('runs when ../shared exists', () => {
+      console.log('skipped: ../shared not found');
+    });
+  });
+} else {
+  describe('collectPageText on real pages', () => {
+    /**
+     * trafilatura's snippets: `with` is article text, `without` is boilerplate. Each page must keep
+     * most of its article; over the corpus, nearly all article snippets and most boilerplate
+     * snippets must come out right. Misses are printed.
+     */
+    it('keeps the article text and leaves boilerplate out', () => {
+      let withFound = 0;
+      let withTotal = 0;
+      let withoutAbsent = 0;
+      let withoutTotal = 0;
+      for (const name of pagesWithSnippets()) {
+        const snippets = JSON.parse(readFileSync(join(pagesDir, `${name}.evalsnippets.json`), 'utf8')) as Snippets;
+        const text = collect(name);
+        const missing = snippets.with.filter((s) => !text.includes(squash(s)));
+        const present = snippets.without.filter((s) => text.includes(squash(s)));
+        withTotal += snippets.with.length;
+        withFound += snippets.with.length - missing.length;
+        withoutTotal += snippets.without.length;
+        withoutAbsent += snippets.without.length - present.length;
+        if (missing.length || present.length) console.log(`${name}: missing ${JSON.stringify(missing)}, present ${JSON.stringify(present)}`);
+        expect(missing.length, `${name} lost its article: ${missing.join(' | ')}`).toBeLessThan(Math.max(2, snippets.with.length / 2));
+      }
+      console.log(`article snippets found ${withFound}/${withTotal}, boilerplate snippets left out ${withoutAbsent}/${withoutTotal}`);
+      expect(withFound / withTotal).toBeGreaterThanOrEqual(0.97);
+      expect(withoutAbsent / withoutTotal).toBeGreaterThanOrEqual(0.8);
+    }, 120_000);
+  });
+}

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { JSDOM } from 'jsdom';
+import { collectPageText } from '../lib/page/collect';
+import { rangeFor, textOffsetOf } from '../lib/page/ranges';
+
+const seedText = readFileSync(join(__dirname, '../seeds/000_e810e4ad3495eada.txt'), 'utf8').trim();
+const seedPage = readFileSync(join(__dirname, 'fixtures/pages/seed-article.html'), 'utf8');
+
+function load(html: string): Document {
+  return new JSDOM(html).window.document;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('collectPageText on the seed article page', () => {
+  const doc = load(seedPage);
+  const page = collectPageText(doc);
+
+  it('keeps the whole article body, paragraph by paragraph', () => {
+    expect(squash(page.text)).toContain(seedText);
+    expect(page.text).toContain('Xi und Putin telefonieren nach Trumps Amtseinführung');
+    expect(page.text.split('\n').filter((line) => seedText.includes(line)).length).toBe(6);
+  });
+
+  it('leaves out navigation, teasers, footer, consent banner, hidden text, form fields and JSON-LD', () => {
+    for (const absent of ['Politik', 'Mehr zum Thema', 'standhaft', 'Impressum', 'Cookies', 'unsichtbar', 'Das sagte ich', 'Abstimmen', 'NewsArticle', 'pageScriptLoaded']) {
+      expect(page.text).not.toContain(absent);
+    }
+  });
+
+  it('reads the declared language', () => {
+    expect(page.lang).toBe('de');
+  });
+
+  it('maps every span within a block back onto the same DOM text', () => {
+    fc.assert(
+      fc.property(fc.nat(page.text.length - 1), fc.nat(200), (start, len) => {
+        const lineEnd = page.text.indexOf('\n', start);
+        const end = Math.min(lineEnd < 0 ? page.text.length : lineEnd, start + len + 1);
+        const range = rangeFor(page, start, end);
+        const expected = squash(page.text.slice(start, end));
+        if (!expected) return range === null || squash(range.toString()) === '';
+        return range !== null && squash(range.toString()) === expected;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('turns DOM points back into text offsets', () => {
+    const start = page.text.indexOf('sagte Ushakov');
+    const range = rangeFor(page, start, start + 'sagte Ushakov'.length)!;
+    expect(textOffsetOf(page, range.startContainer, range.startOffset)).toBe(start);
+    expect(textOffsetOf(page, range.endContainer, range.endOffset)).toBe(start + 'sagte Ushakov'.length);
+    expect(textOffsetOf(page, doc.body, 0)).toBeNull();
+  });
+});
+
+describe('collectPageText on small documents', () => {
+  it('collapses whitespace, keeps inline runs together and breaks between blocks', () => {
+    const doc = load(`<body><div>
+      <p>Er <b>sagte</b>,   dass<br>alles
+        gut sei.</p><ul><li>eins</li><li>zwei</li></ul>
+      <p><span>„Ja“</span><span>, sagte sie.</span></p></div></body>`);
+    expect(collectPageText(doc).text).toBe('Er sagte, dass\nalles gut sei.\neins\nzwei\n„Ja“, sagte sie.');
+  });
+
+  it('returns empty text for an empty or script-only page', () => {
+    expect(collectPageText(load('')).text).toBe('');
+    expect(collectPageText(load('<script>var a = "sagte er";</script>')).text).toBe('');
+  });
+
+  it('skips hidden elements, templates and its own card UI', () => {
+    const doc = load(`<p>Sichtbar.</p><p hidden>Versteckt.</p><p style="display:none">Weg.</p>
+      <template><p>Vorlage.</p></template><who-said-card>Karte</who-said-card><p aria-hidden="true">Deko.</p>`);
+    expect(collectPageText(doc).text).toBe('Sichtbar.');
+  });
+
+  it('never drops the article body even when its container looks like boilerplate', () => {
+    const para = 'Die Ministerin sagte am Montag, die Reform komme noch in diesem Jahr voran. '.repeat(3);
+    const doc = load(`<nav>Start Politik</nav><div class="teaser-related"><p>${para}</p><p>${para}</p></div>
+      <div class="teaser"><a href="#">Mehr lesen</a></div>`);
+    const { text } = collectPageText(doc);
+    expect(text).toContain(para.trim());
+    expect(text).not.toContain('Mehr lesen');
+    expect(text).not.toContain('Politik');
+  });
+
+  it('falls back to the whole body when no paragraphs stand out', () => {
+    expect(collectPageText(load('<div>Kurz.</div><div>Auch kurz.</div>')).text).toBe('Kurz.\nAuch kurz.');
+  });
+
+  it('reads language from lang attribute variants', () => {
+    expect(collectPageText(load('<html lang="en-GB"><p>x</p></html>')).lang).toBe('en');
+    expect(collectPageText(load('<html><p>x</p></html>')).lang).toBeUndefined();
+  });
+});
