@@ -16,14 +16,17 @@ const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
 /** Capitalised words that begin a name run but are not part of a name. */
 const NOT_NAME = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Laut|Nach|Wie|So|Er|Sie|Es|He|She|It|They|In|Im|Am|On|At|Bei|Auch|Und|And|But|Aber)$/;
 /** Nouns for offices and roles: `US-Präsident` stands for a person named elsewhere. */
-const ROLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|premier|premierminister|bürgermeister|bürgermeisterin|trainer|direktor|direktorin|leiter|leiterin|president|chancellor|minister|secretary|spokesman|spokeswoman|spokesperson|chief|leader|governor|senator|mayor|ceo|chairman|director|coach|amtskollege|kollege)$/i;
+const ROLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|premier|premierminister|bürgermeister|bürgermeisterin|trainer|direktor|direktorin|leiter|leiterin|president|chancellor|minister|secretary|spokesman|spokeswoman|spokesperson|chief|leader|governor|senator|mayor|ceo|chairman|director|coach|amtskollege|kollege|berater|beraterin|experte|expertin|anwalt|anwältin|richter|richterin|botschafter|botschafterin|gouverneur|kommissar|kommissarin|generalsekretär|bischof|papst|politiker|politikerin|abgeordnete|abgeordneter|adviser|advisor|lawyer|judge|ambassador|commissioner|official)$/i;
+
+/** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
+const isAnonymous = (lower: string) => ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? lower.split(/\s+/).includes(w.trim()) : lower.includes(w)));
 
 function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
   const words = lower.split(/[\s-]+/);
   const head = words[words.length - 1];
-  const has = (list: string[]) => list.some((w) => (w.includes(' ') ? lower.includes(w) : words.includes(w) || head.endsWith(w)));
-  if (ANONYMOUS_SOURCES.some((w) => lower.includes(w.trim()) && w.trim().length > 3)) return 'group';
+  const has = (list: string[]) => list.some((w) => (w.includes(' ') ? lower.includes(w) : words.includes(w) || (w.length >= 4 && head.endsWith(w))));
+  if (isAnonymous(lower)) return 'unnamed';
   if (has(MEDIA_WORDS)) return 'media';
   if (has(ORGANISATION_WORDS) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
   if (has(GROUP_WORDS)) return 'group';
@@ -77,6 +80,42 @@ function nameMentions(doc: Doc, runs: ReadonlyMap<string, string>): { at: number
   return out;
 }
 
+/** The longest known name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri Ushakov`. */
+function nameInside(doc: Doc, c: Candidate, runs: ReadonlyMap<string, string>): string | undefined {
+  let best: string | undefined;
+  for (const [s, e] of c.source) {
+    for (const t of doc.tokens.slice(firstAtOrAfter(doc.tokens, s, (x) => x.start), firstAtOrAfter(doc.tokens, e, (x) => x.start))) {
+      const name = runs.get(t.text);
+      if (name && isName(t) && entityType(name) === 'person' && (!best || name.length > best.length)) best = name;
+    }
+  }
+  return best;
+}
+
+/** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
+const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
+
+/**
+ * Names written as one word: sources of attributions (`sagte Ushakov`) and bare capitalised words
+ * after a preposition (`ein Gespräch mit Trump`) that do not look like plural or abstract nouns.
+ */
+function singleNames(doc: Doc, candidates: Candidate[]): string[] {
+  const out: string[] = [];
+  for (const c of candidates) {
+    if (c.source.length !== 1) continue;
+    const [s, e] = c.source[0];
+    const word = doc.text.slice(s, e);
+    if (/^\p{Lu}[\p{L}-]+$/u.test(word) && !NOT_NAME.test(word) && !ROLE.test(word) && entityType(word) === 'person') out.push(word);
+  }
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (NAME_AFTER.test(toks[i - 1].text) && isName(t) && !NOUN_SUFFIX.test(t.lower) && !/(?:e|en|er|ern|s)$/.test(t.lower) && !PRONOUNS.has(t.lower))
+      out.push(t.text);
+  }
+  return out;
+}
+
 /** Index of the first item whose key is at least `x`, in items sorted by that key. */
 function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
   let lo = 0;
@@ -104,6 +143,7 @@ function bareSource(doc: Doc, c: Candidate): string {
  */
 export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[] {
   const runs = nameRuns(doc);
+  for (const name of singleNames(doc, candidates)) if (!runs.has(name)) runs.set(name, name);
   const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
@@ -127,11 +167,16 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
         const last = persons[firstAtOrAfter(persons, at, (p) => p.at) - 1];
         const inReach = last && last.at >= (sentence?.start ?? 0) - 600 && last.at >= subjectEnd;
         entity = inReach ? last.entity : { name: bare, type: 'person' };
-      } else entity = { name: bare, type: entityType(bare) };
+      } else {
+        const type = entityType(bare);
+        const name = type === 'person' ? nameInside(doc, c, runs) : undefined;
+        entity = { name: name ?? bare, type };
+      }
     }
     if (entity.type === 'person') lastPerson = entity;
     if (entity.type !== 'unnamed') lastEntity = entity;
-    out.push({ ...c, entity });
+    const anonymous = c.source.length > 0 && isAnonymous(bareSource(doc, c).toLowerCase());
+    out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
   }
   return out;
 }

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type Attribution, type Span } from '../lib/engine';
+
+interface Case {
+  /** what the case shows */
+  name: string;
+  text: string;
+  cue: string;
+  source: string;
+  /** the claim, or a part of it that must be inside */
+  content: string;
+  kind?: Attribution['kind'];
+  entity?: string;
+}
+
+const CASES: Case[] = [
+  { name: 'quote then cue', text: '„Wir bleiben hart“, sagte Müller am Montag.', cue: 'sagte', source: 'Müller', content: '„Wir bleiben hart“', kind: 'direct' },
+  { name: 'colon then quote', text: 'Die Ministerin sagte: „Das ist ein guter Tag.“', cue: 'sagte', source: 'Die Ministerin', content: '„Das ist ein guter Tag.“', kind: 'direct' },
+  { name: 'cue in the next sentence', text: '„Wir haben genug gewartet.“ Das sagte der Bürgermeister.', cue: 'sagte', source: 'der Bürgermeister', content: '„Wir haben genug gewartet.“', kind: 'direct' },
+  { name: 'guillemets', text: 'Der Trainer erklärte: »Die Mannschaft hat gekämpft.«', cue: 'erklärte', source: 'Der Trainer', content: '»Die Mannschaft hat gekämpft.«', kind: 'direct' },
+  { name: 'Swiss guillemets', text: '«Wir sind bereit», sagte die Sprecherin.', cue: 'sagte', source: 'die Sprecherin', content: '«Wir sind bereit»', kind: 'direct' },
+  { name: 'straight quotes', text: 'Die Sprecherin sagte: "Es gibt keine Gefahr."', cue: 'sagte', source: 'Die Sprecherin', content: '"Es gibt keine Gefahr."', kind: 'direct' },
+  { name: 'quote over paragraphs', text: 'Sie sagte: „Wir fangen heute an.\n\n„Morgen geht es weiter.“', cue: 'sagte', source: 'Sie', content: 'Morgen geht es weiter', kind: 'direct' },
+  { name: 'dass-clause', text: 'Der Minister betonte, dass die Lage ernst sei.', cue: 'betonte', source: 'Der Minister', content: 'dass die Lage ernst sei', kind: 'indirect' },
+  { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
+  { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },
+  { name: 'mixed: quoted words inside', text: 'Putin sagte, dass eine Lösung „russische Interessen respektieren“ müsse.', cue: 'sagte', source: 'Putin', content: 'dass eine Lösung „russische Interessen respektieren“ müsse', kind: 'mixed' },
+  { name: 'separable verb with zu-infinitive', text: 'Xi forderte Putin auf, die Zusammenarbeit zu vertiefen.', cue: 'forderte auf', source: 'Xi', content: 'die Zusammenarbeit zu vertiefen', kind: 'indirect' },
+  { name: 'perfect tense', text: 'Die Regierung hat erklärt, dass sie die Steuern senken werde.', cue: 'hat erklärt', source: 'Die Regierung', content: 'dass sie die Steuern senken werde' },
+  { name: 'subject after the auxiliary', text: 'Zuvor hatte VW-Chef Winterkorn erklärt, das Werk bleibe offen.', cue: 'hatte erklärt', source: 'VW-Chef Winterkorn', content: 'das Werk bleibe offen' },
+  { name: 'fronted phrase is not the subject', text: 'Bei einem Treffen der NATO-Außenminister sagte Rice, das Bündnis sei stark.', cue: 'sagte', source: 'Rice', content: 'das Bündnis sei stark' },
+  { name: 'apposition stays with the subject', text: 'Frank Sichau, der als Sprecher fungiert, erklärte, man werde klagen.', cue: 'erklärte', source: 'Frank Sichau, der als Sprecher fungiert', content: 'man werde klagen' },
+  { name: 'so X', text: 'Die Verhandlungen seien gescheitert, so die Gewerkschaft.', cue: 'so', source: 'die Gewerkschaft', content: 'Die Verhandlungen seien gescheitert', kind: 'according_to' },
+  { name: 'laut X', text: 'Laut Polizei wurden drei Menschen verletzt.', cue: 'Laut', source: 'Polizei', content: 'wurden drei Menschen verletzt', kind: 'according_to' },
+  { name: 'X zufolge', text: 'Dem Bericht zufolge stiegen die Preise um drei Prozent.', cue: 'zufolge', source: 'Dem Bericht', content: 'stiegen die Preise um drei Prozent', kind: 'according_to' },
+  { name: 'nach Angaben von X', text: 'Nach Angaben der Feuerwehr brach das Feuer im Keller aus.', cue: 'Nach', source: 'Angaben der Feuerwehr', content: 'brach das Feuer im Keller aus', kind: 'according_to' },
+  { name: 'nach eigenen Angaben', text: 'Die Firma hat nach eigenen Angaben 200 Stellen geschaffen.', cue: 'nach', source: 'eigenen Angaben', content: '200 Stellen geschaffen', kind: 'according_to' },
+  { name: 'ihrer Meinung nach', text: 'Ihrer Meinung nach ist der Plan zu teuer.', cue: 'nach', source: 'Ihrer', content: 'ist der Plan zu teuer', kind: 'according_to' },
+  { name: 'wie X mitteilte', text: 'Der Flughafen bleibt geschlossen, wie EADS gestern mitteilte.', cue: 'mitteilte', source: 'EADS', content: 'Der Flughafen bleibt geschlossen', kind: 'according_to' },
+  { name: 'demnach', text: 'Die Behörde legte einen Bericht vor. Demnach fehlen 300 Lehrer.', cue: 'Demnach', source: 'Demnach', content: 'fehlen 300 Lehrer', kind: 'according_to' },
+  { name: 'passive with no source', text: 'Peking wurde beschuldigt, Waffen geliefert zu haben.', cue: 'wurde beschuldigt', source: '', content: 'Waffen geliefert zu haben', kind: 'unnamed', entity: 'unnamed' },
+  { name: 'hieß es', text: '„Die Gespräche laufen“, hieß es aus Regierungskreisen.', cue: 'hieß es', source: 'Regierungskreisen', content: '„Die Gespräche laufen“', kind: 'unnamed' },
+  { name: 'anonymous source', text: 'Insider sagten, der Konzern plane einen Verkauf.', cue: 'sagten', source: 'Insider', content: 'der Konzern plane einen Verkauf', kind: 'unnamed' },
+  { name: 'verb-final in a relative clause', text: 'Xi führte ein Gespräch mit Trump, das der US-Präsident als „sehr gut“ beschrieb.', cue: 'beschrieb', source: 'der US-Präsident', content: 'als „sehr gut“', kind: 'mixed', entity: 'Trump' },
+  { name: 'coordinated verbs share the subject', text: 'Xi nannte Putin einen „lieben Freund“ und betonte, dass die Beziehungen gut seien.', cue: 'betonte', source: 'Xi', content: 'dass die Beziehungen gut seien' },
+  { name: 'name and colon', text: 'Merkel: „Wir schaffen das.“', cue: '', source: 'Merkel', content: '„Wir schaffen das.“', kind: 'direct' },
+  { name: 'Konjunktiv I continuation', text: 'Der Sprecher sagte, die Lage sei ruhig. Viele Menschen seien aber in Panik.', cue: '', source: 'Der Sprecher', content: 'Viele Menschen seien aber in Panik' },
+  { name: 'warnen vor with a quote', text: 'Trump warnte Moskau vor „großen Schwierigkeiten“.', cue: 'warnte', source: 'Trump', content: 'vor „großen Schwierigkeiten“', kind: 'mixed' },
+  { name: 'abbreviations do not split the source', text: 'Laut Prof. Dr. Matthias Beckmann ist die Methode sicher.', cue: 'Laut', source: 'Prof. Dr. Matthias Beckmann', content: 'ist die Methode sicher' },
+];
+
+const show = (text: string, spans: Span[]) => spans.map(([s, e]) => text.slice(s, e)).join(' ');
+
+describe('German attributions', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const { lang, attributions } = extract(c.text);
+    expect(lang).toBe('de');
+    const found = attributions.find((a) => show(c.text, a.cue) === c.cue && show(c.text, a.content).includes(c.content));
+    expect(found, JSON.stringify(attributions.map((a) => ({ cue: show(c.text, a.cue), source: show(c.text, a.source), content: show(c.text, a.content) })))).toBeDefined();
+    expect(show(c.text, found!.source)).toBe(c.source);
+    if (c.kind) expect(found!.kind).toBe(c.kind);
+    if (c.entity) expect(found!.entity.name).toContain(c.entity);
+  });
+
+  it('finds no claim in quoted titles and plain reporting', () => {
+    const text = 'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar.';
+    expect(extract(text).attributions).toEqual([]);
+  });
+
+  it('resolves a pronoun to the last speaker and a surname to the full name', () => {
+    const text = 'Der Kremlberater Juri Ushakov sagte, das Gespräch sei gut gewesen. Er betonte, dass Ushakov nicht gelogen habe. Später sagte Ushakov, er sei zufrieden.';
+    const entities = extract(text).attributions.filter((a) => a.cue.length > 0).map((a) => a.entity.name);
+    expect(entities).toEqual(['Juri Ushakov', 'Juri Ushakov', 'Juri Ushakov']);
+  });
+});
