@@ -6,8 +6,11 @@ export interface Quote {
   innerEnd: number;
 }
 
-/** Every quotation mark news sites use; apostrophes are told apart by context. */
-const MARKS = /[„“”"»«‚‘’'›‹\n]/g;
+/**
+ * Every quotation mark news sites use; apostrophes are told apart by context. Two apostrophes
+ * stand for a double mark, as in plain-text news archives (`''Yes,'' he said`).
+ */
+const MARKS = /''|[„“”"»«‚‘’'›‹\n]/g;
 
 /** Which closing marks each opening mark accepts. */
 const CLOSES: Record<string, string> = {
@@ -58,12 +61,16 @@ const isApostrophe = (text: string, i: number) =>
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   let open = -1;
+  let openWide = false;
   let pendingBreak = false;
   MARKS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARKS.exec(text)) !== null) {
     const i = m.index;
-    const c = m[0];
+    const wide = m[0] === "''";
+    const c = wide ? '"' : m[0];
+    const opens = () => canOpen(text, i) && (!wide || canOpen(text, i + 1));
+    const closes = () => canClose(text, i) && (!wide || canClose(text, i + 1));
     if (c === '\n') {
       if (open >= 0) pendingBreak = true;
       continue;
@@ -71,26 +78,29 @@ export function findQuotes(text: string): Quote[] {
     if (isApostrophe(text, i)) continue;
     if (open >= 0 && i - open > MAX_QUOTE_CHARS) open = -1;
     if (open >= 0) {
-      const opener = text[open];
+      const opener = openWide ? '"' : text[open];
       const single = SINGLE_OPENERS.includes(opener);
       if (pendingBreak) {
         pendingBreak = false;
         const paragraphStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
-        if (paragraphStart && c === opener && canOpen(text, i)) continue;
-        open = canOpen(text, i) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+        if (paragraphStart && c === opener && opens()) continue;
+        open = opens() && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+        openWide = wide;
         continue;
       }
-      if (CLOSES[opener].includes(c) && canClose(text, i) && !(single && c === "'" && isWordChar(text[i + 1]))) {
-        out.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i });
+      if (CLOSES[opener].includes(c) && closes() && !(single && c === "'" && isWordChar(text[i + 1]))) {
+        out.push({ start: open, end: i + m[0].length, innerStart: open + (openWide ? 2 : 1), innerEnd: i });
         open = -1;
         continue;
       }
-      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !canOpen(text, i)) continue;
+      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !opens()) continue;
       open = i;
+      openWide = wide;
       continue;
     }
-    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && canOpen(text, i)) {
+    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && opens()) {
       open = i;
+      openWide = wide;
       pendingBreak = false;
     }
   }
