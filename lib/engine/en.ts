@@ -13,7 +13,7 @@ import {
   type CueClass,
 } from '../lexicon/en-cues';
 import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
-import { quoteAt, type Candidate, type Doc, type Sentence } from './doc';
+import { quoteAt, quotesWithin, type Candidate, type Doc, type Sentence } from './doc';
 import type { Quote } from './quotes';
 import { isUpperInitial, trimSpan } from './text';
 import type { Kind, Span } from './types';
@@ -32,6 +32,8 @@ const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'h
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
 const DASHES = '—–-';
+/** Lower-case words that open a source after an inverted cue (`"…," said the mayor`). */
+const INVERTED_SOURCE_STARTS = new Set(['the', 'a', 'an', 'one', 'another', 'he', 'she', 'they', 'former', 'two', 'three', 'several', 'many', 'some']);
 /** Participles that continue a `…, X said, adding …` sentence with a second claim of the same source. */
 const PARTICIPLE_CUE = /ing$/;
 /** Words that start a subordinate claim clause (`said that …`, `asked whether …`). */
@@ -206,7 +208,7 @@ function kindOf(r: Reader, content: Span[], source: Span[], cue: string): Kind {
   for (const [s, e] of content) {
     const q = quoteAt(r.doc, s);
     if (q && q.start === s && q.end >= e - 1) whole++;
-    else if (r.doc.quotes.some((x) => x.start >= s && x.end <= e)) quoted++;
+    else if (quotesWithin(r.doc, s, e).length > 0) quoted++;
   }
   if (whole === content.length) return 'direct';
   if (whole + quoted > 0) return 'mixed';
@@ -214,9 +216,10 @@ function kindOf(r: Reader, content: Span[], source: Span[], cue: string): Kind {
   return 'indirect';
 }
 
-function candidate(r: Reader, cue: Span[], source: Span[], content: Span[], head: number, trailing: boolean): Found {
-  const cueText = cue.map(([s, e]) => r.text.slice(s, e).toLowerCase()).join(' ');
-  return { cue, source, content, kind: kindOf(r, content, source, cueText), head, trailing };
+const cueText = (r: Reader, cue: Span[]) => cue.map(([s, e]) => r.text.slice(s, e).toLowerCase()).join(' ');
+
+function candidate(cue: Span[], source: Span[], content: Span[], head: number, trailing: boolean): Found {
+  return { cue, source, content, kind: 'indirect', head, trailing };
 }
 
 /** Tokens [from, to] after an inverted cue that name the source (`said Smith, a spokesman`). */
@@ -228,6 +231,21 @@ function sourceAfter(r: Reader, from: number, e1: number): Span | undefined {
   }
   if (x === from) return undefined;
   return r.span(from, x - 1);
+}
+
+/**
+ * Whether the words after a cue at `from` are its source (`"…," said Smith, a spokesman.`) rather
+ * than its claim: after a quotation any noun phrase, after a comma only a short one that ends the
+ * sentence or meets an apposition.
+ */
+function invertedSource(r: Reader, from: number, e1: number, afterQuote: boolean): boolean {
+  if (from >= e1 || r.inQuote[from] || !/^[\p{L}]/u.test(r.toks[from].text)) return false;
+  if (CLAUSE_STARTS.has(r.lower(from)) || r.lower(from) === 'to') return false;
+  if (afterQuote) return true;
+  if (!isUpperInitial(r.toks[from].text) && !INVERTED_SOURCE_STARTS.has(r.lower(from))) return false;
+  let x = from;
+  while (x < e1 && x - from <= 8 && !/^[,.;!?:]$/.test(r.toks[x].text) && !r.inQuote[x]) x++;
+  return x - from <= 8 && (x >= e1 || r.toks[x].text !== ':');
 }
 
 /** `according to X, …` and `…, according to X`. */
@@ -244,7 +262,7 @@ function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: F
   if (!content && x < e1 && r.toks[x].text === ',') content = trimSpan(r.text, r.toks[x].end, claimEnd(r, x + 1, sent));
   if (!content && k > sent.t0) content = claimBefore(r, sent, floor, k - 1);
   if (!content || content[1] <= content[0]) return;
-  out.push(candidate(r, [cue], [source], [content], r.toks[k].start, false));
+  out.push(candidate([cue], [source], [content], r.toks[k].start, false));
 }
 
 /** `X is expected to …`, `X is said to …`, `X reportedly …`: claims with no named source. */
@@ -258,7 +276,7 @@ function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sen
   const tail = trimSpan(r.text, r.toks[r.lower(cueTo) === 'to' ? cueTo : startTok].start, claimEnd(r, startTok, sent));
   if (tail[1] - tail[0] < 3) return;
   content.push(tail);
-  out.push(candidate(r, [r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
+  out.push(candidate([r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
 }
 
 /** Finds the attributions of one sentence. */
@@ -298,25 +316,24 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const cue = [r.span(k, c)];
     // `"…," said Smith, a spokesman.` — the source follows the cue.
     if (cls === 'say' && k > t0 && (prevQuote || prevText === ',' || DASHES.includes(prevText)) && !PARTICIPLE_CUE.test(w)) {
-      const after = c + 1 < t1 && (isUpperInitial(r.toks[c + 1].text) || ['the', 'a', 'an', 'one', 'another', 'he', 'she', 'they'].includes(r.lower(c + 1)));
-      if (after) {
+      if (invertedSource(r, c + 1, t1, !!prevQuote)) {
         const source = sourceAfter(r, c + 1, t1);
         const claim = claimBefore(r, sent, floor, prevQuote ? k - 1 : k - 2);
         if (source && claim) {
           const content = [claim, ...continuation(r, source[1], sent)];
-          out.push(candidate(r, cue, [source], content, r.toks[k].start, false));
+          out.push(candidate(cue, [source], content, r.toks[k].start, false));
           floor = Math.max(floor, content[content.length - 1][1]);
           continue;
         }
       }
     }
     if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w))) continue;
-    if (PARTICIPLE_CUE.test(w) && k > t0 && prevText === ',') {
+    if (PARTICIPLE_CUE.test(w) && k > t0 && (prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
       // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
       const last = out[out.length - 1];
       const start = claimStart(r, c, cls, t1);
       if (last && last.source.length && last.head >= sent.start && start >= 0) {
-        out.push(candidate(r, cue, last.source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
+        out.push(candidate(cue, last.source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
       }
       continue;
     }
@@ -326,31 +343,34 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const start = claimStart(r, c, cls, t1);
     const boundary = subject.start - 1;
     const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
-    const restIsAside = start < 0 || (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start)));
+    const restIsAside =
+      start < 0 ||
+      (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
+      (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
     if (afterComma && restIsAside && cls !== 'intend') {
       // `"…," Smith said.` / `The plan failed, officials said.`
       const claim = claimBefore(r, sent, floor, r.closingQuote(boundary) ? boundary : boundary - 1);
       if (!claim) continue;
       const content = [claim, ...continuation(r, r.toks[c].end, sent)];
-      out.push(candidate(r, cue, source, content, r.toks[subject.start].start, false));
+      out.push(candidate(cue, source, content, r.toks[subject.start].start, false));
       floor = Math.max(floor, content[content.length - 1][1]);
       continue;
     }
     if (start < 0) {
       // `Smith said:` closing a paragraph, with the quotation in the next one.
       const q = r.toks[c + 1]?.text === ':' || r.toks[c].text === ':' ? quoteAfter(r, sent.end) : undefined;
-      if (q) out.push(candidate(r, cue, source, [[q.start, q.end]], r.toks[subject.start].start, false));
+      if (q) out.push(candidate(cue, source, [[q.start, q.end]], r.toks[subject.start].start, false));
       else if (subject.start === t0 && cls === 'say') {
         // `"…" Smith said.` with the quotation closing the previous sentence.
         const prev = quoteAt(r.doc, Math.max(0, sent.start - 2));
-        if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) out.push(candidate(r, cue, source, [[prev.start, prev.end]], r.toks[subject.start].start, false));
+        if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) out.push(candidate(cue, source, [[prev.start, prev.end]], r.toks[subject.start].start, false));
       }
       continue;
     }
     if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
-    out.push(candidate(r, cue, source, [content], r.toks[subject.start].start, true));
+    out.push(candidate(cue, source, [content], r.toks[subject.start].start, true));
   }
 }
 
@@ -379,14 +399,51 @@ function cutAtNext(r: Reader, found: Found[]): void {
   }
 }
 
+const lastOffset = (c: Candidate) => Math.max(...c.cue.map((x) => x[1]), ...c.source.map((x) => x[1]), ...c.content.map((x) => x[1]));
+
+/**
+ * A sentence that is one quotation with no cue of its own, right after a quoted claim, continues
+ * that claim: in the same paragraph it becomes a further content range (`"…," Obama said. "Together
+ * we've shown …"`), a paragraph of its own becomes a claim of the same source and cue.
+ */
+function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
+  const { sentences } = r.doc;
+  let prev: Found | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const here = sentenceFound[i];
+    if (here.length > 0) {
+      prev = here.reduce((a, b) => (lastOffset(a) > lastOffset(b) ? a : b));
+      continue;
+    }
+    const sent = sentences[i];
+    const q = r.openingQuote(sent.t0);
+    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1) {
+      if (/\n/.test(r.text.slice(lastOffset(prev), q.start))) {
+        prev = { ...prev, content: [[q.start, q.end]] };
+        here.push(prev);
+      } else prev.content.push([q.start, q.end]);
+      while (i + 1 < sentences.length && sentences[i + 1].end <= q.end) i++;
+      continue;
+    }
+    prev = undefined;
+  }
+}
+
 /** English attribution rules. */
 export function extractEnglish(doc: Doc): Candidate[] {
   const r = new Reader(doc);
-  const out: Found[] = [];
+  const perSentence: Found[][] = [];
   for (const sent of doc.sentences) {
-    const from = out.length;
-    readSentence(r, sent, out);
-    cutAtNext(r, out.slice(from));
+    const found: Found[] = [];
+    readSentence(r, sent, found);
+    cutAtNext(r, found);
+    for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
+    perSentence.push(found);
   }
-  return out.map(({ cue, source, content, kind }) => ({ cue, source, content, kind: kindOf(r, content, source, cue.map(([s, e]) => doc.text.slice(s, e).toLowerCase()).join(' ')) ?? kind }));
+  attachContinuations(r, perSentence);
+  const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
+  return perSentence
+    .flat()
+    .filter((c) => c.content.length > 0 && [...c.cue, ...c.source, ...c.content].every(wordy))
+    .map(({ cue, source, content }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)) }));
 }
