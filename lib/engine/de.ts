@@ -72,6 +72,8 @@ class Reader {
   constructor(
     readonly doc: Doc,
     readonly s: Sentence,
+    /** The sentence's index in `doc.sentences`. */
+    readonly index: number,
   ) {
     this.toks = doc.tokens;
     let e = s.t1;
@@ -325,7 +327,7 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
-      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1 && r.closesQuote(r.s.t0 - 1)) content = quoteSpan(r, r.s.t0 - 1);
+      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = previousClaim(r);
     } else source = [r.span(cs, v)];
   } else if (cs === r.s.t0) {
     return undefined;
@@ -359,9 +361,22 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
  */
 function appositiveSubject(r: Reader, cs: number): boolean {
   const t0 = r.s.t0;
-  if (r.opensQuote(t0) || NON_SUBJECT_STARTS.has(r.lower(t0))) return false;
+  if (r.quoted(t0) || r.closesQuote(cs - 2) || NON_SUBJECT_STARTS.has(r.lower(t0))) return false;
   const np = r.nounPhrase(t0);
   return np > t0 && np < cs && r.text(np) === ',' && !hasFiniteVerb(r, np + 1, cs - 1);
+}
+
+/** What `Das sagte X` points back to: the quotation or the sentence just before. */
+function previousClaim(r: Reader): Span | undefined {
+  const prev = r.s.t0 - 1;
+  if (prev < 0) return undefined;
+  if (r.closesQuote(prev)) return quoteSpan(r, prev);
+  const before = r.doc.sentences[r.index - 1];
+  if (!before || r.doc.text.slice(before.end, r.s.start).includes('\n\n')) return undefined;
+  const t = r.doc.text;
+  let e = before.end;
+  while (e > before.start && /[.!?…\s]/.test(t[e - 1])) e--;
+  return e > before.start ? [before.start, e] : undefined;
 }
 
 /** Subjects of the cue verbs seen so far in a sentence, for coordinated verbs (`X nannte … und betonte …`). */
@@ -568,7 +583,7 @@ export function extractGerman(doc: Doc): Candidate[] {
   let speaker: Speaker | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
-    const r = new Reader(doc, s);
+    const r = new Reader(doc, s, si);
     const found: Candidate[] = [];
     const subjects: SentenceSubjects = {};
     for (let i = s.t0; i < r.end; i++) {
