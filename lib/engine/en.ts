@@ -115,9 +115,11 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     if (j < s0 || r.inQuote[j]) return undefined;
   }
   if (NOT_AFTER.has(r.lower(j)) && !COORDINATORS.has(r.lower(j))) return undefined;
+  const coordinated = COORDINATORS.has(r.lower(j));
+  const reach = coordinated ? 40 : 16;
   let b = j;
-  while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && j - b < 16) b--;
-  if (COORDINATORS.has(r.lower(j))) {
+  while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && j - b < reach) b--;
+  if (coordinated) {
     // `He shook hands and asked workers …`: the subject opens the clause.
     while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
     if (b >= j) return undefined;
@@ -239,13 +241,24 @@ function sourceAfter(r: Reader, from: number, e1: number): Span | undefined {
  * sentence or meets an apposition.
  */
 function invertedSource(r: Reader, from: number, e1: number, afterQuote: boolean): boolean {
+  if (!afterQuote && closesApposition(r, from - 2)) return false;
   if (from >= e1 || r.inQuote[from] || !/^[\p{L}]/u.test(r.toks[from].text)) return false;
   if (CLAUSE_STARTS.has(r.lower(from)) || r.lower(from) === 'to') return false;
   if (afterQuote) return true;
   if (!isUpperInitial(r.toks[from].text) && !INVERTED_SOURCE_STARTS.has(r.lower(from))) return false;
+  if (PRONOUN_SOURCES.has(r.lower(from)) && !/^[.!?]$/.test(r.toks[from + 1]?.text ?? '.')) return false;
   let x = from;
   while (x < e1 && x - from <= 8 && !/^[,.;!?:]$/.test(r.toks[x].text) && !r.inQuote[x]) x++;
   return x - from <= 8 && (x >= e1 || r.toks[x].text !== ':');
+}
+
+/** Whether the comma at token `i` closes an apposition after a name (`Roxana Leon, 63, a voter, said`). */
+function closesApposition(r: Reader, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && i - p < 30 && !r.inQuote[p] && !/^[,.;:!?]$/.test(r.toks[p].text)) p--;
+  if (p < 1 || r.toks[p].text !== ',' || p === i - 1) return false;
+  const first = r.toks[p + 1].text;
+  return isUpperInitial(r.toks[p - 1].text) && !r.inQuote[p - 1] && (!isUpperInitial(first) || /^\p{N}/u.test(first));
 }
 
 /** `according to X, …` and `…, according to X`. */
@@ -367,7 +380,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       }
       continue;
     }
-    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
+    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
+    if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
     out.push(candidate(cue, source, [content], r.toks[subject.start].start, true));

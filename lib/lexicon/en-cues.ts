@@ -85,7 +85,10 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
   `continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
    thought considered regarded recognized realized understood viewed views agreed agrees determined
    decided decides expects expect expected estimated estimates described describes mentioned mentions
-   indicated indicates shared posted offered offers asked ask asks wrote`.split(/\s+/).filter(Boolean),
+   indicated indicates shared posted offered offers asked ask asks wrote
+   attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
+   jokes answers demands echoes counters fears doubts hopes worries views support back call calls
+   reports`.split(/\s+/).filter(Boolean),
 );
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
