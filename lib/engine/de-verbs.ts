@@ -41,7 +41,7 @@ export function buildVerbForms(): Map<string, VerbForm[]> {
     for (const f of finite) add(f, { lemma, particle, frames, role: 'finite' });
     // In verb-final clauses the particle joins the verb: `wie die Polizei mitteilte`.
     if (particle) for (const f of finite) add(particle + f, { lemma, frames, role: 'finite' });
-    if (!participle.includes(' ')) add(participle, { lemma, particle, frames, role: 'participle' });
+    if (participle && !participle.includes(' ')) add(participle, { lemma, particle, frames, role: 'participle' });
   }
   return forms;
 }

@@ -6,6 +6,8 @@ import {
   DETERMINERS_DE,
   IMPERSONAL,
   KONJUNKTIV_I,
+  MODALS,
+  NO_PASSIVE_CUE,
   NON_SUBJECT_STARTS,
   NP_STOP,
   PARTICLE_REQUIRED,
@@ -52,6 +54,8 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
 
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
+/** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
 /** Relative pronouns in `eine Studie, nach der …`. */
 const RELATIVE_AFTER_NACH = new Set(['denen', 'dem', 'der', 'welchem', 'welcher', 'welchen']);
 /** Lower-case words ending in -e that are no verb forms, for telling Konjunktiv I apart. */
@@ -279,8 +283,9 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   if (participle) {
     for (let a = i - 1; a >= start; a--) {
       if (!AUXILIARIES.has(r.lower(a))) continue;
-      const particleOk = !participle.particle || true;
-      if (particleOk) return { cue: [a, i], verb: participle, finite: a, passive: PASSIVE_AUX.has(r.lower(a)) };
+      const passive = PASSIVE_AUX.has(r.lower(a));
+      if (passive && NO_PASSIVE_CUE.has(participle.lemma)) return undefined;
+      return { cue: [a, i], verb: participle, finite: a, passive };
     }
     const after = r.lower(i + 1);
     if (AUXILIARIES.has(after) && SUBORDINATORS.has(r.lower(start)))
@@ -288,6 +293,9 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   }
   const finite = forms.filter((f) => f.role === 'finite');
   if (finite.length === 0) return undefined;
+  if (r.lower(i).endsWith('en')) {
+    for (let a = i - 1; a >= start; a--) if (MODALS.has(r.lower(a))) return undefined;
+  }
   const end = r.clauseEnd(i + 1);
   const last = r.lower(end - 1);
   const withParticle = finite.find((f) => f.particle && (last === f.particle || r.lower(end - 2) + r.lower(end - 1) === f.particle));
@@ -436,7 +444,8 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   const comma = r.text(end) === ',' ? end : -1;
   const n = comma + 1;
   if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
-    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n)));
+    const relative = RELATIVE_PRONOUNS.has(r.lower(n)) && !isUpperInitial(r.text(n + 1)) && !ADJECTIVE.test(r.text(n + 1));
+    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n))));
     if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, reportedEnd(r, n));
   }
   if (end <= k) return undefined;

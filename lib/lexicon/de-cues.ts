@@ -39,7 +39,7 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'vor|schlagen': ['zu'], 'vor|werfen': ['zu'], erinnern: [], 'hervor|heben': [], verraten: [],
   'bekannt|geben': ['object'], 'an|geben': [], 'zu|geben': [], 'aus|gehen': [], 'hin|weisen': [],
   'fest|halten': [], 'verlauten|lassen': [], versprechen: ['zu'], widersprechen: [], bestreiten: [],
-  sprechen: [], schreiben: [], nennen: ['object'], denken: [], wissen: [], 'zurück|weisen': ['object'],
+  sprechen: [], schreiben: [], nennen: ['object'], 'zurück|weisen': ['object'],
   'ab|lehnen': ['object'], 'ab|streiten': [], 'aus|sagen': [], 'wieder|holen': [], 'fort|fahren': [],
   unterstellen: [], 'vor|rechnen': [], 'auf|zeigen': [], 'aus|drücken': [], 'zu|rufen': [], rufen: [],
   schreien: [], 'bekannt|machen': [], 'hinzu|setzen': [], urteilen: [], 'ab|wiegeln': [],
@@ -57,8 +57,6 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   schreiben: { present: ['schreibt', 'schreiben'], past: ['schrieb', 'schrieben'], participle: 'geschrieben', kj1: ['schreibe'] },
   beschreiben: { present: ['beschreibt', 'beschreiben'], past: ['beschrieb', 'beschrieben'], participle: 'beschrieben' },
   nennen: { present: ['nennt', 'nennen'], past: ['nannte', 'nannten'], participle: 'genannt' },
-  denken: { present: ['denkt', 'denken'], past: ['dachte', 'dachten'], participle: 'gedacht' },
-  wissen: { present: ['weiß', 'wissen'], past: ['wusste', 'wussten'], participle: 'gewusst' },
   'hin|weisen': { present: ['weist', 'weisen'], past: ['wies', 'wiesen'], participle: 'hingewiesen' },
   'zurück|weisen': { present: ['weist', 'weisen'], past: ['wies', 'wiesen'], participle: 'zurückgewiesen' },
   'an|geben': { present: ['gibt', 'geben'], past: ['gab', 'gaben'], participle: 'angegeben' },
@@ -72,7 +70,8 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'vor|schlagen': { present: ['schlägt', 'schlagen'], past: ['schlug', 'schlugen'], participle: 'vorgeschlagen' },
   'vor|werfen': { present: ['wirft', 'werfen'], past: ['warf', 'warfen'], participle: 'vorgeworfen' },
   empfehlen: { present: ['empfiehlt', 'empfehlen'], past: ['empfahl', 'empfahlen'], participle: 'empfohlen' },
-  raten: { present: ['rät', 'raten'], past: ['riet', 'rieten'], participle: 'geraten' },
+  // `geraten` is mostly `in Not geraten`, so the participle is left out.
+  raten: { present: ['rät', 'raten'], past: ['riet', 'rieten'], participle: '' },
   versprechen: { present: ['verspricht', 'versprechen'], past: ['versprach', 'versprachen'], participle: 'versprochen' },
   widersprechen: { present: ['widerspricht', 'widersprechen'], past: ['widersprach', 'widersprachen'], participle: 'widersprochen' },
   bestreiten: { present: ['bestreitet', 'bestreiten'], past: ['bestritt', 'bestritten'], participle: 'bestritten' },
@@ -86,6 +85,12 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'ein|gestehen': { present: ['gesteht', 'gestehen'], past: ['gestand', 'gestanden'], participle: 'eingestanden' },
   'aus|sagen': { present: ['sagt', 'sagen'], past: ['sagte', 'sagten'], participle: 'ausgesagt' },
 };
+
+/** Verbs whose passive names or describes rather than reports (`der „Uncle Ted“ genannt wurde`). */
+export const NO_PASSIVE_CUE = new Set(['nennen', 'bezeichnen', 'beschreiben', 'fest|halten', 'dar|stellen', 'rufen', 'zitieren']);
+
+/** Modal verbs: a cue verb's infinitive after one is no statement made (`Ich würde nicht sagen`). */
+export const MODALS = new Set(['will', 'wollte', 'wollen', 'wollten', 'kann', 'konnte', 'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten', 'soll', 'sollte', 'sollen', 'sollten', 'möchte', 'möchten', 'würde', 'würden', 'darf', 'durfte', 'dürfen', 'mag', 'wird', 'werden']);
 
 /** Verbs that only count as cues with their particle (`geht … aus` → `davon aus`). */
 export const PARTICLE_REQUIRED = new Set(['aus|gehen', 'fest|halten', 'an|geben', 'zu|geben', 'fort|fahren', 'aus|führen']);
