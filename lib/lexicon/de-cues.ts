@@ -48,7 +48,9 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'an|kreiden': ['object'], monieren: ['object'], verurteilen: ['object'], bejubeln: ['object'],
   'ab|qualifizieren': ['object'], 'zu|sagen': ['zu'], 'ein|gestehen': [],
   'nach|legen': [], hinterfragen: ['object'], 'infrage|stellen': ['object'], klagen: [],
-  beschweren: [], jubeln: [], spotten: [], scherzen: [],
+  beschweren: [], jubeln: [], spotten: [], scherzen: [], lauten: [], beschließen: ['zu'], bitten: ['zu'],
+  vergleichen: ['object'], formulieren: [], 'heraus|streichen': [], erwähnen: [], 'ein|schränken': [],
+  drängen: ['zu'], vereinbaren: ['zu'], verweisen: [], 'hin|zu|setzen': [], präsentieren: [], verkündigen: [],
 };
 
 /** Forms of strong and irregular verbs: 3rd person present and past, past participle, Konjunktiv I. */
@@ -82,6 +84,11 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'verlauten|lassen': { present: ['lässt', 'lassen'], past: ['ließ', 'ließen'], participle: 'verlauten lassen' },
   'fort|fahren': { present: ['fährt', 'fahren'], past: ['fuhr', 'fuhren'], participle: 'fortgefahren' },
   schreien: { present: ['schreit', 'schreien'], past: ['schrie', 'schrien'], participle: 'geschrien' },
+  beschließen: { present: ['beschließt', 'beschließen'], past: ['beschloss', 'beschlossen'], participle: 'beschlossen' },
+  bitten: { present: ['bittet', 'bitten'], past: ['bat', 'baten'], participle: 'gebeten' },
+  vergleichen: { present: ['vergleicht', 'vergleichen'], past: ['verglich', 'verglichen'], participle: 'verglichen' },
+  'heraus|streichen': { present: ['streicht', 'streichen'], past: ['strich', 'strichen'], participle: 'herausgestrichen' },
+  verweisen: { present: ['verweist', 'verweisen'], past: ['verwies', 'verwiesen'], participle: 'verwiesen' },
   'ein|gestehen': { present: ['gesteht', 'gestehen'], past: ['gestand', 'gestanden'], participle: 'eingestanden' },
   'aus|sagen': { present: ['sagt', 'sagen'], past: ['sagte', 'sagten'], participle: 'ausgesagt' },
 };
