@@ -27,7 +27,7 @@ const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
 /** Tokens that end a source phrase when walking back from a cue. */
 const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as']);
 /** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
-const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'and', 'or', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Forms that may follow `and`/`or`/auxiliaries only as verbs of a coordinated or auxiliary clause. */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
@@ -114,7 +114,7 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     while (end > j && (r.toks[end].text === ',' || BETWEEN_SOURCE_AND_CUE.has(r.lower(end)))) end--;
     if (j < s0 || r.inQuote[j]) return undefined;
   }
-  if (NOT_AFTER.has(r.lower(j)) && !COORDINATORS.has(r.lower(j))) return undefined;
+  if (NOT_AFTER.has(r.lower(j))) return undefined;
   const coordinated = COORDINATORS.has(r.lower(j));
   const reach = coordinated ? 40 : 16;
   let b = j;
@@ -151,10 +151,11 @@ function skipAddressee(r: Reader, i: number, e1: number): number {
   return x;
 }
 
-/** Index of the first claim token after a cue ending at token `c`, or -1 when nothing follows. */
-function claimStart(r: Reader, c: number, cls: CueClass, e1: number): number {
+/** Index of the first claim token after a cue from token `k0` to `c`, or -1 when nothing follows. */
+function claimStart(r: Reader, k0: number, c: number, cls: CueClass, e1: number): number {
   let i = c + 1;
-  if (cls === 'tell') i = skipAddressee(r, i, e1);
+  if (cls === 'tell' && c === k0) i = skipAddressee(r, i, e1);
+  if (r.lower(i) === 'to' && (ADDRESSEES.has(r.lower(i + 1)) || isUpperInitial(r.toks[i + 1]?.text ?? ''))) i = skipAddressee(r, i + 1, e1);
   for (let x = i; x < Math.min(e1, i + 10); x++) {
     const w = r.lower(x);
     if (r.inQuote[x] || w === ',' || w === ';' || w === ':' || w === '.') break;
@@ -214,7 +215,7 @@ function kindOf(r: Reader, content: Span[], source: Span[], cue: string): Kind {
   }
   if (whole === content.length) return 'direct';
   if (whole + quoted > 0) return 'mixed';
-  if (/^(according|per|reports?|reported)\b/.test(cue)) return 'according_to';
+  if (/^(?:according|per|reports?|reported)\b/.test(cue)) return 'according_to';
   return 'indirect';
 }
 
@@ -261,14 +262,14 @@ function closesApposition(r: Reader, i: number): boolean {
   return isUpperInitial(r.toks[p - 1].text) && !r.inQuote[p - 1] && (!isUpperInitial(first) || /^\p{N}/u.test(first));
 }
 
-/** `according to X, …` and `…, according to X`. */
-function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: Found[]): void {
+/** `according to X, …`, `…, according to X` and `…, per X`; the cue is `width` tokens long. */
+function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: Found[], width: number): void {
   const e1 = sent.t1;
-  let x = k + 2;
+  let x = k + width;
   while (x < e1 && !r.inQuote[x] && !/^[,.;!?:]$/.test(r.toks[x].text)) x++;
-  if (x === k + 2) return;
-  const source = r.span(k + 2, x - 1);
-  const cue = r.span(k, k + 1);
+  if (x === k + width) return;
+  const source = r.span(k + width, x - 1);
+  const cue = r.span(k, k + width - 1);
   let content: Span | undefined;
   const atStart = k === sent.t0 || /^[,;:—–(]$/.test(r.toks[k - 1].text) && r.toks[k - 1].start < floor + 1;
   if (k > sent.t0 && !atStart) content = claimBefore(r, sent, floor, k - 1);
@@ -301,9 +302,14 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const w = r.lower(k);
     if (w === 'according' && r.lower(k + 1) === 'to') {
       const before = out.length;
-      accordingTo(r, k, sent, floor, out);
+      accordingTo(r, k, sent, floor, out, 2);
       if (out.length > before) floor = r.toks[k].start;
       k++;
+      continue;
+    }
+    if (w === 'per' && k > t0 && r.toks[k - 1].text === ',' && k + 1 < t1 && (isUpperInitial(r.toks[k + 1].text) || r.lower(k + 1) === 'the')) {
+      // `…, per the White House.`; `per cent` and `$5 per person` have no comma before them.
+      accordingTo(r, k, sent, floor, out, 1);
       continue;
     }
     if (UNNAMED_ADVERBS.has(w)) {
@@ -344,7 +350,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (PARTICIPLE_CUE.test(w) && k > t0 && (prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
       // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
       const last = out[out.length - 1];
-      const start = claimStart(r, c, cls, t1);
+      const start = claimStart(r, k, c, cls, t1);
       if (last && last.source.length && last.head >= sent.start && start >= 0) {
         out.push(candidate(cue, last.source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
       }
@@ -353,7 +359,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const subject = sourceBefore(r, k, t0);
     if (!subject) continue;
     const source = [r.span(subject.start, subject.end)];
-    const start = claimStart(r, c, cls, t1);
+    const start = claimStart(r, k, c, cls, t1);
     const boundary = subject.start - 1;
     const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
@@ -409,7 +415,7 @@ function cutAtNext(r: Reader, found: Found[]): void {
     const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
     if (text.length < 12) continue;
-    a.content[a.content.length - 1] = [cut[0], cut[0] + text.length];
+    a.content[a.content.length - 1] = trimSpan(r.text, cut[0], cut[0] + text.length, ' \t\n\r,;:–—-');
   }
 }
 

@@ -133,7 +133,7 @@ export const ADDRESSEES: ReadonlySet<string> = new Set(
 
 /** Words after a cue that begin an adverbial to step over before the claim (`said on Tuesday that …`). */
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
-  `on in at during to via through after before while last earlier this late early over from with
+  `on in at during via through after before while last earlier this late early over from with
    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently again
    repeatedly also privately publicly separately afterward afterwards then once flatly later`.split(/\s+/).filter(Boolean),
 );
@@ -144,17 +144,7 @@ export const SOURCE_LEADERS: ReadonlySet<string> = new Set(
    nevertheless besides later earlier separately`.split(/\s+/).filter(Boolean),
 );
 
-/** Words that open an introductory phrase before the subject (`In a statement, the mayor said`). */
-export const INTRO_STARTS: ReadonlySet<string> = new Set(
-  `in on at during after before when while as since for with without despite although though because
-   if unlike like speaking asked writing responding appearing addressing referring citing following
-   by from over under last earlier later this that on yesterday today`.split(/\s+/).filter(Boolean),
-);
 
-/** Sources that name nobody in particular; their claims still have a written source. */
-export const ANONYMOUS_SOURCE_HEADS: ReadonlySet<string> = new Set(
-  `source sources official officials insider insiders person people aide aides`.split(/\s+/).filter(Boolean),
-);
 
 /** `X is expected to …`, `X is said to …`: attributions without a named source. */
 export const UNNAMED_PASSIVES: ReadonlySet<string> = new Set(

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type Attribution, type Span } from '../lib/engine';
+
+interface Case {
+  /** what the case shows */
+  name: string;
+  text: string;
+  cue: string;
+  /** the source as written; empty when none is named */
+  source: string;
+  /** the claim, or a part of it that must be inside */
+  content: string;
+  kind?: Attribution['kind'];
+}
+
+const CASES: Case[] = [
+  { name: 'quote then cue', text: '"We will win this race," Smith said on Monday.', cue: 'said', source: 'Smith', content: '"We will win this race,"', kind: 'direct' },
+  { name: 'inverted cue with an apposition', text: '"It is over," said Dana Smith, a spokeswoman for the mayor.', cue: 'said', source: 'Dana Smith, a spokeswoman for the mayor', content: '"It is over,"', kind: 'direct' },
+  { name: 'inverted cue with a lower-case source', text: '"We never gave up," said the coach.', cue: 'said', source: 'the coach', content: '"We never gave up,"', kind: 'direct' },
+  { name: 'colon then quote', text: 'The governor said: "The budget is balanced."', cue: 'said', source: 'The governor', content: '"The budget is balanced."', kind: 'direct' },
+  { name: 'colon, quote in the next paragraph', text: 'The governor said:\n\n"The budget is balanced and taxes stay low."', cue: 'said', source: 'The governor', content: '"The budget is balanced and taxes stay low."', kind: 'direct' },
+  { name: 'said that', text: 'The governor said that taxes would rise next year.', cue: 'said', source: 'The governor', content: 'that taxes would rise next year', kind: 'indirect' },
+  { name: 'said with an adverbial before the claim', text: 'Jones said on Tuesday that the vote was delayed.', cue: 'said', source: 'Jones', content: 'that the vote was delayed', kind: 'indirect' },
+  { name: 'fronted claim, lower-case plural source', text: 'The bridge will reopen in May, officials said.', cue: 'said', source: 'officials', content: 'The bridge will reopen in May', kind: 'indirect' },
+  { name: 'fronted claim, organisation source', text: 'The vote was postponed, the board said.', cue: 'said', source: 'the board', content: 'The vote was postponed', kind: 'indirect' },
+  { name: 'told reporters', text: 'Jones told reporters the count was accurate.', cue: 'told', source: 'Jones', content: 'the count was accurate', kind: 'indirect' },
+  { name: 'told a named addressee that', text: "Garcia told CNN's Anna Park that she would run again.", cue: 'told', source: 'Garcia', content: 'that she would run again', kind: 'indirect' },
+  { name: 'called for', text: 'The union called for a general strike in March.', cue: 'called for', source: 'The union', content: 'a general strike in March', kind: 'indirect' },
+  { name: 'warned that', text: 'The senator warned that the deal would collapse.', cue: 'warned', source: 'The senator', content: 'that the deal would collapse', kind: 'indirect' },
+  { name: 'has said', text: 'Clinton has said she supports the agreement.', cue: 'said', source: 'Clinton', content: 'she supports the agreement', kind: 'indirect' },
+  { name: 'belief', text: 'Republicans believe that the senator will struggle in the fall.', cue: 'believe', source: 'Republicans', content: 'that the senator will struggle in the fall', kind: 'indirect' },
+  { name: 'intention', text: 'Sanders wants voters to remember his vote against the war.', cue: 'wants', source: 'Sanders', content: 'voters to remember his vote against the war', kind: 'indirect' },
+  { name: 'vowed to', text: 'The mayor vowed to rebuild the stadium.', cue: 'vowed', source: 'The mayor', content: 'to rebuild the stadium', kind: 'indirect' },
+  { name: 'mixed: quoted words inside', text: 'Smith said the plan was "a total disaster" for farmers.', cue: 'said', source: 'Smith', content: 'the plan was "a total disaster" for farmers', kind: 'mixed' },
+  { name: 'quote split around the cue', text: '"We tried," he said, "but nobody listened."', cue: 'said', source: 'he', content: '"but nobody listened."', kind: 'direct' },
+  { name: 'quote sentence continues the claim', text: '"We tried," the mayor said. "Nobody listened to us."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us."', kind: 'direct' },
+  { name: 'quote paragraph continues the speaker', text: '"We tried," the mayor said.\n\n"Nobody listened to us, not once."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us, not once."', kind: 'direct' },
+  { name: 'quote over paragraphs', text: 'She said: "We start today.\n\n"Tomorrow we carry on."', cue: 'said', source: 'She', content: 'Tomorrow we carry on', kind: 'direct' },
+  { name: 'cue in the next sentence', text: '"We tried everything we could." Smith said.', cue: 'said', source: 'Smith', content: '"We tried everything we could."', kind: 'direct' },
+  { name: 'curly double quotes', text: '“We are ready,” the coach said.', cue: 'said', source: 'the coach', content: '“We are ready,”', kind: 'direct' },
+  { name: 'curly single quotes', text: '‘We are ready,’ the coach said.', cue: 'said', source: 'the coach', content: '‘We are ready,’', kind: 'direct' },
+  { name: 'straight single quotes', text: "'We are ready,' the coach said.", cue: 'said', source: 'the coach', content: "'We are ready,'", kind: 'direct' },
+  { name: 'doubled apostrophes as quotes', text: "''We are ready,'' the coach said.", cue: 'said', source: 'the coach', content: "''We are ready,''", kind: 'direct' },
+  { name: 'apposition stays with the source', text: 'Matt Latimer, another veteran speechwriter, said the speech was weak.', cue: 'said', source: 'Matt Latimer, another veteran speechwriter', content: 'the speech was weak' },
+  { name: 'long source with initials', text: 'A spokesman for Mayor Frank G. Jackson of Cleveland said the city would appeal.', cue: 'said', source: 'A spokesman for Mayor Frank G. Jackson of Cleveland', content: 'the city would appeal' },
+  { name: 'fronted phrase is not the source', text: 'In a statement, the company said it would cut 200 jobs.', cue: 'said', source: 'the company', content: 'it would cut 200 jobs' },
+  { name: 'coordinated verbs share the subject', text: 'He shook hands with voters and said the race was close.', cue: 'said', source: 'He', content: 'the race was close' },
+  { name: 'participle adds a second claim', text: 'The plan failed, Smith said, adding that he would resign.', cue: 'adding', source: 'Smith', content: 'that he would resign' },
+  { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
+  { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
+  { name: 'per X', text: 'The meeting was cancelled, per the White House.', cue: 'per', source: 'the White House', content: 'The meeting was cancelled', kind: 'according_to' },
+  { name: 'X reported', text: 'The Chronicle reported that the talks had stalled.', cue: 'reported', source: 'The Chronicle', content: 'that the talks had stalled', kind: 'according_to' },
+  { name: 'is expected to', text: 'The court is expected to rule next week.', cue: 'is expected', source: '', content: 'to rule next week', kind: 'unnamed' },
+  { name: 'is said to', text: 'The minister is said to be furious about the leak.', cue: 'is said', source: '', content: 'to be furious about the leak', kind: 'unnamed' },
+  { name: 'it was reported that', text: 'It was reported that the talks collapsed overnight.', cue: 'was reported', source: '', content: 'the talks collapsed overnight', kind: 'unnamed' },
+  { name: 'reportedly', text: 'The company reportedly plans to cut jobs.', cue: 'reportedly', source: '', content: 'plans to cut jobs', kind: 'unnamed' },
+  { name: 'anonymous source: kind unnamed, source still written', text: 'People familiar with the matter said the deal was close.', cue: 'said', source: 'People familiar with the matter', content: 'the deal was close', kind: 'unnamed' },
+];
+
+const show = (text: string, spans: Span[]) => spans.map(([s, e]) => text.slice(s, e)).join(' ');
+const describeAll = (text: string, list: Attribution[]) =>
+  JSON.stringify(list.map((a) => ({ cue: show(text, a.cue), source: show(text, a.source), content: show(text, a.content), kind: a.kind })));
+
+describe('English attributions', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const { lang, attributions } = extract(c.text, { lang: 'en' });
+    expect(lang).toBe('en');
+    const found = attributions.find((a) => show(c.text, a.cue) === c.cue && show(c.text, a.content).includes(c.content));
+    expect(found, describeAll(c.text, attributions)).toBeDefined();
+    expect(show(c.text, found!.source)).toBe(c.source);
+    if (c.kind) expect(found!.kind).toBe(c.kind);
+  });
+
+  it('detects English on its own', () => {
+    expect(extract('The governor said that taxes would rise next year.').lang).toBe('en');
+  });
+
+  it('finds no claim in quoted titles and plain reporting', () => {
+    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.';
+    expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
+  });
+
+  it('takes no cue from inside a quotation', () => {
+    const text = '"I said no and I meant it," she recalled.';
+    const cues = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.cue));
+    expect(cues).toEqual(['recalled']);
+  });
+
+  it('splits two claims of one sentence at the second source', () => {
+    const text = 'Smith said the plan would work, but Jones said it was too expensive.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['Smith', 'the plan would work'],
+      ['Jones', 'it was too expensive'],
+    ]);
+  });
+
+  it('resolves a pronoun source to the last person named', () => {
+    const text = 'Senator Maria Lopez said the bill was unfair. She added that she would vote against it.';
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+
+  it('gives every span inside the text and every claim some content', () => {
+    const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
+    const { attributions } = extract(text, { lang: 'en' });
+    expect(attributions.length).toBeGreaterThan(1);
+    for (const a of attributions) {
+      expect(a.content.length).toBeGreaterThan(0);
+      for (const [s, e] of [...a.cue, ...a.source, ...a.content]) expect(0 <= s && s < e && e <= text.length).toBe(true);
+    }
+  });
+});
