@@ -4,7 +4,9 @@ import {
   GROUP_WORDS,
   MEDIA_WORDS,
   ORGANISATION_WORDS,
+  NOT_NAME,
   PRONOUNS,
+  ROLE_WORDS,
 } from '../lexicon/entities';
 import type { Candidate, Doc } from './doc';
 import { isUpperInitial, type Token } from './text';
@@ -14,9 +16,13 @@ const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
 /** Sources that are adverbs pointing back to the source before (`Demnach …`). */
 const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
 /** Capitalised words that begin a name run but are not part of a name. */
-const NOT_NAME = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An|Mr|Mrs|Ms|Dr|Prof|Herr|Frau|Laut|Nach|Wie|So|Er|Sie|Es|He|She|It|They|In|Im|Am|On|At|Bei|Auch|Und|And|But|Aber)$/;
-/** Nouns for offices and roles: `US-Präsident` stands for a person named elsewhere. */
-const ROLE = /(?:präsident|präsidentin|kanzler|kanzlerin|minister|ministerin|chef|chefin|sprecher|sprecherin|vorsitzende|vorsitzender|premier|premierminister|bürgermeister|bürgermeisterin|trainer|direktor|direktorin|leiter|leiterin|president|chancellor|minister|secretary|spokesman|spokeswoman|spokesperson|chief|leader|governor|senator|mayor|ceo|chairman|director|coach|amtskollege|kollege|berater|beraterin|experte|expertin|anwalt|anwältin|richter|richterin|botschafter|botschafterin|gouverneur|kommissar|kommissarin|generalsekretär|bischof|papst|politiker|politikerin|abgeordnete|abgeordneter|adviser|advisor|lawyer|judge|ambassador|commissioner|official)$/i;
+/** Whether a word ends in an office or role noun (`US-Präsident`, `Kremlberater`). */
+function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let k = Math.min(lower.length, ROLE_MAX); k >= 3; k--) if (ROLE_WORDS.has(lower.slice(-k))) return true;
+  return false;
+}
+const ROLE_MAX = Math.max(...[...ROLE_WORDS].map((w) => w.length));
 
 /** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
 const isAnonymous = (lower: string) => ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? lower.split(/\s+/).includes(w.trim()) : lower.includes(w)));
@@ -64,7 +70,7 @@ const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|an
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
 
-const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.test(t.text) && !ROLE.test(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
+const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.has(t.text) && !isRole(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
 
 /**
  * Where each name is mentioned, in text order: every word of a known name stands for the whole
@@ -105,7 +111,7 @@ function singleNames(doc: Doc, candidates: Candidate[]): string[] {
     if (c.source.length !== 1) continue;
     const [s, e] = c.source[0];
     const word = doc.text.slice(s, e);
-    if (/^\p{Lu}[\p{L}-]+$/u.test(word) && !NOT_NAME.test(word) && !ROLE.test(word) && entityType(word) === 'person') out.push(word);
+    if (/^\p{Lu}[\p{L}-]+$/u.test(word) && !NOT_NAME.has(word) && !isRole(word) && entityType(word) === 'person') out.push(word);
   }
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {
@@ -159,7 +165,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       if (words.length === 1 && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
       else if (words.length === 1 && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (words.length === 1 && runs.has(bare) && entityType(bare) === 'person') entity = { name: runs.get(bare)!, type: 'person' };
-      else if (ROLE.test(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !ROLE.test(w))) {
+      else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w))) {
         const at = c.source[0][0];
         const candidate = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (s) => s.start) - 1];
         const sentence = candidate && at < candidate.end ? candidate : undefined;

@@ -54,3 +54,25 @@ export const ANONYMOUS_SOURCES = [
   'insider', 'informierte kreise', 'kreise', 'quellen', 'quelle', 'people familiar', 'sources', 'a source',
   'anonymous', 'anonym', 'unnamed', 'someone', 'jemand', 'man ',
 ];
+
+/** Capitalised words that begin or end a run of capitalised words without being part of a name. */
+export const NOT_NAME: ReadonlySet<string> = new Set([
+  'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof',
+  'Herr', 'Frau', 'Laut', 'Nach', 'Wie', 'So', 'Er', 'Sie', 'Es', 'He', 'She', 'It', 'They', 'In', 'Im', 'Am',
+  'On', 'At', 'Bei', 'Auch', 'Und', 'And', 'But', 'Aber',
+]);
+
+/**
+ * Nouns for offices and roles, matched at the end of a word (`US-Präsident`, `Kremlberater`): such a
+ * source stands for a person named elsewhere in the article.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'chef', 'chefin', 'sprecher',
+  'sprecherin', 'vorsitzende', 'vorsitzender', 'premier', 'premierminister', 'bürgermeister', 'bürgermeisterin',
+  'trainer', 'direktor', 'direktorin', 'leiter', 'leiterin', 'amtskollege', 'kollege', 'berater', 'beraterin',
+  'experte', 'expertin', 'anwalt', 'anwältin', 'richter', 'richterin', 'botschafter', 'botschafterin',
+  'gouverneur', 'kommissar', 'kommissarin', 'generalsekretär', 'bischof', 'papst', 'politiker', 'politikerin',
+  'abgeordnete', 'abgeordneter', 'president', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
+  'spokesperson', 'chief', 'leader', 'governor', 'senator', 'mayor', 'ceo', 'chairman', 'director', 'coach',
+  'adviser', 'advisor', 'lawyer', 'judge', 'ambassador', 'commissioner', 'official',
+]);
