@@ -1,14 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/** Fixed add-on id: Firefox MV3 needs one for storage, and tests pin its moz-extension UUID to it. */
+export const GECKO_ID = 'who-said@who-said.app';
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()], build: { minify: true } }),
+  manifest: ({ browser }) => ({
     name: 'Who Said',
     description: 'Shows who says what on news pages: claims, sources and cues, highlighted in the page and listed by source.',
     permissions: ['storage', 'activeTab'],
-  },
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: 'Who Said' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

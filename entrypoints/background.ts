@@ -1,1 +1,30 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { extract } from '../lib/engine';
+import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
+
+/** Toolbar badge colour: the palette's blue, readable with white digits. */
+const BADGE_COLOUR = '#0072B2';
+
+/**
+ * Runs the engine once for all tabs, off the pages' main threads, and keeps the toolbar badge.
+ * Only this extension's own content scripts are answered; anything malformed is ignored.
+ */
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, reply: (response: AnalyseResponse) => void) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    if (message.type === 'badge') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      const text = message.count === null ? '' : message.count > 999 ? '999+' : String(message.count);
+      void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+      void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
+      return undefined;
+    }
+    try {
+      reply({ ok: true, result: extract(message.text, { lang: message.lang ?? 'auto' }) });
+    } catch (error) {
+      reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+    return undefined;
+  });
+});

@@ -1,0 +1,49 @@
+import { render } from 'preact';
+import { CARD_CSS, ClaimCard } from '../../components/ClaimCard';
+import type { ClaimView } from '../messages';
+
+/** Host element of the card; collectPageText skips it. */
+export const CARD_TAG = 'who-said-card';
+
+/** Shows claim cards in a closed shadow root; nothing reaches the page's styles or scripts. */
+export class CardLayer {
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  show(claim: ClaimView, x: number, y: number): void {
+    if (!this.host) {
+      this.host = this.doc.createElement(CARD_TAG);
+      const shadow = this.host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = CARD_CSS;
+      this.mount = this.doc.createElement('div');
+      shadow.append(style, this.mount);
+      this.doc.documentElement.appendChild(this.host);
+    }
+    const width = 320;
+    const view = this.doc.defaultView!;
+    const left = Math.max(8, Math.min(x - width / 2, view.innerWidth - width - 8));
+    const top = y + 16 + 160 > view.innerHeight ? Math.max(8, y - 176) : y + 16;
+    this.host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${left}px; top: ${top}px;`;
+    render(<ClaimCard claim={claim} onClose={() => this.hide()} />, this.mount!);
+  }
+
+  get open(): boolean {
+    return this.host !== null;
+  }
+
+  /** Whether an event happened inside the card. */
+  contains(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    render(null, this.mount!);
+    this.host.remove();
+    this.host = null;
+    this.mount = null;
+  }
+}

@@ -1,0 +1,240 @@
+import { browser } from 'wxt/browser';
+import type { Attribution, Lang } from '../engine/types';
+import {
+  isContentRequest,
+  type AnalyseResponse,
+  type BackgroundRequest,
+  type ClaimView,
+  type ContentRequest,
+  type PageState,
+  type PageStatus,
+} from '../messages';
+import { createPainter, MARK_TAG, type Painter } from '../paint/painter';
+import { planPaint, type PaintSpan } from '../paint/plan';
+import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
+import { CARD_TAG, CardLayer } from './card';
+import { buildClaims } from './claims';
+import { collectPageText, type PageText } from './collect';
+
+/** Quiet time after page mutations before the text is collected again. */
+const MUTATION_SETTLE_MS = 1500;
+/** How long a claim stays flashed after a jump from the popup. */
+const FLASH_MS = 1600;
+
+interface Analysis {
+  page: PageText;
+  lang: Lang;
+  attributions: Attribution[];
+  claims: ClaimView[];
+  painter: Painter;
+}
+
+function send(message: BackgroundRequest): Promise<unknown> {
+  return browser.runtime.sendMessage(message);
+}
+
+/**
+ * Runs Who Said in one page: collects the text, has the background analyse it, paints the
+ * result in the chosen mode and answers the popup. Everything it starts stops when `signal`
+ * aborts, and every trace is removed from the page.
+ */
+export async function runInPage(doc: Document, signal: AbortSignal): Promise<void> {
+  const win = doc.defaultView!;
+  const host = win.location.hostname;
+  let site: SiteView = siteView(await loadSettings(), host);
+  let status: PageStatus = site.disabled ? 'disabled' : 'analysing';
+  let error: string | undefined;
+  let analysis: Analysis | null = null;
+  let painted: PaintSpan[] = [];
+  let generation = 0;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  const card = new CardLayer(doc);
+
+  const paint = (extra: PaintSpan[] = []) => {
+    if (!analysis) return;
+    painted = planPaint(analysis.attributions, analysis.claims, site.mode);
+    withoutObserving(() => analysis!.painter.paint(painted.concat(extra)));
+  };
+
+  const unpaint = () => {
+    card.hide();
+    if (analysis) withoutObserving(() => analysis!.painter.clear());
+    painted = [];
+  };
+
+  const analyse = async () => {
+    const mine = ++generation;
+    status = 'analysing';
+    const page = collectPageText(doc);
+    const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
+    let response: AnalyseResponse;
+    try {
+      response = (await send({ type: 'analyse', text: page.text, lang })) as AnalyseResponse;
+    } catch (e) {
+      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    if (signal.aborted || mine !== generation || site.disabled) return;
+    unpaint();
+    if (!response || !response.ok) {
+      analysis = null;
+      status = 'error';
+      error = response?.error ?? 'no answer from the analyser';
+      return;
+    }
+    const { attributions, lang: found } = response.result;
+    analysis = {
+      page,
+      lang: found,
+      attributions,
+      claims: buildClaims(page.text, attributions),
+      painter: createPainter(page, win),
+    };
+    status = 'ready';
+    error = undefined;
+    paint();
+    void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+  };
+
+  const apply = (next: SiteView) => {
+    const wasDisabled = site.disabled;
+    site = next;
+    if (site.disabled) {
+      generation++;
+      unpaint();
+      analysis = null;
+      status = 'disabled';
+      void send({ type: 'badge', count: null }).catch(() => undefined);
+    } else if (wasDisabled || !analysis) {
+      void analyse();
+    } else {
+      card.hide();
+      paint();
+    }
+  };
+
+  const state = (): PageState => ({
+    url: win.location.href,
+    host: site.host,
+    status,
+    mode: site.mode,
+    overridden: site.overridden,
+    lang: analysis?.lang,
+    claims: analysis?.claims ?? [],
+    error,
+  });
+
+  const spanOf = (claim: number) => {
+    const a = analysis?.attributions[claim];
+    if (!a) return null;
+    const spans = [...a.content, ...a.source, ...a.cue];
+    if (spans.length === 0) return null;
+    return { start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), a };
+  };
+
+  const jump = (claim: number): boolean => {
+    const found = spanOf(claim);
+    if (!analysis || !found) return false;
+    const range = analysis.painter.range(found.start, found.end);
+    const target = range?.startContainer.parentElement;
+    if (!target) return false;
+    target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const flash = found.a.content.map(([start, end]) => ({ start, end, style: 'flash' as const, claim }));
+    clearTimeout(flashTimer);
+    withoutObserving(() => analysis!.painter.paint(painted.concat(flash)));
+    flashTimer = setTimeout(() => {
+      if (!signal.aborted && analysis) withoutObserving(() => analysis!.painter.paint(painted));
+    }, FLASH_MS);
+    return true;
+  };
+
+  const onMessage = (message: unknown, sender: { id?: string }, reply: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    const request: ContentRequest = message;
+    if (request.type === 'state') reply(state());
+    else reply({ ok: jump(request.claim) });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  /** Hit-test a click against the painted spans; show the claim's card. */
+  const onClick = (event: MouseEvent) => {
+    if (card.contains(event)) return;
+    if (card.open) card.hide();
+    if (!analysis || painted.length === 0 || event.button !== 0) return;
+    if (!win.getSelection()?.isCollapsed) return;
+    const point = caretAt(doc, event.clientX, event.clientY);
+    if (!point) return;
+    const offset = analysis.painter.offsetAt(point.node, point.offset);
+    if (offset === null) return;
+    const hit = painted.find((span) => span.start <= offset && offset <= span.end && spanContains(analysis!.painter, span, event));
+    if (hit) card.show(analysis.claims[hit.claim], event.clientX, event.clientY);
+  };
+  doc.addEventListener('click', onClick, { capture: true, signal });
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
+
+  /** Re-analyse when the page's own content changes (late-loading articles); ignore our own marks and card. */
+  let paused = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  function withoutObserving(change: () => void) {
+    paused = true;
+    try {
+      change();
+    } finally {
+      observer.takeRecords();
+      paused = false;
+    }
+  }
+  const observer = new MutationObserver((records) => {
+    if (paused || site.disabled || records.every(isOwnMutation)) return;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      if (signal.aborted || site.disabled || status === 'analysing') return;
+      if (analysis && collectPageText(doc).text === analysis.page.text) return;
+      void analyse();
+    }, MUTATION_SETTLE_MS);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  watchSettings((settings) => apply(siteView(settings, host)), signal);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      generation++;
+      observer.disconnect();
+      clearTimeout(settleTimer);
+      clearTimeout(flashTimer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      unpaint();
+      analysis = null;
+    },
+    { once: true },
+  );
+
+  if (!site.disabled) await analyse();
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const own = (node: Node) => node.nodeName === MARK_TAG.toUpperCase() || node.nodeName === CARD_TAG.toUpperCase();
+  if (record.type === 'childList') {
+    const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return changed.length > 0 && changed.every(own);
+  }
+  return false;
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** caretPositionFromPoint snaps to the nearest character; the click must be on the span's text. */
+function spanContains(painter: Painter, span: PaintSpan, event: MouseEvent): boolean {
+  const range = painter.range(span.start, span.end);
+  if (!range) return false;
+  return Array.from(range.getClientRects()).some(
+    (r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom,
+  );
+}

@@ -1,0 +1,192 @@
+import type { PageText, TextSegment } from '../page/collect';
+import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
+import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
+
+/** Highlight names and the wrapping element share this prefix; style.css targets both. */
+export const HIGHLIGHT_PREFIX = 'who-said-';
+/** The fallback's inline element: a custom element name, so no page style targets it. */
+export const MARK_TAG = 'who-said-mark';
+export const MARK_ATTRIBUTE = 'data-who-said';
+
+/** Paints spans of the collected text onto the page. */
+export interface Painter {
+  readonly method: 'highlight' | 'wrap';
+  /** Replaces everything painted before with `spans`. */
+  paint(spans: PaintSpan[]): void;
+  /** Removes every trace of painting. */
+  clear(): void;
+  /** DOM range of a span of the collected text as the page is now. */
+  range(start: number, end: number): Range | null;
+  /** Offset in the collected text of a DOM point (e.g. from caretPositionFromPoint), or null. */
+  offsetAt(node: Node, offset: number): number | null;
+}
+
+interface HighlightApi {
+  registry: { set(name: string, value: unknown): unknown; delete(name: string): boolean };
+  Highlight: new (...ranges: Range[]) => { priority: number };
+}
+
+/**
+ * The one capability probe: the CSS Custom Highlight API paints without touching the DOM; where
+ * it is missing, text is wrapped in marks that `clear()` removes again.
+ */
+export function highlightApi(win: Window): HighlightApi | null {
+  const w = win as unknown as { CSS?: { highlights?: HighlightApi['registry'] }; Highlight?: HighlightApi['Highlight'] };
+  return w.CSS?.highlights && typeof w.Highlight === 'function' ? { registry: w.CSS.highlights, Highlight: w.Highlight } : null;
+}
+
+export function createPainter(page: PageText, win: Window): Painter {
+  const api = highlightApi(win);
+  return api ? new HighlightPainter(page, api) : new WrapPainter(page);
+}
+
+class HighlightPainter implements Painter {
+  readonly method = 'highlight';
+
+  constructor(
+    private readonly page: PageText,
+    private readonly api: HighlightApi,
+  ) {}
+
+  paint(spans: PaintSpan[]): void {
+    const byStyle = new Map<Style, Range[]>();
+    for (const span of spans) {
+      const range = rangeFor(this.page, span.start, span.end);
+      if (!range) continue;
+      const list = byStyle.get(span.style);
+      if (list) list.push(range);
+      else byStyle.set(span.style, [range]);
+    }
+    for (const style of STYLES) {
+      const ranges = byStyle.get(style);
+      if (!ranges) {
+        this.api.registry.delete(HIGHLIGHT_PREFIX + style);
+        continue;
+      }
+      const highlight = new this.api.Highlight(...ranges);
+      highlight.priority = stylePriority(style);
+      this.api.registry.set(HIGHLIGHT_PREFIX + style, highlight);
+    }
+  }
+
+  clear(): void {
+    for (const style of STYLES) this.api.registry.delete(HIGHLIGHT_PREFIX + style);
+  }
+
+  range(start: number, end: number): Range | null {
+    return rangeFor(this.page, start, end);
+  }
+
+  offsetAt(node: Node, offset: number): number | null {
+    return textOffsetOf(this.page, node, offset);
+  }
+}
+
+interface Wrapped {
+  original: Text;
+  parts: Node[];
+}
+
+/** Fallback: wraps painted text in marks; keeps the original text nodes to put back exactly. */
+class WrapPainter implements Painter {
+  readonly method = 'wrap';
+  private wrapped: Wrapped[] = [];
+  /** Text node created by wrapping → its original node and offset there. */
+  private origin = new Map<Text, { original: Text; offset: number }>();
+
+  constructor(private readonly page: PageText) {}
+
+  paint(spans: PaintSpan[]): void {
+    this.clear();
+    const pieces = new Map<Text, { a: number; b: number; style: Style }[]>();
+    for (const span of spans) {
+      for (const seg of segmentsIn(this.page.segments, span.start, span.end)) {
+        const a = Math.max(span.start, seg.textStart) - seg.textStart + seg.nodeStart;
+        const b = Math.min(span.end, seg.textStart + seg.length) - seg.textStart + seg.nodeStart;
+        if (b <= a || !seg.node.isConnected) continue;
+        const list = pieces.get(seg.node);
+        if (list) list.push({ a, b, style: span.style });
+        else pieces.set(seg.node, [{ a, b, style: span.style }]);
+      }
+    }
+    for (const [node, list] of pieces) this.wrap(node, list);
+  }
+
+  private wrap(node: Text, list: { a: number; b: number; style: Style }[]): void {
+    const parent = node.parentNode;
+    if (!parent) return;
+    const doc = node.ownerDocument;
+    const cuts = [...new Set([0, node.data.length, ...list.flatMap((p) => [p.a, p.b])])].sort((x, y) => x - y);
+    const parts: Node[] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [x, y] = [cuts[i], cuts[i + 1]];
+      const text = doc.createTextNode(node.data.slice(x, y));
+      this.origin.set(text, { original: node, offset: x });
+      const styles = [...new Set(list.filter((p) => p.a <= x && p.b >= y).map((p) => p.style))];
+      if (styles.length === 0) {
+        parts.push(text);
+        continue;
+      }
+      const mark = doc.createElement(MARK_TAG);
+      mark.setAttribute(MARK_ATTRIBUTE, styles.sort((s, t) => stylePriority(s) - stylePriority(t)).join(' '));
+      mark.appendChild(text);
+      parts.push(mark);
+    }
+    for (const part of parts) parent.insertBefore(part, node);
+    parent.removeChild(node);
+    this.wrapped.push({ original: node, parts });
+  }
+
+  clear(): void {
+    for (const { original, parts } of this.wrapped.reverse()) {
+      const anchor = parts.find((p) => p.parentNode);
+      if (anchor) anchor.parentNode!.insertBefore(original, anchor);
+      for (const part of parts) part.parentNode?.removeChild(part);
+    }
+    this.wrapped = [];
+    this.origin.clear();
+  }
+
+  /** Maps a point in an original text node onto the node that holds it now. */
+  private current(node: Text, offset: number, atEnd: boolean): { node: Text; offset: number } {
+    if (node.isConnected) return { node, offset };
+    for (const [text, from] of this.origin) {
+      if (from.original !== node) continue;
+      const inside = offset - from.offset;
+      if (inside >= 0 && (atEnd ? inside <= text.data.length && inside > 0 : inside < text.data.length)) {
+        return { node: text, offset: inside };
+      }
+    }
+    return { node, offset };
+  }
+
+  range(start: number, end: number): Range | null {
+    const from = startPoint(this.page, start);
+    const to = endPoint(this.page, end);
+    if (!from || !to || end <= start) return null;
+    const a = this.current(from.node, from.offset, false);
+    const b = this.current(to.node, to.offset, true);
+    if (!a.node.isConnected || !b.node.isConnected) return null;
+    const range = a.node.ownerDocument.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    return range.collapsed ? null : range;
+  }
+
+  offsetAt(node: Node, offset: number): number | null {
+    const from = this.origin.get(node as Text);
+    return from ? textOffsetOf(this.page, from.original, from.offset + offset) : textOffsetOf(this.page, node, offset);
+  }
+}
+
+/** Segments overlapping [start, end). */
+function* segmentsIn(segments: TextSegment[], start: number, end: number): Generator<TextSegment> {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].textStart + segments[mid].length <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < segments.length && segments[i].textStart < end; i++) yield segments[i];
+}
