@@ -46,29 +46,27 @@ export function decodeUtf8(bytes: Uint8Array, where: string, firstLine = 1): str
   }
 }
 
-/** Splits a byte stream into lines (numbered from 1, `\r\n` or `\n`) without holding the whole stream. */
+/**
+ * Splits a byte stream into lines (numbered from 1, ending in `\n` or `\r\n`) without holding
+ * more of the stream than the current line.
+ */
 export async function* readLines(stream: AsyncIterable<Uint8Array>): AsyncGenerator<{ n: number; bytes: Uint8Array }> {
   let n = 0;
-  let rest: Uint8Array = new Uint8Array(0);
+  let pending: Uint8Array[] = [];
+  const line = (end: Uint8Array): Uint8Array => {
+    const bytes = pending.length ? Buffer.concat([...pending, end]) : end;
+    pending = [];
+    return bytes.length && bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes;
+  };
   for await (const chunk of stream) {
-    let buf: Uint8Array = rest.length ? concat(rest, chunk) : chunk;
-    let nl = buf.indexOf(0x0a);
-    while (nl >= 0) {
-      const end = nl > 0 && buf[nl - 1] === 0x0d ? nl - 1 : nl;
-      yield { n: ++n, bytes: buf.subarray(0, end) };
-      buf = buf.subarray(nl + 1);
-      nl = buf.indexOf(0x0a);
+    let rest = chunk;
+    for (let nl = rest.indexOf(0x0a); nl >= 0; nl = rest.indexOf(0x0a)) {
+      yield { n: ++n, bytes: line(rest.subarray(0, nl)) };
+      rest = rest.subarray(nl + 1);
     }
-    rest = buf;
+    if (rest.length) pending.push(rest);
   }
-  if (rest.length) yield { n: ++n, bytes: rest };
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
+  if (pending.length) yield { n: ++n, bytes: line(new Uint8Array(0)) };
 }
 
 /**
