@@ -42,7 +42,8 @@ Options
 
 Errors go to stderr as one line naming the file and line. A malformed .jsonl line (bad
 JSON, missing or mistyped "id"/"text", unknown "lang", invalid UTF-8) is reported and
-skipped; the remaining lines are still processed, and the exit status is 1.
+skipped; the remaining lines are still processed, and the exit status is 1. The same holds
+for a document the engine fails on.
 Exit status: 0 success, 1 bad input, 2 bad usage. NO_COLOR disables colour.`;
 
 type Format = 'table' | 'json' | 'jsonl';
@@ -314,15 +315,15 @@ async function runJsonl(options: Options): Promise<number> {
           writeDocument(String(doc.id), doc.text, result, 'table');
         }
       } catch (err) {
-        if (!(err instanceof InputError)) throw err;
+        // One document the engine fails on is reported like a bad line; the others still run.
         failed++;
-        process.stderr.write(`extract: ${err.message}\n`);
+        const message = err instanceof InputError ? err.message : `${path}:${n}: engine failed: ${(err as Error).message}`;
+        process.stderr.write(`extract: ${message}\n`);
       }
     }
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    if ((err as NodeJS.ErrnoException).code) throw fileError(path, err);
-    throw err;
+    // Only reading the file itself fails here; every line's own failure is handled above.
+    throw fileError(path, err);
   }
   if (!documents && !failed) throw new InputError(`${path}: empty input (no documents)`);
   return failed ? 1 : 0;
