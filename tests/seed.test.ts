@@ -11,7 +11,7 @@ const gold = JSON.parse(readFileSync(`${SEED}.gold.json`, 'utf8')) as {
 };
 const result = extract(text);
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const joined = (spans: Span[]) => spans.map(([s, e]) => text.slice(s, e)).join(' ');
 const cueWords = (a: Attribution) => a.cue.map(([s, e]) => text.slice(s, e).toLowerCase());
 

@@ -649,16 +649,28 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   return undefined;
 }
 
-/** Drops attributions whose claim lies inside another one's claim with the same source. */
+/**
+ * Drops cue-less attributions whose claim lies inside another attribution's claim. The claims with a
+ * cue are sorted by start with a running maximum of their ends, so each check is a binary search.
+ */
 function dropCovered(list: Candidate[]): Candidate[] {
-  return list.filter(
-    (c) =>
-      !list.some(
-        (o) =>
-          o !== c &&
-          o.cue.length > 0 &&
-          c.cue.length === 0 &&
-          o.content.some(([s, e]) => c.content.every(([s2, e2]) => s <= s2 && e2 <= e)),
-      ),
-  );
+  const spans = list
+    .filter((c) => c.cue.length > 0)
+    .flatMap((c) => c.content)
+    .sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  const covered = (c: Candidate): boolean => {
+    const s = Math.min(...c.content.map((x) => x[0]));
+    const e = Math.max(...c.content.map((x) => x[1]));
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= e;
+  };
+  return list.filter((c) => c.cue.length > 0 || !covered(c));
 }

@@ -169,10 +169,13 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
         const at = c.source[0][0];
         const candidate = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (s) => s.start) - 1];
         const sentence = candidate && at < candidate.end ? candidate : undefined;
+        // The nearest person named before, within reach, other than the sentence's own subject.
+        const start = sentence?.start ?? at;
         const subjectEnd = sentence ? doc.tokens[sentence.t0]?.end ?? at : at;
-        const last = persons[firstAtOrAfter(persons, at, (p) => p.at) - 1];
-        const inReach = last && last.at >= (sentence?.start ?? 0) - 600 && last.at >= subjectEnd;
-        entity = inReach ? last.entity : { name: bare, type: 'person' };
+        let k = firstAtOrAfter(persons, at, (p) => p.at) - 1;
+        while (k >= 0 && persons[k].at >= start && persons[k].at < subjectEnd) k--;
+        const last = k >= 0 && persons[k].at >= start - 600 ? persons[k] : undefined;
+        entity = last ? last.entity : { name: bare, type: 'person' };
       } else {
         const type = entityType(bare);
         const name = type === 'person' ? nameInside(doc, c, runs) : undefined;
