@@ -54,6 +54,9 @@ const CASES: Case[] = [
   { name: 'is said to', text: 'The minister is said to be furious about the leak.', cue: 'is said', source: '', content: 'to be furious about the leak', kind: 'unnamed' },
   { name: 'it was reported that', text: 'It was reported that the talks collapsed overnight.', cue: 'was reported', source: '', content: 'the talks collapsed overnight', kind: 'unnamed' },
   { name: 'reportedly', text: 'The company reportedly plans to cut jobs.', cue: 'reportedly', source: '', content: 'plans to cut jobs', kind: 'unnamed' },
+  { name: 'fronted question of an unnamed asker', text: 'Asked whether he would endorse her, the senator said no.', cue: 'Asked', source: '', content: 'whether he would endorse her', kind: 'unnamed' },
+  { name: 'speaker label in a transcript', text: 'Host: Welcome back.\nMatthews: Well, speculation is bad.', cue: ':', source: 'Matthews', content: 'Well, speculation is bad.' },
+  { name: 'poll shows', text: 'A new poll shows that the race is tied.', cue: 'shows', source: 'A new poll', content: 'that the race is tied' },
   { name: 'anonymous source: kind unnamed, source still written', text: 'People familiar with the matter said the deal was close.', cue: 'said', source: 'People familiar with the matter', content: 'the deal was close', kind: 'unnamed' },
 ];
 
@@ -76,7 +79,7 @@ describe('English attributions', () => {
   });
 
   it('finds no claim in quoted titles and plain reporting', () => {
-    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.';
+    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.';
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 

@@ -293,10 +293,53 @@ function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sen
   out.push(candidate([r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
 }
 
+/**
+ * `Asked whether …, the senator said no.`: the question is a claim of an unnamed asker. Returns the
+ * token after the question's comma, where the rest of the sentence starts.
+ */
+function askedFronted(r: Reader, sent: Sentence, out: Found[]): number {
+  const k = sent.t0;
+  if (r.lower(k) !== 'asked') return k;
+  let q = k + 1;
+  if (r.lower(q) === 'about' || r.lower(q) === 'by' || CLAUSE_STARTS.has(r.lower(q))) {
+    let x = q;
+    while (x < sent.t1 && !r.inQuote[x] && r.toks[x].text !== ',') x++;
+    if (x >= sent.t1 || x === q) return k;
+    if (r.lower(q) === 'about') q++;
+    out.push(candidate([r.span(k, k)], [], [r.span(q, x - 1)], r.toks[k].start, false));
+    return x + 1;
+  }
+  return k;
+}
+
+/** Words before a colon at a paragraph start that label no speaker. */
+const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also)$/i;
+
+/**
+ * `Matthews: Well, speculation is bad.` and headlines such as `Ted Cruz: ‘…’`: a name of up to four
+ * capitalised words opening a paragraph, then a colon, then the claim to the end of the paragraph.
+ */
+function speakerLabel(r: Reader, sent: Sentence, out: Found[]): void {
+  const { t0, t1 } = sent;
+  if (sent.start > 0 && r.text[sent.start - 1] !== '\n') return;
+  let x = t0;
+  while (x < t1 && x - t0 < 4 && r.toks[x].text !== ':' && (isUpperInitial(r.toks[x].text) || r.lower(x) === '.')) x++;
+  if (x === t0 || x >= t1 - 1 || r.toks[x].text !== ':' || r.inQuote[x]) return;
+  const label = r.text.slice(r.toks[t0].start, r.toks[x - 1].end);
+  if (NOT_SPEAKER_LABEL.test(label) || /^[A-Z]{2,}$/.test(label) || /\d/.test(label)) return;
+  const lineEnd = r.text.indexOf('\n', r.toks[x].end);
+  const content = trimSpan(r.text, r.toks[x].end, lineEnd < 0 ? r.text.length : lineEnd, ' \t\r');
+  if (content[1] - content[0] < 2) return;
+  out.push(candidate([[r.toks[x].start, r.toks[x].end]], [[r.toks[t0].start, r.toks[x - 1].end]], [content], r.toks[t0].start, false));
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
-  const { t0, t1 } = sent;
+  const { t1 } = sent;
   let floor = sent.start;
+  speakerLabel(r, sent, out);
+  const t0 = askedFronted(r, sent, out);
+  if (t0 > sent.t0) floor = r.toks[t0 - 1].end;
   for (let k = t0; k < t1; k++) {
     if (r.inQuote[k]) continue;
     const w = r.lower(k);
@@ -464,6 +507,6 @@ export function extractEnglish(doc: Doc): Candidate[] {
   const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
   return perSentence
     .flat()
-    .filter((c) => c.content.length > 0 && [...c.cue, ...c.source, ...c.content].every(wordy))
+    .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy))
     .map(({ cue, source, content }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)) }));
 }

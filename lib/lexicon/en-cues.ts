@@ -50,7 +50,7 @@ const THINK = `
   doubt doubted suspects suspect suspected assumes assumed considers considered sees saw views
   viewed regards regarded insists imagines recognized recognizes realized realizes understands
   estimated estimates reckons concluded concludes found finds determined agreed agrees disagreed
-  disagrees
+  disagrees shows showed showing show suggests
 `;
 
 /** Intentions, demands and stances: the claim is an infinitive or an object (`vowed to …`, `criticized …`). */
@@ -88,7 +88,7 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
    jokes answers demands echoes counters fears doubts hopes worries views support back call calls
-   reports`.split(/\s+/).filter(Boolean),
+   reports show showing`.split(/\s+/).filter(Boolean),
 );
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
