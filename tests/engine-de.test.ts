@@ -22,6 +22,7 @@ const CASES: Case[] = [
   { name: 'straight quotes', text: 'Die Sprecherin sagte: "Es gibt keine Gefahr."', cue: 'sagte', source: 'Die Sprecherin', content: '"Es gibt keine Gefahr."', kind: 'direct' },
   { name: 'quote over paragraphs', text: 'Sie sagte: „Wir fangen heute an.\n\n„Morgen geht es weiter.“', cue: 'sagte', source: 'Sie', content: 'Morgen geht es weiter', kind: 'direct' },
   { name: 'dass-clause', text: 'Der Minister betonte, dass die Lage ernst sei.', cue: 'betonte', source: 'Der Minister', content: 'dass die Lage ernst sei', kind: 'indirect' },
+  { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },
   { name: 'mixed: quoted words inside', text: 'Putin sagte, dass eine Lösung „russische Interessen respektieren“ müsse.', cue: 'sagte', source: 'Putin', content: 'dass eine Lösung „russische Interessen respektieren“ müsse', kind: 'mixed' },
@@ -62,8 +63,10 @@ describe('German attributions', () => {
     if (c.entity) expect(found!.entity.name).toContain(c.entity);
   });
 
-  it('finds no claim in quoted titles and plain reporting', () => {
-    const text = 'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar.';
+  it('finds no claim in quoted titles, topics and plain reporting', () => {
+    const text =
+      'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar. ' +
+      'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch.';
     expect(extract(text).attributions).toEqual([]);
   });
 

@@ -52,6 +52,8 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
   return false;
 }
 
+/** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
+const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
 /** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
@@ -445,6 +447,8 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   const n = comma + 1;
   if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
     const relative = RELATIVE_PRONOUNS.has(r.lower(n)) && !isUpperInitial(r.text(n + 1)) && !ADJECTIVE.test(r.text(n + 1));
+    // `…, gratulierte ihm jedoch`: a second verb of the same subject, not what was said.
+    if (PRETERITE_SHAPE.test(r.text(n))) return undefined;
     const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n))));
     if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, reportedEnd(r, n));
   }

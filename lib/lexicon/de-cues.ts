@@ -39,7 +39,7 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'vor|schlagen': ['zu'], 'vor|werfen': ['zu'], erinnern: [], 'hervor|heben': [], verraten: [],
   'bekannt|geben': ['object'], 'an|geben': [], 'zu|geben': [], 'aus|gehen': [], 'hin|weisen': [],
   'fest|halten': [], 'verlauten|lassen': [], versprechen: ['zu'], widersprechen: [], bestreiten: [],
-  sprechen: [], schreiben: [], nennen: ['object'], 'zurück|weisen': ['object'],
+  sprechen: ['object'], schreiben: [], nennen: ['object'], 'zurück|weisen': ['object'],
   'ab|lehnen': ['object'], 'ab|streiten': [], 'aus|sagen': [], 'wieder|holen': [], 'fort|fahren': [],
   unterstellen: [], 'vor|rechnen': [], 'auf|zeigen': [], 'aus|drücken': [], 'zu|rufen': [], rufen: [],
   schreien: [], 'bekannt|machen': [], 'hinzu|setzen': [], urteilen: [], 'ab|wiegeln': [],
