@@ -215,7 +215,7 @@ const KIND_LABEL: Record<Attribution['kind'], string> = {
   unnamed: 'unnamed',
 };
 const BADGE_WIDTH = Math.max(...Object.values(KIND_LABEL).map((l) => l.length));
-const CUE_MAX = 18;
+const CUE_MAX = 20;
 
 interface Style {
   bold(s: string): string;
@@ -261,7 +261,8 @@ function renderTable(text: string, result: ExtractResult, width: number, style: 
   const cueWidth = Math.min(CUE_MAX, Math.max(0, ...result.attributions.map((a) => spansText(text, a.cue).length)));
   for (const claims of ordered) {
     const { name, type } = claims[0].entity;
-    lines.push('', `${style.bold(name)}  ${style.dim(`${type} · ${claims.length} claim${claims.length === 1 ? '' : 's'}`)}`);
+    const count = `${claims.length} claim${claims.length === 1 ? '' : 's'}`;
+    lines.push('', type === 'unnamed' ? `${style.bold('No named source')}  ${style.dim(count)}` : `${style.bold(name)}  ${style.dim(`${type} · ${count}`)}`);
     for (const a of claims) {
       const badge = KIND_LABEL[a.kind].padEnd(BADGE_WIDTH);
       const cue = fit(spansText(text, a.cue), cueWidth).padEnd(cueWidth);

@@ -116,7 +116,7 @@ describe('the seed article', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('\x1b[');
     const groups = r.stdout.split('\n\n').slice(1);
-    const counts = groups.map((g) => Number(/· (\d+) claims?$/m.exec(g)![1]));
+    const counts = groups.map((g) => Number(/ (\d+) claims?$/m.exec(g)![1]));
     expect(counts.length).toBeGreaterThan(1);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const claims = counts.reduce((a, b) => a + b, 0);
