@@ -3,123 +3,67 @@ import {
   DETERMINERS,
   GROUP_WORDS,
   MEDIA_WORDS,
-  ORGANISATION_WORDS,
   NOT_NAME,
+  ORGANISATION_WORDS,
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
 import type { Candidate, Doc } from './doc';
-import { isUpperInitial, type Token } from './text';
+import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
 const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
 /** Sources that are adverbs pointing back to the source before (`Demnach …`). */
 const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
-/** Capitalised words that begin a name run but are not part of a name. */
+/** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|isch|ische|ischen)$/;
+/** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
+const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
+/** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
+const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
+/** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
+const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
+/** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
+const ROLE_REACH = 600;
+
+const ROLE_MAX = Math.max(...[...ROLE_WORDS].map((w) => w.length));
+
 /** Whether a word ends in an office or role noun (`US-Präsident`, `Kremlberater`). */
 function isRole(word: string): boolean {
   const lower = word.toLowerCase();
   for (let k = Math.min(lower.length, ROLE_MAX); k >= 3; k--) if (ROLE_WORDS.has(lower.slice(-k))) return true;
   return false;
 }
-const ROLE_MAX = Math.max(...[...ROLE_WORDS].map((w) => w.length));
 
 /** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
-const isAnonymous = (lower: string) => ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? lower.split(/\s+/).includes(w.trim()) : lower.includes(w)));
+function isAnonymous(lower: string): boolean {
+  const words = lower.split(/\s+/);
+  return ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? words.includes(w.trim()) : lower.includes(w)));
+}
+
+/** A word list as exact words, long word endings, and multi-word phrases. */
+function wordClass(list: readonly string[]) {
+  return {
+    words: new Set(list.filter((w) => !w.includes(' '))),
+    endings: list.filter((w) => !w.includes(' ') && w.length >= 4),
+    phrases: list.filter((w) => w.includes(' ')),
+  };
+}
+const MEDIA = wordClass(MEDIA_WORDS);
+const ORGANISATION = wordClass(ORGANISATION_WORDS);
+const GROUP = wordClass(GROUP_WORDS);
 
 function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
   const words = lower.split(/[\s-]+/);
   const head = words[words.length - 1];
-  const has = (list: string[]) => list.some((w) => (w.includes(' ') ? lower.includes(w) : words.includes(w) || (w.length >= 4 && head.endsWith(w))));
+  const has = (c: ReturnType<typeof wordClass>) =>
+    words.some((w) => c.words.has(w)) || c.endings.some((w) => head.endsWith(w)) || c.phrases.some((p) => lower.includes(p));
   if (isAnonymous(lower)) return 'unnamed';
-  if (has(MEDIA_WORDS)) return 'media';
-  if (has(ORGANISATION_WORDS) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
-  if (has(GROUP_WORDS)) return 'group';
+  if (has(MEDIA)) return 'media';
+  if (has(ORGANISATION) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
+  if (has(GROUP)) return 'group';
   return 'person';
-}
-
-/** Longest runs of capitalised words in the document, keyed by each word: `Xi` → `Xi Jinping`. */
-function nameRuns(doc: Doc): Map<string, string> {
-  const best = new Map<string, { name: string; count: number }>();
-  const counts = new Map<string, number>();
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    if (!isName(toks[i])) continue;
-    let j = i;
-    while (j + 1 < toks.length && j - i < 3 && isName(toks[j + 1]) && toks[j + 1].start - toks[j].end <= 1) j++;
-    const run = toks.slice(i, j + 1);
-    const plausible = !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text)) && !run.some((t) => NOUN_SUFFIX.test(t.lower));
-    if (j > i && plausible) {
-      const name = doc.text.slice(toks[i].start, toks[j].end);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      for (let k = i; k <= j; k++) {
-        const prev = best.get(toks[k].text);
-        const c = counts.get(name)!;
-        if (!prev || name.length > prev.name.length || (name.length === prev.name.length && c > prev.count))
-          best.set(toks[k].text, { name, count: c });
-      }
-    }
-    i = j;
-  }
-  return new Map([...best].map(([k, v]) => [k, v.name]));
-}
-
-/** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
-const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|isch|ische|ischen)$/;
-/** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
-const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
-
-const isName = (t: Token) => isUpperInitial(t.text) && !NOT_NAME.has(t.text) && !isRole(t.text) && t.text.length > 1 && !/[.]$/.test(t.text);
-
-/**
- * Where each name is mentioned, in text order: every word of a known name stands for the whole
- * name (`Trump` → `Donald Trump`), also with a genitive `s`. One lookup per token keeps it linear.
- */
-function nameMentions(doc: Doc, runs: ReadonlyMap<string, string>): { at: number; entity: Entity }[] {
-  const out: { at: number; entity: Entity }[] = [];
-  for (const t of doc.tokens) {
-    if (!isName(t)) continue;
-    const name = runs.get(t.text) ?? (t.text.endsWith('s') ? runs.get(t.text.slice(0, -1)) : undefined);
-    if (name) out.push({ at: t.start, entity: { name, type: 'person' } });
-  }
-  return out;
-}
-
-/** The longest known name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri Ushakov`. */
-function nameInside(doc: Doc, c: Candidate, runs: ReadonlyMap<string, string>): string | undefined {
-  let best: string | undefined;
-  for (const [s, e] of c.source) {
-    for (const t of doc.tokens.slice(firstAtOrAfter(doc.tokens, s, (x) => x.start), firstAtOrAfter(doc.tokens, e, (x) => x.start))) {
-      const name = runs.get(t.text);
-      if (name && isName(t) && entityType(name) === 'person' && (!best || name.length > best.length)) best = name;
-    }
-  }
-  return best;
-}
-
-/** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
-const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
-
-/**
- * Names written as one word: sources of attributions (`sagte Ushakov`) and bare capitalised words
- * after a preposition (`ein Gespräch mit Trump`) that do not look like plural or abstract nouns.
- */
-function singleNames(doc: Doc, candidates: Candidate[]): string[] {
-  const out: string[] = [];
-  for (const c of candidates) {
-    if (c.source.length !== 1) continue;
-    const [s, e] = c.source[0];
-    const word = doc.text.slice(s, e);
-    if (/^\p{Lu}[\p{L}-]+$/u.test(word) && !NOT_NAME.has(word) && !isRole(word) && entityType(word) === 'person') out.push(word);
-  }
-  const toks = doc.tokens;
-  for (let i = 1; i < toks.length; i++) {
-    const t = toks[i];
-    if (NAME_AFTER.test(toks[i - 1].text) && isName(t) && !NOUN_SUFFIX.test(t.lower) && !/(?:e|en|er|ern|s)$/.test(t.lower) && !PRONOUNS.has(t.lower))
-      out.push(t.text);
-  }
-  return out;
 }
 
 /** Index of the first item whose key is at least `x`, in items sorted by that key. */
@@ -134,6 +78,114 @@ function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => num
   return lo;
 }
 
+/** What the document says about names, computed once per document. */
+class Names {
+  /** Whether each token may be part of a name. */
+  private readonly flags: Uint8Array;
+  private readonly types = new Map<string, EntityType>();
+  /** Each name word mapped to the longest name it occurs in: `Xi` → `Xi Jinping`. */
+  readonly runs = new Map<string, string>();
+  /** Where a known person is mentioned, in text order. */
+  readonly mentions: { at: number; entity: Entity }[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    candidates: Candidate[],
+  ) {
+    const toks = doc.tokens;
+    this.flags = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i].text;
+      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) ? 1 : 0;
+    }
+    this.findRuns();
+    for (const name of this.singleNames(candidates)) if (!this.runs.has(name)) this.runs.set(name, name);
+    for (let i = 0; i < toks.length; i++) {
+      if (!this.flags[i]) continue;
+      const t = toks[i].text;
+      const name = this.runs.get(t) ?? (t.endsWith('s') ? this.runs.get(t.slice(0, -1)) : undefined);
+      if (name) this.mentions.push({ at: toks[i].start, entity: { name, type: 'person' } });
+    }
+  }
+
+  type(name: string): EntityType {
+    let t = this.types.get(name);
+    if (t === undefined) this.types.set(name, (t = entityType(name)));
+    return t;
+  }
+
+  /** Runs of two to four capitalised words that read as names, not as `im Nahen Osten`. */
+  private findRuns(): void {
+    const toks = this.doc.tokens;
+    const best = new Map<string, { name: string; count: number }>();
+    const counts = new Map<string, number>();
+    for (let i = 0; i < toks.length; i++) {
+      if (!this.flags[i]) continue;
+      let j = i;
+      while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && toks[j + 1].start - toks[j].end <= 1) j++;
+      let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
+      for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
+      if (plausible) {
+        const name = this.doc.text.slice(toks[i].start, toks[j].end);
+        const count = (counts.get(name) ?? 0) + 1;
+        counts.set(name, count);
+        for (let k = i; k <= j; k++) {
+          const prev = best.get(toks[k].text);
+          if (!prev || name.length > prev.name.length || (name.length === prev.name.length && count > prev.count))
+            best.set(toks[k].text, { name, count });
+        }
+      }
+      i = j;
+    }
+    for (const [word, { name }] of best) this.runs.set(word, name);
+  }
+
+  /**
+   * Names written as one word: sources of attributions (`sagte Ushakov`) and bare capitalised words
+   * after a preposition (`ein Gespräch mit Trump`) that do not look like plural or abstract nouns.
+   */
+  private singleNames(candidates: Candidate[]): string[] {
+    const out: string[] = [];
+    for (const c of candidates) {
+      if (c.source.length !== 1) continue;
+      const word = this.doc.text.slice(c.source[0][0], c.source[0][1]);
+      if (/^\p{Lu}[\p{L}-]+$/u.test(word) && !NOT_NAME.has(word) && !isRole(word) && this.type(word) === 'person') out.push(word);
+    }
+    const toks = this.doc.tokens;
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (this.flags[i] && NAME_AFTER.test(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower) && !PLURAL_ENDING.test(t.lower) && !PRONOUNS.has(t.lower))
+        out.push(t.text);
+    }
+    return out;
+  }
+
+  /** The longest known person's name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri Ushakov`. */
+  nameInside(c: Candidate): string | undefined {
+    const toks = this.doc.tokens;
+    let best: string | undefined;
+    for (const [s, e] of c.source) {
+      for (let i = firstAtOrAfter(toks, s, (x) => x.start); i < toks.length && toks[i].start < e; i++) {
+        const name = this.flags[i] ? this.runs.get(toks[i].text) : undefined;
+        if (name && this.type(name) === 'person' && (!best || name.length > best.length)) best = name;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest person named before `at`, within reach, other than the sentence's own subject. */
+  personBefore(at: number): Entity | undefined {
+    const { sentences, tokens } = this.doc;
+    const candidate = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
+    const sentence = candidate && at < candidate.end ? candidate : undefined;
+    const start = sentence?.start ?? at;
+    const subjectEnd = sentence ? tokens[sentence.t0]?.end ?? at : at;
+    let k = firstAtOrAfter(this.mentions, at, (p) => p.at) - 1;
+    while (k >= 0 && this.mentions[k].at >= start && this.mentions[k].at < subjectEnd) k--;
+    return k >= 0 && this.mentions[k].at >= start - ROLE_REACH ? this.mentions[k].entity : undefined;
+  }
+}
+
 /** The source's words without determiners and trailing punctuation. */
 function bareSource(doc: Doc, c: Candidate): string {
   const raw = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ');
@@ -145,46 +197,37 @@ function bareSource(doc: Doc, c: Candidate): string {
 /**
  * Resolves each candidate's source to an entity within the document: pronouns to the last speaker,
  * short names to the longest name that contains them, role nouns (`der US-Präsident`) to the last
- * person named before them who is not the clause's own subject.
+ * person named before them who is not the clause's own subject. Anonymous sources make the kind
+ * `unnamed`.
  */
 export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[] {
-  const runs = nameRuns(doc);
-  for (const name of singleNames(doc, candidates)) if (!runs.has(name)) runs.set(name, name);
-  const sorted = [...candidates].sort((a, b) => (a.cue[0]?.[0] ?? a.content[0]?.[0] ?? 0) - (b.cue[0]?.[0] ?? b.content[0]?.[0] ?? 0));
+  const names = new Names(doc, candidates);
+  const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
+  const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
-  const persons = nameMentions(doc, runs);
   const out: Attribution[] = [];
   for (const c of sorted) {
-    let entity: Entity;
-    if (c.source.length === 0) entity = UNNAMED;
-    else {
+    let entity: Entity = UNNAMED;
+    let anonymous = false;
+    if (c.source.length > 0) {
       const bare = bareSource(doc, c);
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
-      if (words.length === 1 && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
-      else if (words.length === 1 && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (words.length === 1 && runs.has(bare) && entityType(bare) === 'person') entity = { name: runs.get(bare)!, type: 'person' };
-      else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w))) {
-        const at = c.source[0][0];
-        const candidate = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (s) => s.start) - 1];
-        const sentence = candidate && at < candidate.end ? candidate : undefined;
-        // The nearest person named before, within reach, other than the sentence's own subject.
-        const start = sentence?.start ?? at;
-        const subjectEnd = sentence ? doc.tokens[sentence.t0]?.end ?? at : at;
-        let k = firstAtOrAfter(persons, at, (p) => p.at) - 1;
-        while (k >= 0 && persons[k].at >= start && persons[k].at < subjectEnd) k--;
-        const last = k >= 0 && persons[k].at >= start - 600 ? persons[k] : undefined;
-        entity = last ? last.entity : { name: bare, type: 'person' };
-      } else {
-        const type = entityType(bare);
-        const name = type === 'person' ? nameInside(doc, c, runs) : undefined;
-        entity = { name: name ?? bare, type };
+      const single = words.length === 1;
+      anonymous = isAnonymous(lower);
+      if (single && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
+      else if (single && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
+      else if (single && names.runs.has(bare) && names.type(bare) === 'person') entity = { name: names.runs.get(bare)!, type: 'person' };
+      else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
+        entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+      else {
+        const type = names.type(bare);
+        entity = { name: (type === 'person' && names.nameInside(c)) || bare, type };
       }
     }
     if (entity.type === 'person') lastPerson = entity;
     if (entity.type !== 'unnamed') lastEntity = entity;
-    const anonymous = c.source.length > 0 && isAnonymous(bareSource(doc, c).toLowerCase());
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
   }
   return out;
