@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvailable } from '../lib/eval/corpora';
+import { documentErrors, errorReport } from '../lib/eval/errors';
 import {
   formatScore,
   parseScoredDocuments,
@@ -60,6 +61,37 @@ describe('fixture scenarios against score.py', () => {
     const result = scoreFiles(join(FIXTURES, 'ties.gold.jsonl'), join(FIXTURES, 'ties.pred.jsonl'));
     expect(result.recall_by_kind).toEqual({ direct: 1, indirect: 1, mixed: 0 });
     expect(result.claim.pred).toBe(4);
+  });
+});
+
+/** Error classes must add up to the scorer's counts: every gold claim is found or in one class, likewise every prediction. */
+function expectErrorsReconcile(gold: Map<string, ScoredDocument>, pred: Map<string, ScoredDocument>) {
+  const result = score(gold, pred);
+  const errors = [...gold].flatMap(([key, doc]) => documentErrors(doc, pred.get(key)?.attributions ?? undefined, 'de'));
+  const count = (cls: string) => errors.filter((e) => e.cls === cls).length;
+  const wrong = count('boundary') + count('source');
+  expect(count('missed') + wrong + result.claim_source.tp).toBe(result.claim.gold);
+  expect(count('spurious') + wrong + result.claim_source.tp).toBe(result.claim.pred);
+  expect(count('missed') + count('boundary') + result.claim.tp).toBe(result.claim.gold);
+  return errors;
+}
+
+describe('error classes for npm run eval -- --errors', () => {
+  for (const name of SCENARIOS) {
+    it(`${name}: add up to the scorer's counts`, () => {
+      expectErrorsReconcile(load(join(FIXTURES, `${name}.gold.jsonl`)), load(join(FIXTURES, `${name}.pred.jsonl`)));
+    });
+  }
+
+  it('reports each error in its sentence with cue, source and content marked', () => {
+    const errors = expectErrorsReconcile(load(join(FIXTURES, 'basics.gold.jsonl')), load(join(FIXTURES, 'basics.pred.jsonl')));
+    const report = errorReport('basics', 'summary', errors);
+    expect(report).toContain('| Missed claims | 2 |');
+    expect(report).toContain('- gold: “⟦We will not comment,⟧” ⟨a spokeswoman⟩ **said**.\n');
+    expect(report).toContain('- gold: ⟨Experten⟩ **zufolge** ⟦steigen die Preise⟧.\n');
+    expect(report).toContain('| Wrong source (claim found) | 1 |');
+    expect(report).toContain('- gold: **Laut** ⟨Staatsmedien⟩ ⟦wächst der Handel – um 12 %⟧.\n');
+    expect(report).toContain('- pred: **Laut** Staatsmedien ⟦wächst der Handel⟧ – um 12 %.\n');
   });
 });
 
@@ -133,6 +165,11 @@ describe.runIf(shared)('dev corpora with the engine\'s predictions', () => {
       const expected = python([SCORE_PY, goldPath, predPath, '--by-kind']);
       expect(formatScore(score(gold, load(predPath)))).toBe(expected);
       expect(expected).toMatch(/without prediction 1\n/);
+    });
+
+    it(`${corpus}: error classes add up to the scorer's counts`, async () => {
+      const run = await runCorpus(corpusPath(corpus, 'dev'));
+      expectErrorsReconcile(run.gold, run.pred);
     });
 
     it(`${corpus}: every text tokenises as in Python`, () => {
