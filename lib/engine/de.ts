@@ -86,15 +86,29 @@ class Reader {
     while (e > s.t0 && /^[.!?…]$/.test(this.toks[e - 1].text)) e--;
     this.end = e;
   }
-  lower = (i: number) => this.toks[i]?.lower ?? '';
-  text = (i: number) => this.toks[i]?.text ?? '';
-  span = (a: number, b: number): Span => [this.toks[a].start, this.toks[b - 1].end];
+  lower(i: number): string {
+    return this.toks[i]?.lower ?? '';
+  }
+  text(i: number): string {
+    return this.toks[i]?.text ?? '';
+  }
+  span(a: number, b: number): Span {
+    return [this.toks[a].start, this.toks[b - 1].end];
+  }
   /** Whether token i lies inside a quotation (its marks included). */
-  private inSentence = (i: number) => i >= this.s.t0 && i < this.s.t1;
-  quoted = (i: number) => this.inSentence(i) && quoteAt(this.doc, this.toks[i].start) !== undefined;
-  opensQuote = (i: number) => this.inSentence(i) && quoteAt(this.doc, this.toks[i].start)?.start === this.toks[i].start;
+  private inSentence(i: number): boolean {
+    return i >= this.s.t0 && i < this.s.t1;
+  }
+  quoted(i: number): boolean {
+    return this.inSentence(i) && quoteAt(this.doc, this.toks[i].start) !== undefined;
+  }
+  opensQuote(i: number): boolean {
+    return this.inSentence(i) && quoteAt(this.doc, this.toks[i].start)?.start === this.toks[i].start;
+  }
   /** Token i closes a quotation (it may be the token just before the sentence). */
-  closesQuote = (i: number) => i >= 0 && i < this.s.t1 && quoteAt(this.doc, this.toks[i].start)?.end === this.toks[i].end;
+  closesQuote(i: number): boolean {
+    return i >= 0 && i < this.s.t1 && quoteAt(this.doc, this.toks[i].start)?.end === this.toks[i].end;
+  }
   /** Index after the quotation that opens at token i. */
   afterQuote(i: number): number {
     const q = quoteAt(this.doc, this.toks[i].start)!;
@@ -109,17 +123,22 @@ class Reader {
     while (j > 0 && this.toks[j - 1].start >= q.start) j--;
     return j;
   }
-  isBreak = (i: number) => CLAUSE_BREAK.has(this.text(i));
-  isFiniteCue = (i: number) => (VERBS.get(this.lower(i)) ?? []).some((v) => v.role === 'finite');
+  isBreak(i: number): boolean {
+    return CLAUSE_BREAK.has(this.text(i));
+  }
+  isFiniteCue(i: number): boolean {
+    return (VERBS.get(this.lower(i)) ?? []).some((v) => v.role === 'finite');
+  }
   /** A Konjunktiv I verb: a listed form, or a lower-case -e form between a subject and a non-noun. */
-  isKonjunktiv = (i: number): boolean => {
+  isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
     if (KONJUNKTIV_I.has(l)) return true;
     if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
     return i > this.s.t0 && isWord(prev) && !DETERMINERS_DE.has(prev.toLowerCase()) && !NP_STOP.has(prev.toLowerCase()) && !ADJECTIVE.test(prev) && next !== '' && !isUpperInitial(next) && !ADJECTIVE.test(next);
-  };
+  }
+
 
   /** Next clause break at or after i (quotes are skipped whole), or the sentence end. */
   clauseEnd(i: number): number {
