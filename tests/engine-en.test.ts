@@ -34,6 +34,7 @@ const CASES: Case[] = [
   { name: 'mixed: quoted words inside', text: 'Smith said the plan was "a total disaster" for farmers.', cue: 'said', source: 'Smith', content: 'the plan was "a total disaster" for farmers', kind: 'mixed' },
   { name: 'quote split around the cue', text: '"We tried," he said, "but nobody listened."', cue: 'said', source: 'he', content: '"but nobody listened."', kind: 'direct' },
   { name: 'quote sentence continues the claim', text: '"We tried," the mayor said. "Nobody listened to us."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us."', kind: 'direct' },
+  { name: 'doubled-apostrophe quote sentence continues the claim', text: "''We tried,'' Ms. Katz said. ''Nobody listened to us.''", cue: 'said', source: 'Ms. Katz', content: "''Nobody listened to us.''", kind: 'direct' },
   { name: 'quote paragraph continues the speaker', text: '"We tried," the mayor said.\n\n"Nobody listened to us, not once."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us, not once."', kind: 'direct' },
   { name: 'quote over paragraphs', text: 'She said: "We start today.\n\n"Tomorrow we carry on."', cue: 'said', source: 'She', content: 'Tomorrow we carry on', kind: 'direct' },
   { name: 'cue in the next sentence', text: '"We tried everything we could." Smith said.', cue: 'said', source: 'Smith', content: '"We tried everything we could."', kind: 'direct' },

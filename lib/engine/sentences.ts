@@ -4,7 +4,7 @@ import type { Lang, Span } from './types';
 /** Characters that may stand between a sentence's final punctuation and the space after it. */
 const CLOSERS = '“”"\'’‘»«›‹)]';
 /** A character that may begin a sentence after a space. */
-const SENTENCE_START = /[\p{Lu}\p{N}„“"‚‘»«›‹(\[–—-]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}„“"'‚‘»«›‹(\[–—-]/u;
 /** Capitalised words that begin sentences after dotted abbreviations such as `U.S.`. */
 const SENTENCE_STARTERS = new Set([
   'The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'In', 'A', 'An', 'This', 'That', 'Der', 'Die', 'Das',
