@@ -93,6 +93,12 @@ async function main(): Promise<number> {
   return status;
 }
 
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  // A closed pipe (`| head`) ends the output quietly.
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main().then(
   (status) => {
     process.exitCode = status;

@@ -96,7 +96,8 @@ describe('the seed article', () => {
     const quote = ushakovQuote(seedText, out.attributions);
     expect(quote).toBeDefined();
     expect(slice(seedText, quote!.source)).toBe('Ushakov');
-    expect(quote!.entity).toEqual({ name: 'Ushakov', type: 'person' });
+    expect(quote!.entity.name).toMatch(/\bUshakov$/);
+    expect(quote!.entity.type).toBe('person');
   });
 
   it('jsonl: one scorer line {"id", "attributions"} with the same attributions as json', async () => {
@@ -121,7 +122,7 @@ describe('the seed article', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const claims = counts.reduce((a, b) => a + b, 0);
     expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^de · ${claims} claims · ${groups.length} sources$`));
-    const ushakov = groups.find((g) => g.startsWith('Ushakov  person'));
+    const ushakov = groups.find((g) => /^[\p{L} ]*Ushakov {2}person/u.test(g));
     expect(ushakov).toMatch(/^\s+direct\s+sagte\s+„Putin und Xi bestätigten/m);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
@@ -143,9 +144,9 @@ describe('the seed article', () => {
   it('on a terminal: table by default, coloured unless NO_COLOR is set', async () => {
     const [coloured, plain] = await Promise.all([runInTerminal([SEED]), runInTerminal([SEED], { NO_COLOR: '1' })]);
     expect(coloured.status).toBe(0);
-    expect(coloured.stdout).toContain('\x1b[1mUshakov\x1b[22m');
+    expect(coloured.stdout).toMatch(/\x1b\[1m[\p{L} ]*Ushakov\x1b\[22m/u);
     expect(plain.stdout).not.toContain('\x1b[');
-    expect(plain.stdout).toMatch(/^Ushakov {2}person · \d+ claims?$/m);
+    expect(plain.stdout).toMatch(/^[\p{L} ]*Ushakov {2}person · \d+ claims?$/mu);
     for (const line of plain.stdout.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(120);
   });
 });
@@ -174,7 +175,7 @@ describe('HTML pages', () => {
     it(`decodes ${name} by its declared charset, curly quotes included`, async () => {
       const r = await run(['--format', 'table', join(FIX, name)]);
       expect(r.status).toBe(0);
-      expect(r.stdout).toContain('Bürgermeister Jörg Schäfer');
+      expect(r.stdout).toMatch(/^(?:Bürgermeister )?Jörg Schäfer {2}person/m);
       expect(r.stdout).toContain('„Für uns ist das ein großer Tag, über den sich alle Bürger freuen dürfen“');
       expect(r.stdout).not.toMatch(/[\u0080-\u009f\ufffd]|Ã/);
       expect(r.stdout).not.toContain('Übersicht der Rubriken');
