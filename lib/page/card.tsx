@@ -26,7 +26,7 @@ export class CardLayer {
     const view = this.doc.defaultView!;
     const left = Math.max(8, Math.min(x - width / 2, view.innerWidth - width - 8));
     const top = y + 16 + 160 > view.innerHeight ? Math.max(8, y - 176) : y + 16;
-    this.host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; left: ${left}px; top: ${top}px;`;
+    this.host.style.cssText = `display: block; position: fixed; z-index: 2147483647; left: ${left}px; top: ${top}px;`;
     render(<ClaimCard claim={claim} onClose={() => this.hide()} />, this.mount!);
   }
 

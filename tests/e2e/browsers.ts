@@ -1,0 +1,159 @@
+/**
+ * Launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver
+ * BiDi) with the built extension, behind one small interface the suites share.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROME_BUILD = join(root, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(root, '.output/firefox-mv3');
+
+/** Fixed moz-extension UUID, so tests know the extension pages' addresses. */
+const FIREFOX_UUID = '6f3c2a1e-9d4b-4e7a-8c15-2b7d0e9a4f60';
+
+/** Flags from the developers' guide: no sandbox in CI containers, no network chatter. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Tab {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  click(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** A new tab; `initScript` runs in the page before its own scripts, on every load. */
+  newTab(options?: { initScript?: string; width?: number; height?: number }): Promise<Tab>;
+  extensionUrl(path: string): string;
+  /** Tabs opened with newTab and not closed yet. */
+  openTabs(): Tab[];
+  close(): Promise<void>;
+}
+
+/** Keeps the list of a browser's open tabs. */
+function tracked(open: Set<Tab>, tab: Tab): Tab {
+  const close = tab.close;
+  tab.close = async () => {
+    open.delete(tab);
+    await close();
+  };
+  open.add(tab);
+  return tab;
+}
+
+function playwrightTab(page: PwPage): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage, caret: 'initial' })),
+    close: () => page.close(),
+  };
+}
+
+function puppeteerTab(page: PpPage): Tab {
+  return {
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'who-said-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 720 },
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...(options.extraArgs ?? [])],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  for (const page of context.pages()) await page.close();
+  const open = new Set<Tab>();
+  return {
+    name: 'chromium',
+    async newTab({ initScript, width = 1100, height = 720 } = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height });
+      if (initScript) await page.addInitScript(initScript);
+      return tracked(open, playwrightTab(page));
+    },
+    openTabs: () => [...open],
+    extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<ExtensionBrowser> {
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    // Extension pages (moz-extension:) are privileged: BiDi reaches them only with system access.
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1100, height: 720 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...(options.prefs ?? {}),
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const open = new Set<Tab>();
+  return {
+    name: 'firefox',
+    async newTab({ initScript, width = 1100, height = 720 } = {}) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height });
+      if (initScript) await page.evaluateOnNewDocument(initScript);
+      return tracked(open, puppeteerTab(page));
+    },
+    openTabs: () => [...open],
+    extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `fn` in the tab until it returns a truthy value; fails with `what` after `timeout` ms. */
+export async function until<R, A = undefined>(tab: Tab, what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeout = 20_000): Promise<R> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await tab.evaluate(fn, arg);
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}

@@ -1,0 +1,411 @@
+/**
+ * The extension's behaviour in a real browser, defined once and run in Chromium and Firefox.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { until, type ExtensionBrowser, type Tab } from './browsers';
+import { HAVE_SHARED, startServer, type FixtureServer } from './server';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const DOCS = join(root, 'docs');
+
+interface GoldEntry {
+  entity: string | null;
+  cue: string[];
+  claim: string;
+}
+const gold = JSON.parse(readFileSync(join(root, 'seeds/000_e810e4ad3495eada.gold.json'), 'utf8')) as { must: GoldEntry[] };
+
+/** '' when the page's DOM equals the captured one, else the first difference. */
+function domDifference(): string {
+  const before = (window as unknown as { __domBefore: string }).__domBefore;
+  const now = document.documentElement.outerHTML;
+  if (before === now) return '';
+  let i = 0;
+  while (i < before.length && before[i] === now[i]) i++;
+  return `before: …${before.slice(Math.max(0, i - 80), i + 120)}… now: …${now.slice(Math.max(0, i - 80), i + 120)}…`;
+}
+
+/** Captures the page's DOM as its own scripts left it, before the content script runs (document_idle). */
+const CAPTURE_DOM = `document.addEventListener('DOMContentLoaded', () => { window.__domBefore = document.documentElement.outerHTML; }, { once: true });`;
+
+interface PopupGroup {
+  entity: string;
+  count: number;
+  claims: { kind: string; cue: string; text: string }[];
+}
+
+const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The gold file's match rule: same cue words and at least half of the gold claim's words. */
+function matches(found: { cue: string; text: string }, entry: GoldEntry): boolean {
+  if (words(found.cue).join(' ') !== words(entry.cue.join(' ')).join(' ')) return false;
+  const have = new Set(words(found.text));
+  const want = words(entry.claim);
+  return want.filter((w) => have.has(w)).length >= want.length / 2;
+}
+
+async function highlightNames(page: Tab): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()].sort());
+}
+
+async function highlightedText(page: Tab, name: string): Promise<string[]> {
+  return page.evaluate((n) => [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r as Range).toString()), name);
+}
+
+async function readPopup(popup: Tab): Promise<PopupGroup[]> {
+  await popup.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.more[aria-expanded="false"]').forEach((b) => b.click()));
+  return popup.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.group')].map((g) => ({
+      entity: g.dataset.entity ?? '',
+      count: Number(g.querySelector('.count')?.textContent),
+      claims: [...g.querySelectorAll('.claim')].map((c) => ({
+        kind: c.querySelector('.badge')?.textContent ?? '',
+        cue: c.querySelector('.cue')?.textContent ?? '',
+        text: c.querySelector('.text')?.textContent ?? '',
+      })),
+    })),
+  );
+}
+
+async function clickMode(popup: Tab, label: string): Promise<void> {
+  await popup.evaluate((l) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.mode')].find((b) => b.textContent === l);
+    if (!button) throw new Error(`no mode button ${l}`);
+    button.click();
+  }, label);
+}
+
+/**
+ * `launchWithoutHighlightApi` starts the browser with the CSS Custom Highlight API switched off,
+ * to run the wrapping fallback for real; browsers that cannot switch it off pass nothing.
+ */
+export function defineExtensionSuite(
+  name: 'chromium' | 'firefox',
+  launch: () => Promise<ExtensionBrowser>,
+  launchWithoutHighlightApi?: () => Promise<ExtensionBrowser>,
+): void {
+  describe(`extension in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+    let seedUrl: string;
+
+    /** The tab id of the tab showing `url`, found by asking each tab's content script. */
+    async function tabIdOf(url: string): Promise<number> {
+      const helper = await browser.newTab();
+      await helper.goto(browser.extensionUrl('popup.html'));
+      const id = await until(helper, `a tab with ${url}`, async (u: string) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        for (const tab of await api.tabs.query({})) {
+          const state = await api.tabs.sendMessage(tab.id!, { type: 'state' }).catch(() => null);
+          if (state && (state as { url: string }).url === u) return tab.id!;
+        }
+        return 0;
+      }, url);
+      await helper.close();
+      return id;
+    }
+
+    async function openPopup(tabId: number, size = { width: 420, height: 600 }): Promise<Tab> {
+      const popup = await browser.newTab(size);
+      await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+      return popup;
+    }
+
+    async function setSettings(settings: unknown): Promise<void> {
+      const helper = await browser.newTab();
+      await helper.goto(browser.extensionUrl('popup.html'));
+      await helper.evaluate(async (s) => {
+        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        await api.storage.local.set({ settings: s });
+      }, settings);
+      await helper.close();
+    }
+
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launch();
+      seedUrl = `${server.origin}/fixtures/seed-article.html`;
+      mkdirSync(DOCS, { recursive: true });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    beforeEach(async () => {
+      await setSettings({ mode: 'claims', sites: {} });
+    });
+
+    /** Tabs a failed test left open would answer the next test's state requests. */
+    afterEach(async () => {
+      for (const tab of browser.openTabs()) await tab.close().catch(() => undefined);
+    });
+
+    it('highlights the seed article without touching its DOM, and its scripts keep working', async () => {
+      const page = await browser.newTab({ initScript: CAPTURE_DOM });
+      await page.goto(seedUrl);
+      const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      expect(names).toEqual(expect.arrayContaining(['who-said-source', 'who-said-cue']));
+      expect(names.some((n) => n.startsWith('who-said-claim-'))).toBe(true);
+      expect(await highlightedText(page, 'who-said-source')).toEqual(expect.arrayContaining(['Ushakov', 'Chinesische Staatsmedien']));
+      expect(await highlightedText(page, 'who-said-cue')).toEqual(expect.arrayContaining(['sagte', 'berichteten']));
+
+      expect(await page.evaluate(domDifference)).toBe('');
+      expect(await page.evaluate(() => document.querySelectorAll('who-said-mark, who-said-card').length + document.adoptedStyleSheets.length)).toBe(0);
+
+      // Clicking a highlighted claim opens the card in a closed shadow root; Escape removes it.
+      const point = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('who-said-claim-direct') as unknown as Set<Range>)][0];
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+      });
+      await page.click(point.x, point.y);
+      await until(page, 'the claim card', () => document.querySelector('who-said-card') !== null);
+      expect(await page.evaluate(() => document.querySelector('who-said-card')!.shadowRoot)).toBeNull();
+      await page.screenshot(join(DOCS, `${name}-card.png`));
+      await page.press('Escape');
+      await until(page, 'the card to close', () => document.querySelector('who-said-card') === null);
+      expect(await page.evaluate(domDifference)).toBe('');
+
+      // The page's own script still runs.
+      expect(await page.evaluate(() => (window as unknown as { pageScriptLoaded?: boolean }).pageScriptLoaded)).toBe(true);
+      await page.evaluate(() => document.getElementById('vote')!.click());
+      expect(await page.evaluate(() => document.getElementById('counter')!.textContent)).toBe('1 Stimme');
+      await page.screenshot(join(DOCS, `${name}-page.png`));
+      await page.close();
+    }, 60_000);
+
+    it('lists every required claim of the seed article under its entity in the popup', async () => {
+      const page = await browser.newTab();
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      const popup = await openPopup(await tabIdOf(seedUrl));
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      const groups = await readPopup(popup);
+      for (const entry of gold.must) {
+        const group = groups.find((g) => (entry.entity === null ? g.entity === '' : g.entity === entry.entity));
+        expect(group, `group for ${entry.entity ?? 'unnamed source'} (has: ${groups.map((g) => g.entity).join(', ')})`).toBeDefined();
+        expect(group!.claims.some((c) => matches(c, entry)), `${entry.entity}: ${entry.cue.join(' … ')} „${entry.claim}“`).toBe(true);
+      }
+      const sizes = groups.map((g) => g.count);
+      expect(sizes.slice(0, -1)).toEqual([...sizes.slice(0, -1)].sort((a, b) => b - a));
+      for (const g of groups) expect(g.claims.length).toBe(g.count);
+      const header = await popup.evaluate(() => document.querySelector('.counts')?.textContent ?? '');
+      const total = groups.reduce((n, g) => n + g.count, 0);
+      expect(header).toContain(`${total} claims`);
+      await popup.screenshot(join(DOCS, `${name}-popup.png`), true);
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
+    it('switches modes from the popup: each paints something else, Off clears everything', async () => {
+      const page = await browser.newTab({ initScript: CAPTURE_DOM });
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      const popup = await openPopup(await tabIdOf(seedUrl));
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      const groups = await readPopup(popup);
+      const waitNames = (want: (names: string[]) => boolean, what: string) =>
+        until(page, what, () => [...CSS.highlights.keys()].sort()).then(async () => {
+          const deadline = Date.now() + 10_000;
+          for (;;) {
+            const names = await highlightNames(page);
+            if (want(names)) return names;
+            if (Date.now() > deadline) throw new Error(`${what}: highlights are ${names.join(', ')}`);
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        });
+
+      await clickMode(popup, 'By source');
+      const bySource = await waitNames((n) => n.some((x) => /^who-said-entity-\d$/.test(x)), 'entity colours');
+      expect(bySource.filter((n) => !n.startsWith('who-said-entity-') && n !== 'who-said-cue')).toEqual([]);
+      await page.screenshot(join(DOCS, `${name}-page-by-source.png`));
+
+      await clickMode(popup, 'Sources only');
+      expect(await waitNames((n) => n.join() === 'who-said-source', 'sources only')).toEqual(['who-said-source']);
+      const sources = await highlightedText(page, 'who-said-source');
+      expect(sources).toEqual(expect.arrayContaining(['Ushakov', 'Er', 'der US-Präsident']));
+
+      await clickMode(popup, 'Unnamed');
+      await waitNames((n) => n.includes('who-said-unnamed'), 'unnamed claims');
+      const unnamed = await highlightedText(page, 'who-said-unnamed');
+      const unnamedGroup = groups.find((g) => g.entity === '');
+      expect(unnamed.length).toBe(unnamedGroup?.count ?? 0);
+      expect(unnamed.join(' ')).toContain('Moskaus Kriegsmaschinerie');
+
+      await clickMode(popup, 'Off');
+      await waitNames((n) => n.length === 0, 'no highlights');
+      expect(await page.evaluate(domDifference)).toBe('');
+
+      await clickMode(popup, 'Claims');
+      await waitNames((n) => n.some((x) => x.startsWith('who-said-claim-')), 'claims again');
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
+    it('remembers the mode per site across reloads', async () => {
+      const page = await browser.newTab();
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      const popup = await openPopup(await tabIdOf(seedUrl));
+      await until(popup, 'the mode switch', () => document.querySelectorAll('.mode').length === 5);
+      await clickMode(popup, 'Sources only');
+      await until(page, 'sources only', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await popup.close();
+
+      await page.reload();
+      await until(page, 'sources only after reload', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+
+      // Another site keeps the global default.
+      const other = await browser.newTab();
+      await other.goto(`${server.otherOrigin}/fixtures/seed-article.html`);
+      await until(other, 'claims on another site', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+
+      // Disabling the site removes everything at once and survives a reload.
+      const popup2 = await openPopup(await tabIdOf(seedUrl));
+      await until(popup2, 'the site toggle', () => document.querySelector('.site input') !== null);
+      await popup2.evaluate(() => document.querySelector<HTMLInputElement>('.site input')!.click());
+      await until(page, 'no highlights when disabled', () => CSS.highlights.size === 0);
+      await page.reload();
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await highlightNames(page)).toEqual([]);
+      await until(popup2, 'the disabled note', () => document.body.textContent!.includes('off on this site'));
+      await setSettings({ mode: 'claims', sites: {} });
+      await until(page, 'highlights after re-enabling', () => CSS.highlights.size > 0);
+      await popup2.close();
+      await other.close();
+      await page.close();
+    }, 60_000);
+
+    it('falls back to defaults when stored settings are corrupt', async () => {
+      await setSettings({ mode: 'rainbow', sites: { '127.0.0.1': { mode: 42, disabled: 'yes' }, '': null } });
+      const page = await browser.newTab();
+      await page.goto(seedUrl);
+      await until(page, 'default claims mode', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+      await setSettings({ mode: 'claims', sites: {} });
+      await page.close();
+    }, 60_000);
+
+    it('scrolls the page to a claim clicked in the popup and flashes it', async () => {
+      const page = await browser.newTab({ width: 900, height: 500 });
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      const popup = await openPopup(await tabIdOf(seedUrl));
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      const clicked = await popup.evaluate(() => {
+        const claims = [...document.querySelectorAll<HTMLElement>('.claim')];
+        const last = claims.find((c) => c.querySelector('.text')!.textContent!.includes('sehr gut')) ?? claims[claims.length - 1];
+        last.querySelector<HTMLButtonElement>('.jump')!.click();
+        return last.querySelector('.text')!.textContent!;
+      });
+      const flashed = await until(page, 'the flash', () => {
+        const flash = CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined;
+        if (!flash || flash.size === 0) return null;
+        const range = [...flash][0];
+        const rect = range.getBoundingClientRect();
+        return { text: range.toString(), top: rect.top, bottom: rect.bottom, scrollY: window.scrollY, height: innerHeight };
+      });
+      expect(flashed.scrollY).toBeGreaterThan(0);
+      expect(flashed.top).toBeGreaterThanOrEqual(0);
+      expect(flashed.bottom).toBeLessThanOrEqual(flashed.height);
+      expect(clicked.replace(/…$/, '')).toContain(flashed.text.slice(0, 20));
+      await until(page, 'the flash to end', () => !CSS.highlights.has('who-said-flash'), undefined, 5000);
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
+    it('says plainly when it cannot run on a page', async () => {
+      const popup = await browser.newTab({ width: 420, height: 300 });
+      await popup.goto(browser.extensionUrl('popup.html'));
+      await until(popup, 'the cannot-run note', () => document.body.textContent!.includes('can’t run on this page'));
+      await popup.close();
+    }, 30_000);
+
+    it('says so when a page has no claims', async () => {
+      const page = await browser.newTab();
+      const url = `${server.origin}/fixtures/no-claims.html`;
+      await page.goto(url);
+      const popup = await openPopup(await tabIdOf(url));
+      await until(popup, 'the no-claims note', () => document.body.textContent!.includes('No attributed claims'));
+      expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      await popup.close();
+      await page.close();
+    }, 30_000);
+
+    describe.runIf(launchWithoutHighlightApi)('wrapping fallback where the Highlight API is missing', () => {
+      let fallback: ExtensionBrowser;
+      beforeAll(async () => {
+        fallback = await launchWithoutHighlightApi!();
+      });
+      afterAll(async () => {
+        await fallback?.close();
+      });
+
+      it('wraps claims in marks and restores the DOM exactly when switched off', async () => {
+        const page = await fallback.newTab({ initScript: CAPTURE_DOM });
+        await page.goto(seedUrl);
+        expect(await page.evaluate(() => typeof (globalThis as { Highlight?: unknown }).Highlight)).toBe('undefined');
+        const marks = await until(page, 'marks', () => {
+          const found = [...document.querySelectorAll('who-said-mark')];
+          return found.length ? found.map((m) => [m.getAttribute('data-who-said'), m.textContent]) : null;
+        });
+        expect(marks.some(([style, text]) => style!.includes('source') && text === 'Ushakov')).toBe(true);
+        expect(await page.evaluate(() => document.body.innerText)).toContain('„Putin und Xi bestätigten die Bereitschaft');
+        // Text content is unchanged by wrapping.
+        const before = await page.evaluate(() => {
+          const d = new DOMParser().parseFromString((window as unknown as { __domBefore: string }).__domBefore, 'text/html');
+          return d.body.textContent;
+        });
+        expect(await page.evaluate(() => document.body.textContent)).toBe(before);
+        await fallback.newTab().then(async (helper) => {
+          await helper.goto(fallback.extensionUrl('popup.html'));
+          await helper.evaluate(async () => {
+            const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+            await api.storage.local.set({ settings: { mode: 'off', sites: {} } });
+          });
+          await helper.close();
+        });
+        await until(page, 'marks removed', () => document.querySelectorAll('who-said-mark').length === 0);
+        expect(await page.evaluate(domDifference)).toBe('');
+        await page.close();
+      }, 60_000);
+    });
+
+    describe('real pages', () => {
+      const pages = [
+        { file: 'de/handelsblatt.com-1.html', minClaims: 5 },
+        { file: 'en/cnn.com-2.html', minClaims: 5 },
+        { file: 'large/nymag.com-1.html', minClaims: 3 },
+      ];
+      if (!HAVE_SHARED) {
+        it('runs when ../shared exists', () => console.log('skipped: ../shared not found'));
+        return;
+      }
+      it.each(pages)('$file gets highlights and a sensible claim list', async ({ file, minClaims }) => {
+        const url = `${server.origin}/shared/${file}`;
+        const page = await browser.newTab();
+        await page.goto(url);
+        await until(page, 'highlights', () => CSS.highlights.size > 0, undefined, 40_000);
+        const popup = await openPopup(await tabIdOf(url));
+        await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0, undefined, 20_000);
+        const groups = await readPopup(popup);
+        const claims = groups.flatMap((g) => g.claims);
+        expect(claims.length).toBeGreaterThanOrEqual(minClaims);
+        expect(groups.filter((g) => g.entity !== '').length).toBeGreaterThanOrEqual(2);
+        const pageText = await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' '));
+        for (const claim of claims) {
+          expect(claim.text.length).toBeGreaterThan(0);
+          for (const part of claim.text.split(' … ')) expect(pageText).toContain(part.slice(0, 60));
+        }
+        await popup.close();
+        await page.close();
+      }, 90_000);
+    });
+  });
+}
