@@ -6,10 +6,12 @@ import {
   DETERMINERS_DE,
   IMPERSONAL,
   KONJUNKTIV_I,
+  LIGHT_VERBS,
   MODALS,
   NO_PASSIVE_CUE,
   NON_SUBJECT_STARTS,
   NP_STOP,
+  OPINION_NOUNS,
   PARTICLE_REQUIRED,
   PRONOUNS_DE,
   SUBORDINATORS,
@@ -238,6 +240,8 @@ class Reader {
       }
       break;
     }
+    // `der 81-jährige`: an adjective after a determiner stands for its noun.
+    if (lastHead === i && j > i + 1 && DETERMINERS_DE.has(this.lower(i)) && ADJECTIVE.test(this.text(j - 1)) && !isUpperInitial(this.text(j))) return j;
     return lastHead > i ? lastHead : i;
   }
 
@@ -321,8 +325,27 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   const last = r.lower(end - 1);
   const withParticle = finite.find((f) => f.particle && (last === f.particle || r.lower(end - 2) + r.lower(end - 1) === f.particle));
   if (withParticle) return { cue: [i, end - 1], verb: withParticle, finite: i, passive: false };
-  const plain = finite.find((f) => !f.particle && !PARTICLE_REQUIRED.has(f.lemma));
+  // `wie die Firma am Morgen bekannt gab`: in a verb-final clause the particle may stand before the verb.
+  const before = finite.find((f) => f.particle && r.lower(i - 1) === f.particle && i - 1 > start);
+  if (before && (end === i + 1 || r.isBreak(i + 1))) return { cue: [i - 1, i], verb: before, finite: i, passive: false };
+  const joined = (f: VerbForm) => f.lemma.includes('|') && r.lower(i).startsWith(f.lemma.split('|')[0]);
+  const plain = finite.find((f) => !f.particle && (!PARTICLE_REQUIRED.has(f.lemma) || joined(f)));
   if (plain) return { cue: [i], verb: plain, finite: i, passive: false };
+  return undefined;
+}
+
+/**
+ * A light verb with an opinion noun and a content clause: `Einige vertreten die Auffassung, die Welt
+ * befände sich …` · `Die Experten kamen zu dem Ergebnis, dass …`.
+ */
+function matchOpinion(r: Reader, i: number): CueMatch | undefined {
+  if (!LIGHT_VERBS.has(r.lower(i)) || r.quoted(i)) return undefined;
+  for (let n = i + 1; n < Math.min(r.end, i + 5); n++) {
+    if (r.isBreak(n)) return undefined;
+    if (!OPINION_NOUNS.has(r.lower(n))) continue;
+    if (r.text(n + 1) !== ',' || !reportedClause(r, n + 2)) return undefined;
+    return { cue: [i, n], verb: { lemma: r.lower(n), frames: [], role: 'finite' }, finite: i, passive: false };
+  }
   return undefined;
 }
 
@@ -336,6 +359,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   const subordinate = SUBORDINATORS.has(first) && (cs > r.s.t0 || !DETERMINERS_DE.has(first));
   const verbFinal = cs < v && subordinate && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
   if (verbFinal) return verbFinalAttribution(r, m, cs);
+  // `Wie der Richter, Ottmar Breidling, ausführte, …`: the apposition's commas hide the clause start.
+  if (cs === v && r.lower(r.s.t0) === 'wie' && r.isBreak(lastCue + 1) && !hasFiniteVerb(r, r.s.t0 + 1, v)) return verbFinalAttribution(r, m, r.s.t0, true);
 
   let source: Span[] = [];
   let content: Span | undefined;
@@ -351,12 +376,13 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     if (source.length === 0) return undefined;
   } else if (cs < v) {
     const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
-    if (NON_SUBJECT_STARTS.has(first) || r.opensQuote(cs) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
+    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) < v && r.afterQuote(cs) - cs <= 8;
+    if (NON_SUBJECT_STARTS.has(first) || (r.opensQuote(cs) && !quotedName) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
       if (!inverted) return undefined;
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
-      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = previousClaim(r);
+      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = contentAfter(r, m, after) ?? previousClaim(r);
     } else source = [r.span(cs, v)];
   } else if (cs === r.s.t0) {
     return undefined;
@@ -422,11 +448,12 @@ function sentenceSubject(r: Reader): Span[] {
 }
 
 /** A cue at the end of a subordinate clause: `wie EADS mitteilte` · `das der US-Präsident als „sehr gut“ beschrieb`. */
-function verbFinalAttribution(r: Reader, m: CueMatch, cs: number): Candidate | undefined {
+function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = false): Candidate | undefined {
   let npStart = cs + 1;
   while (npStart < cs + 3 && NP_STOP.has(r.lower(npStart)) && !DETERMINERS_DE.has(r.lower(npStart))) npStart++;
-  const npEnd = r.nounPhrase(npStart);
-  const source: Span[] = npEnd > npStart && !m.passive ? [r.span(npStart, npEnd)] : [];
+  const npEnd = apposition ? Math.min(...m.cue) : r.nounPhrase(npStart);
+  const subject = apposition ? contentSpan(r, npStart, npEnd) : npEnd > npStart ? r.span(npStart, npEnd) : undefined;
+  const source: Span[] = subject && !m.passive ? [subject] : [];
   let content: Span | undefined;
   let fallback: Kind = 'indirect';
   if (r.lower(cs) === 'wie') {
@@ -494,6 +521,8 @@ function reportedEnd(r: Reader, i: number): number {
       j = r.afterQuote(j) - 1;
       continue;
     }
+    // `…, er sei unschuldig, erkannte …` · `… und bemühte das Bild`: the subject's next verb ends the claim.
+    if ((r.text(j) === ',' || COORDINATORS.has(r.lower(j))) && PRETERITE_SHAPE.test(r.text(j + 1)) && !r.isKonjunktiv(j + 1)) return j;
     const joins = COORDINATORS.has(r.lower(j)) || r.lower(j) === 'doch' || (r.text(j) === ',' && (COORDINATORS.has(r.lower(j + 1)) || r.lower(j + 1) === 'doch'));
     if (!joins) continue;
     for (let k = j + 1; k < Math.min(r.end, j + 8); k++) if (r.isFiniteCue(k) && !r.quoted(k)) return j;
@@ -619,7 +648,7 @@ export function extractGerman(doc: Doc): Candidate[] {
     const found: Candidate[] = [];
     const subjects: SentenceSubjects = {};
     for (let i = s.t0; i < r.end; i++) {
-      const m = matchVerb(r, i);
+      const m = matchVerb(r, i) ?? matchOpinion(r, i);
       if (!m) continue;
       const c = verbAttribution(r, m, subjects);
       if (c && !found.some((f) => overlaps(f.cue, c.cue))) found.push(c);
@@ -628,9 +657,14 @@ export function extractGerman(doc: Doc): Candidate[] {
     particleAttributions(r, particles);
     colonQuote(r, particles);
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
-    if (found.length === 0 && !subjects.last && speaker && speaker.sentence >= si - 2) {
-      const cont = continuation(r, speaker);
+    if (found.length === 0 && !subjects.last) {
+      const recent = speaker && speaker.sentence >= si - 2 ? speaker : undefined;
+      const cont = recent ? continuation(r, recent) : undefined;
       if (cont) found.push(cont);
+      else if (reportive(r)) {
+        const content = contentSpan(r, s.t0, r.end);
+        if (content) found.push({ cue: [], source: recent?.source ?? [], content: [content], kind: recent?.source.length ? 'indirect' : 'unnamed' });
+      }
     }
     found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
     out.push(...found);
@@ -646,6 +680,17 @@ interface Speaker {
   content: Span[];
   sentence: number;
   unnamed: boolean;
+}
+
+/**
+ * Hearsay `sollen` with a perfect infinitive: `Über 7.000 Menschen sollen ums Leben gekommen sein.`
+ * The claim is someone else's even when nobody is named.
+ */
+function reportive(r: Reader): boolean {
+  const last = r.lower(r.end - 1);
+  if (last !== 'sein' && last !== 'haben') return false;
+  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return /^ge\p{Ll}+(?:t|en)$|worden|gewesen/u.test(r.lower(r.end - 2));
+  return false;
 }
 
 /**

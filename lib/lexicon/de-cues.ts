@@ -50,7 +50,7 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'nach|legen': [], hinterfragen: ['object'], 'infrage|stellen': ['object'], klagen: [],
   beschweren: [], jubeln: [], spotten: [], scherzen: [], lauten: [], beschließen: ['zu'], bitten: ['zu'],
   vergleichen: ['object'], formulieren: [], 'heraus|streichen': [], erwähnen: [], 'ein|schränken': [],
-  drängen: ['zu'], vereinbaren: ['zu'], verweisen: [], 'hin|zu|setzen': [], präsentieren: [], verkündigen: [],
+  drängen: ['zu'], vereinbaren: ['zu'], ergeben: [], verweisen: [], 'hin|zu|setzen': [], präsentieren: [], verkündigen: [],
 };
 
 /** Forms of strong and irregular verbs: 3rd person present and past, past participle, Konjunktiv I. */
@@ -84,6 +84,7 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'verlauten|lassen': { present: ['lässt', 'lassen'], past: ['ließ', 'ließen'], participle: 'verlauten lassen' },
   'fort|fahren': { present: ['fährt', 'fahren'], past: ['fuhr', 'fuhren'], participle: 'fortgefahren' },
   schreien: { present: ['schreit', 'schreien'], past: ['schrie', 'schrien'], participle: 'geschrien' },
+  ergeben: { present: ['ergibt', 'ergeben'], past: ['ergab', 'ergaben'], participle: 'ergeben' },
   beschließen: { present: ['beschließt', 'beschließen'], past: ['beschloss', 'beschlossen'], participle: 'beschlossen' },
   bitten: { present: ['bittet', 'bitten'], past: ['bat', 'baten'], participle: 'gebeten' },
   vergleichen: { present: ['vergleicht', 'vergleichen'], past: ['verglich', 'verglichen'], participle: 'verglichen' },
@@ -200,4 +201,22 @@ export const AUXILIARIES = new Set([
   'hat', 'hatte', 'haben', 'hatten', 'hätte', 'hätten', 'habe', 'ist', 'war', 'sind', 'waren', 'sei',
   'wird', 'wurde', 'werden', 'wurden', 'würde', 'würden', 'soll', 'sollte', 'will', 'wollte', 'kann', 'konnte',
   'muss', 'musste', 'möchte',
+]);
+
+/**
+ * Nouns that make a cue with a light verb before them: `vertrat die Auffassung, …`, `kam zu dem
+ * Ergebnis, dass …`, `äußerte die Hoffnung, …`.
+ */
+export const OPINION_NOUNS = new Set([
+  'auffassung', 'ansicht', 'meinung', 'überzeugung', 'hoffnung', 'befürchtung', 'sorge', 'einschätzung',
+  'ergebnis', 'schluss', 'eindruck', 'standpunkt', 'position', 'vermutung', 'erwartung', 'forderung',
+  'warnung', 'vorwurf', 'behauptung', 'these', 'argument', 'hinweis', 'angabe', 'aussage', 'erklärung',
+]);
+
+/** Light verbs that carry an opinion noun (`vertritt die Ansicht`, `ist der Meinung`, `kamen zum Schluss`). */
+export const LIGHT_VERBS = new Set([
+  'vertrat', 'vertraten', 'vertritt', 'vertreten', 'ist', 'sind', 'war', 'waren', 'äußerte', 'äußerten',
+  'äußert', 'kam', 'kamen', 'kommt', 'kommen', 'gelangte', 'gelangten', 'teilte', 'teilten', 'teilt',
+  'brachte', 'brachten', 'drückte', 'drückten', 'zeigte', 'zeigten', 'erhob', 'erhoben', 'bekräftigte',
+  'wiederholte', 'machte', 'gab',
 ]);
