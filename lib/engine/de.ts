@@ -369,8 +369,13 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   const npEnd = r.nounPhrase(v + 1);
   const inverted = npEnd > v + 1 && !(m.cue.length > 1 && m.cue[1] === v + 1);
   if (m.passive) {
-    const agent = r.lower(v + 1) === 'von' ? r.nounPhrase(v + 2) : v + 2;
-    if (agent > v + 2) source = [r.span(v + 2, agent)];
+    // `wurde von der Gruppe berichtet`: the agent names the source.
+    for (let j = v + 1; j < lastCue - 1; j++) {
+      if (!/^(?:von|vom|seitens)$/.test(r.lower(j))) continue;
+      const agent = r.nounPhrase(j + 1);
+      if (agent > j + 1) source = [r.span(j + 1, agent)];
+      break;
+    }
   } else if (coordinated) {
     source = subjects.last ?? sentenceSubject(r);
     if (source.length === 0) return undefined;
