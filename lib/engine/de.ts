@@ -629,13 +629,46 @@ function according(r: Reader, cue: number[], s0: number, s1: number, p0: number,
   return { cue: cue.map((c) => r.span(c, c + 1)), source: [r.span(s0, s1)], content: parts, kind: kindOfContent(r.doc, parts, 'according_to') };
 }
 
-/** `X: „…“` — a name, a colon and a quotation. */
-function colonQuote(r: Reader, out: Candidate[]): void {
+/**
+ * Quotations framed without a cue verb: `Merkel: „…“` · `In der ARD zeigte sich der Trainer
+ * zufrieden: „…“` · `„…“, zeigte sich Rajevac zufrieden.` The speaker is the clause's subject.
+ */
+function framedQuotes(r: Reader, out: Candidate[]): void {
   const { t0 } = r.s;
-  const np = r.nounPhrase(t0);
-  if (np > t0 && r.text(np) === ':' && r.opensQuote(np + 1)) {
-    out.push({ cue: [], source: [r.span(t0, np)], content: [quoteSpan(r, np + 1)], kind: 'direct' });
+  for (let i = t0; i < r.end; i++) {
+    if (r.text(i) === ':' && r.opensQuote(i + 1) && !r.quoted(i)) {
+      const subject = clauseSubject(r, t0, i);
+      if (subject) out.push({ cue: [], source: [subject], content: [quoteSpan(r, i + 1)], kind: 'direct' });
+    }
   }
+  // `„…“, zeigte sich X zufrieden`: any finite verb after a fronted quotation introduces its speaker.
+  if (r.opensQuote(t0) || r.quoted(t0)) {
+    for (let i = t0; i < r.end - 2; i++) {
+      if (!(r.closesQuote(i) && r.text(i + 1) === ',' && /^\p{Ll}+$/u.test(r.text(i + 2)))) continue;
+      const v = i + 2;
+      const np = r.nounPhrase(v + 1);
+      if (np > v + 1 && !DETERMINERS_DE.has(r.lower(v)) && !SUBORDINATORS.has(r.lower(v)))
+        out.push({ cue: [r.span(v, v + 1)], source: [r.span(v + 1, np)], content: [quoteSpan(r, i)], kind: 'direct' });
+      break;
+    }
+  }
+}
+
+/** The subject of the clause [a, b): its opening noun phrase, or the first one after the verb. */
+function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
+  if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a)) {
+    const np = r.nounPhrase(a);
+    if (np > a) return r.span(a, np);
+  }
+  for (let j = a + 1; j < b - 1; j++) {
+    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j)) || ADJECTIVE.test(r.text(j))) continue;
+    let k = j + 1;
+    if (r.lower(k) === 'sich') k++;
+    const np = r.nounPhrase(k);
+    if (np > k && np <= b) return r.span(k, np);
+    return undefined;
+  }
+  return undefined;
 }
 
 function overlaps(a: Span[], b: Span[]): boolean {
@@ -660,7 +693,7 @@ export function extractGerman(doc: Doc): Candidate[] {
     }
     const particles: Candidate[] = [];
     particleAttributions(r, particles);
-    colonQuote(r, particles);
+    framedQuotes(r, particles);
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
     if (found.length === 0 && !subjects.last) {
       const recent = speaker && speaker.sentence >= si - 2 ? speaker : undefined;
@@ -706,8 +739,10 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   if (previous.source.length === 0 && !previous.unnamed) return undefined;
   const { t0 } = r.s;
   const end = r.end;
-  if (r.opensQuote(t0) && r.afterQuote(t0) >= end - 1) {
-    const q = quoteSpan(r, t0);
+  // `„…“` or `Und: „…“` standing alone goes on with the previous speaker.
+  const lead = /^(?:und|auch|außerdem|zudem|weiter|ferner)$/.test(r.lower(t0)) && r.text(t0 + 1) === ':' ? t0 + 2 : t0;
+  if (r.opensQuote(lead) && r.afterQuote(lead) >= end - 1) {
+    const q = quoteSpan(r, lead);
     if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
     return undefined;
   }
