@@ -646,9 +646,10 @@ function framedQuotes(r: Reader, out: Candidate[]): void {
     for (let i = t0; i < r.end - 2; i++) {
       if (!(r.closesQuote(i) && r.text(i + 1) === ',' && /^\p{Ll}+$/u.test(r.text(i + 2)))) continue;
       const v = i + 2;
-      const np = r.nounPhrase(v + 1);
-      if (np > v + 1 && !DETERMINERS_DE.has(r.lower(v)) && !SUBORDINATORS.has(r.lower(v)))
-        out.push({ cue: [r.span(v, v + 1)], source: [r.span(v + 1, np)], content: [quoteSpan(r, i)], kind: 'direct' });
+      const k = r.lower(v + 1) === 'sich' ? v + 2 : v + 1;
+      const np = r.nounPhrase(k);
+      if (np > k && !DETERMINERS_DE.has(r.lower(v)) && !SUBORDINATORS.has(r.lower(v)))
+        out.push({ cue: [r.span(v, v + 1)], source: [r.span(k, np)], content: [quoteSpan(r, i)], kind: 'direct' });
       break;
     }
   }
@@ -661,12 +662,10 @@ function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
     if (np > a) return r.span(a, np);
   }
   for (let j = a + 1; j < b - 1; j++) {
-    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j)) || ADJECTIVE.test(r.text(j))) continue;
-    let k = j + 1;
-    if (r.lower(k) === 'sich') k++;
+    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j))) continue;
+    const k = r.lower(j + 1) === 'sich' ? j + 2 : j + 1;
     const np = r.nounPhrase(k);
     if (np > k && np <= b) return r.span(k, np);
-    return undefined;
   }
   return undefined;
 }
