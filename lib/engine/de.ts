@@ -58,6 +58,8 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
 const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
+/** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 /** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
 /** Relative pronouns in `eine Studie, nach der …`. */
@@ -135,7 +137,7 @@ class Reader {
   isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
     if (KONJUNKTIV_I.has(l)) return true;
-    if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
+    if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
     return i > this.s.t0 && isWord(prev) && !DETERMINERS_DE.has(prev.toLowerCase()) && !NP_STOP.has(prev.toLowerCase()) && !ADJECTIVE.test(prev) && next !== '' && !isUpperInitial(next) && !ADJECTIVE.test(next);
@@ -186,6 +188,7 @@ class Reader {
     let j = i;
     let lastHead = i;
     let needHead = true;
+    let genitives = 0;
     while (j < limit) {
       const w = this.text(j);
       const l = this.lower(j);
@@ -204,8 +207,12 @@ class Reader {
         needHead = false;
         continue;
       }
-      if (DETERMINERS_DE.has(l) && (needHead || l === 'des' || l === 'der')) {
-        if (!needHead && (l === 'des' || l === 'der')) needHead = true;
+      const genitive = !needHead && GENITIVE_ARTICLES.has(l) && genitives < 2;
+      if (DETERMINERS_DE.has(l) && (needHead || genitive)) {
+        if (genitive) {
+          needHead = true;
+          genitives++;
+        }
         j++;
         continue;
       }
@@ -423,7 +430,8 @@ function appositiveSubject(r: Reader, cs: number): boolean {
   const t0 = r.s.t0;
   if (r.quoted(t0) || r.closesQuote(cs - 2) || NON_SUBJECT_STARTS.has(r.lower(t0))) return false;
   const np = r.nounPhrase(t0);
-  return np > t0 && np < cs && r.text(np) === ',' && !hasFiniteVerb(r, np + 1, cs - 1);
+  const relative = RELATIVE_PRONOUNS.has(r.lower(np + 1)) || RELATIVE_PRONOUNS.has(r.lower(np + 2));
+  return np > t0 && np < cs && r.text(np) === ',' && (relative || !hasFiniteVerb(r, np + 1, cs - 1));
 }
 
 /** What `Das sagte X` points back to: the quotation or the sentence just before. */
@@ -498,6 +506,9 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   const n = comma + 1;
   if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
     const relative = RELATIVE_PRONOUNS.has(r.lower(n)) && !isUpperInitial(r.text(n + 1)) && !ADJECTIVE.test(r.text(n + 1));
+    // `bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono.`: an apposition, not a claim.
+    const np = r.nounPhrase(n);
+    if (np > n && (np >= r.end || r.isBreak(np))) return undefined;
     // `…, gratulierte ihm jedoch`: a second verb of the same subject, not what was said.
     if (PRETERITE_SHAPE.test(r.text(n))) return undefined;
     const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n))));
@@ -622,8 +633,12 @@ function hasFiniteVerb(r: Reader, a: number, b: number): boolean {
 /** An according-to attribution: the claim is the sentence without the cue phrase. */
 function according(r: Reader, cue: number[], s0: number, s1: number, p0: number, p1: number): Candidate {
   const parts: Span[] = [];
-  const before = contentSpan(r, r.s.t0, p0);
-  const after = contentSpan(r, p1, r.end);
+  // Inside a subordinate clause the phrase vouches for that clause only (`…, unter denen sich nach
+  // Einschätzung der Ermittler der Täter befand, …`).
+  const cs = r.clauseStart(p0);
+  const inner = cs > r.s.t0 && (SUBORDINATORS.has(r.lower(cs)) || RELATIVE_PRONOUNS.has(r.lower(cs + 1)));
+  const before = contentSpan(r, inner ? cs : r.s.t0, p0);
+  const after = contentSpan(r, p1, inner ? r.clauseEnd(p1) : r.end);
   if (before) parts.push(before);
   if (after) parts.push(after);
   return { cue: cue.map((c) => r.span(c, c + 1)), source: [r.span(s0, s1)], content: parts, kind: kindOfContent(r.doc, parts, 'according_to') };
