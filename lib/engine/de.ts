@@ -30,7 +30,9 @@ const CONTENT_WINDOW = 400;
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Subordinators whose clause is circumstance, not claim (`Als er ankam, sagte er …`). */
-const FRONTED_NON_CLAIM = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bei', 'nach', 'in', 'im', 'am', 'auf']);
+const FRONTED_NON_CLAIM = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bei', 'nach', 'in', 'im', 'am', 'auf', 'wie']);
+/** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
+const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
@@ -566,6 +568,10 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
     if (ACCORDING_WORDS.before.has(l) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)) || ADJECTIVE.test(r.text(i + 1)) || r.opensQuote(i + 1) || r.text(i + 1).includes('.'))) {
       const np = r.text(i + 1).includes('.') && !isUpperInitial(r.text(i + 1)) ? i + 2 : r.nounPhrase(i + 1);
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
+    } else if (l === 'für' && i === t0 && !r.quoted(i)) {
+      // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: an opinion in Konjunktiv I.
+      const np = r.nounPhrase(i + 1);
+      if (np > i + 1 && r.isKonjunktiv(np)) out.push(according(r, [i], i + 1, np, i, np));
     } else if (ACCORDING_WORDS.after.has(l)) {
       const np = r.nounPhraseBefore(i);
       if (np < i) out.push(according(r, [i], np, i, np, i + 1));
@@ -578,7 +584,7 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       if (content) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, i + 2)], content: [content], kind: 'according_to' });
     } else if (l === 'nach' && i >= t0 + 2 && ACCORDING_NOUNS.has(r.lower(i - 1)) && /^(?:seiner|ihrer|deren|dessen|unserer|meiner)$/.test(r.lower(i - 2))) {
       out.push(according(r, [i], i - 2, i - 1, i - 2, i + 1));
-    } else if (l === 'so' && r.text(i - 1) === ',' && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)))) {
+    } else if (l === 'so' && PARENTHESIS_OPEN.has(r.text(i - 1)) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)))) {
       const np = r.nounPhrase(i + 1);
       const clauseEnd = r.clauseEnd(i + 1);
       if (np <= i + 1 || hasFiniteVerb(r, np, clauseEnd)) continue;

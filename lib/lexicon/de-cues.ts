@@ -50,7 +50,8 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'nach|legen': [], hinterfragen: ['object'], 'infrage|stellen': ['object'], klagen: [],
   beschweren: [], jubeln: [], spotten: [], scherzen: [], lauten: [], beschließen: ['zu'], bitten: ['zu'],
   vergleichen: ['object'], formulieren: [], 'heraus|streichen': [], erwähnen: [], 'ein|schränken': [],
-  drängen: ['zu'], vereinbaren: ['zu'], ergeben: [], verweisen: [], 'hin|zu|setzen': [], präsentieren: [], verkündigen: [],
+  drängen: ['zu'], vereinbaren: ['zu'], ergeben: [], 'entgegen|setzen': [], 'entgegen|halten': [],
+  veröffentlichen: [], verweisen: [], 'hin|zu|setzen': [], präsentieren: [], verkündigen: [],
 };
 
 /** Forms of strong and irregular verbs: 3rd person present and past, past participle, Konjunktiv I. */
@@ -85,6 +86,7 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
   'fort|fahren': { present: ['fährt', 'fahren'], past: ['fuhr', 'fuhren'], participle: 'fortgefahren' },
   schreien: { present: ['schreit', 'schreien'], past: ['schrie', 'schrien'], participle: 'geschrien' },
   denken: { present: ['denkt', 'denken', 'denke'], past: ['dachte', 'dachten'], participle: 'gedacht' },
+  'entgegen|halten': { present: ['hält', 'halten'], past: ['hielt', 'hielten'], participle: 'entgegengehalten' },
   ergeben: { present: ['ergibt', 'ergeben'], past: ['ergab', 'ergaben'], participle: 'ergeben' },
   beschließen: { present: ['beschließt', 'beschließen'], past: ['beschloss', 'beschlossen'], participle: 'beschlossen' },
   bitten: { present: ['bittet', 'bitten'], past: ['bat', 'baten'], participle: 'gebeten' },
