@@ -156,7 +156,10 @@ function claimStart(r: Reader, k0: number, c: number, cls: CueClass, e1: number)
   let i = c + 1;
   if (cls === 'tell' && c === k0) i = skipAddressee(r, i, e1);
   if (r.lower(i) === 'to' && (ADDRESSEES.has(r.lower(i + 1)) || isUpperInitial(r.toks[i + 1]?.text ?? ''))) i = skipAddressee(r, i + 1, e1);
-  for (let x = i; x < Math.min(e1, i + 10); x++) {
+  // `said on Tuesday that …`: `that` after an adverbial opens the claim; after a subject
+  // (`said he was committed to ensuring that …`) it is inside the claim.
+  const adverbial = ADVERBIAL_STARTS.has(r.lower(i)) || cls === 'tell';
+  for (let x = i; x < Math.min(e1, adverbial ? i + 10 : i + 1); x++) {
     const w = r.lower(x);
     if (r.inQuote[x] || w === ',' || w === ';' || w === ':' || w === '.') break;
     if (w === 'that') return x;
@@ -333,6 +336,37 @@ function speakerLabel(r: Reader, sent: Sentence, out: Found[]): void {
   out.push(candidate([[r.toks[x].start, r.toks[x].end]], [[r.toks[t0].start, r.toks[x - 1].end]], [content], r.toks[t0].start, false));
 }
 
+/** Words that open a fronted phrase before a sentence's subject (`In May, …`, `After the vote, …`). */
+const FRONTED_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'since', 'despite', 'although', 'though', 'because', 'for', 'like', 'unlike', 'amid', 'under', 'without', 'within', 'by', 'for', 'instead', 'still', 'meanwhile', 'however', 'yet']);
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our']);
+/** Finite verbs and auxiliaries that end a subject (`Democrats had sued`, `Trump is …`). */
+const SUBJECT_ENDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'also', 'then', 'later', 'again', 'repeatedly', 'on']);
+
+/**
+ * The subject of the clause that a `…, saying …` participle continues: a pronoun, or up to six
+ * words before the first finite verb, after a fronted phrase and its comma. Undefined when unclear.
+ */
+function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
+  let x = t0;
+  if (FRONTED_STARTS.has(r.lower(x))) {
+    while (x < k && r.toks[x].text !== ',') x++;
+    x++;
+  }
+  while (x < k && SOURCE_LEADERS.has(r.lower(x))) x++;
+  if (x >= k || r.inQuote[x]) return undefined;
+  if (PRONOUN_SOURCES.has(r.lower(x)) && !['it', 'which', 'you'].includes(r.lower(x))) return [r.span(x, x)];
+  const determined = DETERMINERS.has(r.lower(x));
+  if (!determined && !isUpperInitial(r.toks[x].text)) return undefined;
+  let e = x;
+  while (e + 1 < k && e - x < 6 && !r.inQuote[e + 1] && /^[\p{L}.'’-]/u.test(r.toks[e + 1].text)) {
+    const w = r.lower(e + 1);
+    if (SUBJECT_ENDS.has(w) || CUES.has(w) || (/ed$/.test(w) && !isUpperInitial(r.toks[e + 1].text))) return [r.span(x, e)];
+    if (!determined && !isUpperInitial(r.toks[e + 1].text) && !['.', 'of', 'the', "'s", '’s'].includes(w) && !/^[a-z]+s$/.test(w)) return undefined;
+    e++;
+  }
+  return undefined;
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -392,11 +426,12 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w))) continue;
     if (PARTICIPLE_CUE.test(w) && k > t0 && (prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
       // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
+      // `Rubio pushed back on Thursday, saying that …`: with no source before, it is the sentence's subject.
       const last = out[out.length - 1];
       const start = claimStart(r, k, c, cls, t1);
-      if (last && last.source.length && last.head >= sent.start && start >= 0) {
-        out.push(candidate(cue, last.source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
-      }
+      if (start < 0) continue;
+      const source = last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' ? sentenceSubject(r, t0, k) : undefined;
+      if (source) out.push(candidate(cue, source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
       continue;
     }
     const subject = sourceBefore(r, k, t0);
@@ -407,14 +442,17 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
       start < 0 ||
+      r.toks[start].text === ',' ||
       (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
       (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
     if (afterComma && restIsAside && cls !== 'intend') {
       // `"…," Smith said.` / `The plan failed, officials said.`
       const claim = claimBefore(r, sent, floor, r.closingQuote(boundary) ? boundary : boundary - 1);
       if (!claim) continue;
-      const content = [claim, ...continuation(r, r.toks[c].end, sent)];
-      out.push(candidate(cue, source, content, r.toks[subject.start].start, false));
+      const quoted = continuation(r, r.toks[c].end, sent);
+      const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent);
+      const content = [claim, ...quoted, ...rest];
+      out.push(candidate(cue, source, content, r.toks[subject.start].start, rest.length > 0));
       floor = Math.max(floor, content[content.length - 1][1]);
       continue;
     }
@@ -444,6 +482,22 @@ function continuation(r: Reader, after: number, sent: Sentence): Span[] {
   if (!m) return [];
   const q = quoteAt(r.doc, after + m[0].length);
   return q && q.start === after + m[0].length ? [[q.start, q.end]] : [];
+}
+
+/** Words after `X, she said,` that start an aside of the reporter, not the rest of the claim. */
+const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'referring', 'as', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'via', 'with', 'without', 'by', 'for', 'to', 'of', 'about', 'though', 'although', 'because', 'since', 'speaking', 'per']);
+
+/**
+ * `At the time, she said, Grayson was trying …`: a source set off by commas inside the claim; the
+ * words after the second comma continue the claim to the end of the sentence.
+ */
+function parentheticalRest(r: Reader, c: number, sent: Sentence): Span[] {
+  const i = c + 2;
+  if (r.toks[c + 1]?.text !== ',' || i + 2 >= sent.t1 || r.inQuote[i]) return [];
+  const w = r.lower(i);
+  if (!/^\p{L}/u.test(r.toks[i].text) || NOT_CLAIM_REST.has(w) || PARTICIPLE_CUE.test(w) || CUES.has(w)) return [];
+  const span = trimSpan(r.text, r.toks[i].start, claimEnd(r, i, sent));
+  return span[1] - span[0] >= 8 ? [span] : [];
 }
 
 /** Cuts a trailing claim where the next attribution of its sentence begins (`A said X, and B said Y`). */
