@@ -31,6 +31,10 @@ const CONTENT_WINDOW = 400;
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Subordinators whose clause is circumstance, not claim (`Als er ankam, sagte er …`). */
 const FRONTED_NON_CLAIM = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bei', 'nach', 'in', 'im', 'am', 'auf', 'wie']);
+/** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
+const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
+/** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
+const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
 /** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
 const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
@@ -59,7 +63,7 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
 /** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
 const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
-const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten)$/;
+const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|worten|vorstellung|überzeugung)$/;
 /** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 /** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
@@ -348,7 +352,20 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
  * befände sich …` · `Die Experten kamen zu dem Ergebnis, dass …`.
  */
 function matchOpinion(r: Reader, i: number): CueMatch | undefined {
-  if (!LIGHT_VERBS.has(r.lower(i)) || r.quoted(i)) return undefined;
+  if (r.quoted(i)) return undefined;
+  // `Beobachter halten es für unwahrscheinlich, dass …`
+  if (HOLD_FORMS.has(r.lower(i))) {
+    for (let n = i + 1; n < Math.min(r.end, i + 6); n++) {
+      if (r.isBreak(n)) return undefined;
+      if (r.lower(n) !== 'für' || r.text(n + 2) !== ',' || !reportedClause(r, n + 3)) continue;
+      return { cue: [i, n, n + 1], verb: { lemma: 'halten', frames: [], role: 'finite' }, finite: i, passive: false };
+    }
+    return undefined;
+  }
+  // `Im Mai wurde bekannt, dass …`: news that became known, from nobody named.
+  if (r.lower(i) === 'bekannt' && PASSIVE_AUX.has(r.lower(i - 1)) && r.text(i + 1) === ',' && COMPLEMENTIZERS.has(r.lower(i + 2)))
+    return { cue: [i - 1, i], verb: { lemma: 'bekannt werden', frames: [], role: 'participle' }, finite: i - 1, passive: true };
+  if (!LIGHT_VERBS.has(r.lower(i))) return undefined;
   for (let n = i + 1; n < Math.min(r.end, i + 5); n++) {
     if (r.isBreak(n)) return undefined;
     if (!OPINION_NOUNS.has(r.lower(n))) continue;
@@ -476,7 +493,7 @@ function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = f
     const clauseEnd = r.clauseEnd(Math.max(...m.cue));
     content = contentSpan(r, r.s.t0, cs) ?? contentSpan(r, clauseEnd + 1, r.end);
   } else {
-    content = contentSpan(r, npEnd > npStart ? npEnd : cs + 1, Math.min(...m.cue));
+    content = contentSpan(r, npEnd > npStart ? npEnd : cs + 1, Math.min(...m.cue)) ?? contentAfter(r, m, Math.max(...m.cue) + 1);
   }
   if (!content || (source.length === 0 && !m.passive)) return undefined;
   return {
@@ -513,7 +530,7 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
     if (np > n && (np >= r.end || r.isBreak(np))) return undefined;
     // `…, gratulierte ihm jedoch`: a second verb of the same subject, not what was said.
     if (PRETERITE_SHAPE.test(r.text(n))) return undefined;
-    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !FRONTED_NON_CLAIM.has(r.lower(n))));
+    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !CIRCUMSTANCE.has(r.lower(n))));
     if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, reportedEnd(r, n));
   }
   if (end <= k) return undefined;
@@ -582,7 +599,7 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       const end = r.clauseEnd(i + 2);
       const content = contentSpan(r, i + 2, end);
       if (content) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, i + 2)], content: [content], kind: 'according_to' });
-    } else if (l === 'nach' && i >= t0 + 2 && ACCORDING_NOUNS.has(r.lower(i - 1)) && /^(?:seiner|ihrer|deren|dessen|unserer|meiner)$/.test(r.lower(i - 2))) {
+    } else if (l === 'nach' && i >= t0 + 2 && ACCORDING_NOUNS.has(r.lower(i - 1)) && /^(?:seiner|ihrer|deren|dessen|unserer|meiner|dem)$/.test(r.lower(i - 2))) {
       out.push(according(r, [i], i - 2, i - 1, i - 2, i + 1));
     } else if (l === 'so' && PARENTHESIS_OPEN.has(r.text(i - 1)) && (isUpperInitial(r.text(i + 1)) || DETERMINERS_DE.has(r.lower(i + 1)))) {
       const np = r.nounPhrase(i + 1);

@@ -111,7 +111,7 @@ export const ACCORDING_NOUNS = new Set([
   'angaben', 'angabe', 'informationen', 'information', 'aussage', 'aussagen', 'auskunft', 'einschätzung',
   'schätzung', 'schätzungen', 'ansicht', 'auffassung', 'meinung', 'bericht', 'berichten', 'berichte',
   'darstellung', 'worten', 'studie', 'umfrage', 'recherchen', 'erkenntnissen', 'erkenntnisse', 'mitteilung',
-  'polizeiangaben', 'behördenangaben', 'medienberichten', 'medienberichte', 'schätzungen', 'zahlen',
+  'vernehmen', 'polizeiangaben', 'behördenangaben', 'medienberichten', 'medienberichte', 'schätzungen', 'zahlen',
   'daten', 'prognose', 'prognosen', 'berechnungen', 'analyse', 'untersuchung', 'quellen',
 ]);
 
