@@ -11,6 +11,8 @@ interface Case {
   /** the claim, or a part of it that must be inside */
   content: string;
   kind?: Attribution['kind'];
+  /** the claim must be exactly `content`, not merely contain it */
+  exact?: boolean;
 }
 
 const CASES: Case[] = [
@@ -51,7 +53,12 @@ const CASES: Case[] = [
   { name: 'participle after a fronted phrase and a noun subject', text: 'In May, the chief aide doubled down, saying the senator was unfit.', cue: 'saying', source: 'the chief aide', content: 'the senator was unfit' },
   { name: 'source set off by commas inside the claim', text: 'At the time, she said, Grayson was trying to recruit a candidate.', cue: 'said', source: 'she', content: 'At the time' },
   { name: 'claim after a parenthetical source runs on', text: 'At the time, she said, Grayson was trying to recruit a candidate.', cue: 'said', source: 'she', content: 'Grayson was trying to recruit a candidate' },
-  { name: "a later 'that' stays inside the claim", text: 'He said he was committed to ensuring that the process is fair.', cue: 'said', source: 'He', content: 'he was committed to ensuring that the process is fair' },
+  { name: "a later 'that' stays inside the claim", text: 'He said he was committed to ensuring that the process is fair.', cue: 'said', source: 'He', content: 'he was committed to ensuring that the process is fair', exact: true },
+  { name: 'party label in parentheses stays with the source', text: 'Biofuels matter less now, Sen. Chuck Grassley (R-Iowa) told reporters.', cue: 'told', source: 'Sen. Chuck Grassley (R-Iowa)', content: 'Biofuels matter less now' },
+  { name: 'question mark splits the sentence before the cue', text: '“Who knows?” Trump told Britain’s ITV television station in an interview.', cue: 'told', source: 'Trump', content: '“Who knows?”', kind: 'direct' },
+  { name: 'addressee with its nouns, then an aside', text: 'This is not about me, President Obama told his closest advisers as he wrote the speech.', cue: 'told', source: 'President Obama', content: 'This is not about me', exact: true },
+  { name: 'short adverbial before a pronoun claim', text: 'Adelson said on Friday he met Trump earlier this week.', cue: 'said', source: 'Adelson', content: 'he met Trump earlier this week', exact: true },
+  { name: 'quotation after a colon is the whole claim', text: 'Trump seemed to suggest it: "She signed an agreement," he told the Times.', cue: 'told', source: 'he', content: '"She signed an agreement,"', kind: 'direct', exact: true },
   { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
   { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
   { name: 'per X', text: 'The meeting was cancelled, per the White House.', cue: 'per', source: 'the White House', content: 'The meeting was cancelled', kind: 'according_to' },
@@ -78,6 +85,7 @@ describe('English attributions', () => {
     expect(found, describeAll(c.text, attributions)).toBeDefined();
     expect(show(c.text, found!.source)).toBe(c.source);
     if (c.kind) expect(found!.kind).toBe(c.kind);
+    if (c.exact) expect(show(c.text, found!.content)).toBe(c.content);
   });
 
   it('detects English on its own', () => {

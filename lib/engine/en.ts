@@ -104,6 +104,13 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   while (j >= s0 && !r.inQuote[j] && BETWEEN_SOURCE_AND_CUE.has(r.lower(j))) j--;
   if (j < s0 || r.inQuote[j]) return undefined;
   let end = j;
+  if (r.toks[j].text === ')') {
+    // `Sen. Chuck Grassley (R-Iowa) told`: a short parenthesis after the name belongs to the source.
+    let p = j - 1;
+    while (p > s0 && j - p < 8 && r.toks[p].text !== '(' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
+    if (r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
+    j = p - 1;
+  }
   if (r.toks[j].text === ',') {
     // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
     let p = j - 1;
@@ -148,6 +155,13 @@ function skipAddressee(r: Reader, i: number, e1: number): number {
   const named = x;
   while (x < e1 && (isUpperInitial(r.toks[x].text) || r.lower(x) === "'s" || r.lower(x) === '’s') && !r.inQuote[x]) x++;
   if (x === named && x > i) x++;
+  // `told Britain's ITV television station in …`, `told his closest advisers as …`: the addressee's
+  // nouns run on to the first word that can open a claim or an aside.
+  for (let y = x; y < Math.min(e1, x + 4); y++) {
+    const w = r.lower(y);
+    if (r.inQuote[y] || !/^\p{L}/u.test(r.toks[y].text) || isUpperInitial(r.toks[y].text)) break;
+    if (CLAUSE_STARTS.has(w) || ASIDE_STARTS.has(w) || w === 'to' || PRONOUN_SOURCES.has(w) || DETERMINERS.has(w)) return y;
+  }
   return x;
 }
 
@@ -169,6 +183,11 @@ function claimStart(r: Reader, k0: number, c: number, cls: CueClass, e1: number)
       if (r.inQuote[x]) break;
       if (r.toks[x].text === ',' || r.toks[x].text === ':') {
         i = x + 1;
+        break;
+      }
+      // `said on Friday he met …`: a subject pronoun ends a short adverbial.
+      if (x > i && x - i <= 4 && PRONOUN_SOURCES.has(r.lower(x)) && !['it', 'you', 'which', 'who'].includes(r.lower(x))) {
+        i = x;
         break;
       }
       if (x + 1 === e1 || r.toks[x + 1].text === '.') return -1;
@@ -201,6 +220,9 @@ function claimBefore(r: Reader, sent: Sentence, floor: number, b: number): Span 
   const open = quoteAt(r.doc, s);
   if (open && open.start < s) s = open.start;
   const e = r.toks[b].end;
+  // `At the time, Trump seemed to suggest it: "She signed an agreement," he told …`: the claim is the quotation.
+  const closed = r.closingQuote(b);
+  if (closed && closed.start > s && /:\s*$/.test(r.text.slice(s, closed.start))) s = closed.start;
   const span = trimSpan(r.text, s, e, ' \t\n\r,;:–—-');
   if (span[1] - span[0] < 2) return undefined;
   return span;
@@ -367,6 +389,10 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
   return undefined;
 }
 
+/** Words that open the reporter's aside after a cue, not a claim (`…, he said in a statement`). */
+const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
+const asideStart = (r: Reader, start: number) => ASIDE_STARTS.has(r.lower(start)) && !r.inQuote[start];
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -442,6 +468,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
       start < 0 ||
+      asideStart(r, start) ||
       r.toks[start].text === ',' ||
       (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
       (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
@@ -456,16 +483,19 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       floor = Math.max(floor, content[content.length - 1][1]);
       continue;
     }
-    if (start < 0) {
+    if (start < 0 || (subject.start === t0 && asideStart(r, start))) {
       // `Smith said:` closing a paragraph, with the quotation in the next one.
-      const q = r.toks[c + 1]?.text === ':' || r.toks[c].text === ':' ? quoteAfter(r, sent.end) : undefined;
+      const q = start < 0 && (r.toks[c + 1]?.text === ':' || r.toks[c].text === ':') ? quoteAfter(r, sent.end) : undefined;
       if (q) out.push(candidate(cue, source, [[q.start, q.end]], r.toks[subject.start].start, false));
-      else if (subject.start === t0 && cls === 'say') {
-        // `"…" Smith said.` with the quotation closing the previous sentence.
+      else if (subject.start === t0 && (cls === 'say' || cls === 'tell')) {
+        // `"…?" Smith asked in an interview.` with the quotation closing the previous sentence.
         const prev = quoteAt(r.doc, Math.max(0, sent.start - 2));
-        if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) out.push(candidate(cue, source, [[prev.start, prev.end]], r.toks[subject.start].start, false));
+        if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) {
+          out.push(candidate(cue, source, [[prev.start, prev.end]], r.toks[subject.start].start, false));
+          continue;
+        }
       }
-      continue;
+      if (start < 0) continue;
     }
     if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
