@@ -97,6 +97,18 @@ describe('English attributions', () => {
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 
+  it('takes no source from an aside after a quoted title, and no claim from a title after a noun', () => {
+    const text = 'Trump, the star of the TV show "The Apprentice," said in an interview with the Post that conventions were dull.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
+    expect(list).toEqual([['said', 'Trump, the star of the TV show "The Apprentice,"']]);
+  });
+
+  it('takes no inverted source from the subject of a reported clause', () => {
+    const text = 'Trump\'s attorney, Alan Garten, said Nunberg was "looking for free publicity."';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([["Trump's attorney, Alan Garten", 'Nunberg was "looking for free publicity."']]);
+  });
+
   it('takes no cue from inside a quotation', () => {
     const text = '"I said no and I meant it," she recalled.';
     const cues = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.cue));

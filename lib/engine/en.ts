@@ -102,16 +102,23 @@ interface SourceBefore {
 function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefined {
   let j = k - 1;
   while (j >= s0 && !r.inQuote[j] && BETWEEN_SOURCE_AND_CUE.has(r.lower(j))) j--;
-  if (j < s0 || r.inQuote[j]) return undefined;
+  const title = r.closingQuote(j);
   let end = j;
+  if (title && title.end - title.start < 60 && /,\W*$/.test(r.text.slice(title.start, title.end))) {
+    // `Trump, the star of the TV show "The Apprentice," said`: a quoted title ends the apposition.
+    let p = j;
+    while (p >= s0 && r.toks[p].start >= title.start) p--;
+    while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
+    if (p <= s0 || r.toks[p].text !== ',' || r.inQuote[p - 1]) return undefined;
+    j = p - 1;
+  } else if (j < s0 || r.inQuote[j]) return undefined;
   if (r.toks[j].text === ')') {
     // `Sen. Chuck Grassley (R-Iowa) told`: a short parenthesis after the name belongs to the source.
     let p = j - 1;
     while (p > s0 && j - p < 8 && r.toks[p].text !== '(' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
     if (r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
     j = p - 1;
-  }
-  if (r.toks[j].text === ',') {
+  } else if (r.toks[j].text === ',') {
     // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
     let p = j - 1;
     while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
@@ -270,12 +277,12 @@ function invertedSource(r: Reader, from: number, e1: number, afterQuote: boolean
   if (!afterQuote && closesApposition(r, from - 2)) return false;
   if (from >= e1 || r.inQuote[from] || !/^[\p{L}]/u.test(r.toks[from].text)) return false;
   if (CLAUSE_STARTS.has(r.lower(from)) || r.lower(from) === 'to') return false;
-  if (afterQuote) return true;
+  if (afterQuote) return !ASIDE_STARTS.has(r.lower(from)) && !NOT_CLAIM_REST.has(r.lower(from));
   if (!isUpperInitial(r.toks[from].text) && !INVERTED_SOURCE_STARTS.has(r.lower(from))) return false;
   if (PRONOUN_SOURCES.has(r.lower(from)) && !/^[.!?]$/.test(r.toks[from + 1]?.text ?? '.')) return false;
   let x = from;
-  while (x < e1 && x - from <= 8 && !/^[,.;!?:]$/.test(r.toks[x].text) && !r.inQuote[x]) x++;
-  return x - from <= 8 && (x >= e1 || r.toks[x].text !== ':');
+  while (x < e1 && x - from <= 8 && !/^[,.;!?:]$/.test(r.toks[x].text) && !r.inQuote[x] && !SUBJECT_ENDS.has(r.lower(x))) x++;
+  return x - from <= 8 && (x >= e1 || /^[,.;!?]$/.test(r.toks[x].text));
 }
 
 /** Whether the comma at token `i` closes an apposition after a name (`Roxana Leon, 63, a voter, said`). */
@@ -497,6 +504,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       }
       if (start < 0) continue;
     }
+    // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
+    if (cls === 'think' && start === c + 1 && r.openingQuote(start)) continue;
     if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
