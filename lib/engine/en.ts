@@ -166,6 +166,7 @@ function skipAddressee(r: Reader, i: number, e1: number): number {
   // nouns run on to the first word that can open a claim or an aside.
   for (let y = x; y < Math.min(e1, x + 4); y++) {
     const w = r.lower(y);
+    if (/^[.!?]$/.test(w) || y + 1 === e1) return e1;
     if (r.inQuote[y] || !/^\p{L}/u.test(r.toks[y].text) || isUpperInitial(r.toks[y].text)) break;
     if (CLAUSE_STARTS.has(w) || ASIDE_STARTS.has(w) || w === 'to' || PRONOUN_SOURCES.has(w) || DETERMINERS.has(w)) return y;
   }
@@ -325,23 +326,40 @@ function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sen
   out.push(candidate([r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
 }
 
+/** Words before `asked` that make it a question put to the sentence's subject (`When asked …, he said`). */
+const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'while', 'until']);
+
 /**
- * `Asked whether …, the senator said no.`: the question is a claim of an unnamed asker. Returns the
- * token after the question's comma, where the rest of the sentence starts.
+ * `Asked whether …, the senator said no.`, `When asked by a reporter about …, Trump said`: the
+ * question is a claim of the asker, who is named after `by` or is nobody in particular. Returns the
+ * token after the question, where the rest of the sentence goes on, or -1 when `k` opens no question.
  */
-function askedFronted(r: Reader, sent: Sentence, out: Found[]): number {
-  const k = sent.t0;
-  if (r.lower(k) !== 'asked') return k;
+function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): number {
+  const { t0, t1 } = sent;
+  let b = k - 1;
+  if (b >= t0 && ASKED_AFTER.has(r.lower(b))) b--;
+  while (b >= t0 && SOURCE_LEADERS.has(r.lower(b))) b--;
+  if (b >= t0 && r.toks[b].text !== ',' && !PRONOUN_SOURCES.has(r.lower(b)) && r.lower(b) !== 'who' && !(b + 1 < k && ASKED_AFTER.has(r.lower(b + 1)))) return -1;
+  let end = k + 1;
+  while (end < t1 && !r.inQuote[end] && r.toks[end].text !== ',' && !/^[.;!?]$/.test(r.toks[end].text)) end++;
+  if (end === k + 1 || end - k > 40) return -1;
   let q = k + 1;
-  if (r.lower(q) === 'about' || r.lower(q) === 'by' || CLAUSE_STARTS.has(r.lower(q))) {
-    let x = q;
-    while (x < sent.t1 && !r.inQuote[x] && r.toks[x].text !== ',') x++;
-    if (x >= sent.t1 || x === q) return k;
-    if (r.lower(q) === 'about') q++;
-    out.push(candidate([r.span(k, k)], [], [r.span(q, x - 1)], r.toks[k].start, false));
-    return x + 1;
+  const source: Span[] = [];
+  if (r.lower(q) === 'by') {
+    let e = q + 1;
+    while (e < end && !CLAUSE_STARTS.has(r.lower(e)) && r.lower(e) !== 'about' && !ASIDE_STARTS.has(r.lower(e))) e++;
+    if (e === q + 1) return -1;
+    source.push(r.span(q + 1, e - 1));
+    q = e;
   }
-  return k;
+  let x = q;
+  while (x < end && !CLAUSE_STARTS.has(r.lower(x)) && !(r.lower(x) === 'about' && (x === q || ASIDE_STARTS.has(r.lower(q))))) x++;
+  if (x < end) q = r.lower(x) === 'about' ? x + 1 : x;
+  if (q >= end) return -1;
+  const content = trimSpan(r.text, r.toks[q].start, r.toks[end - 1].end);
+  if (content[1] - content[0] < 3) return -1;
+  out.push(candidate([r.span(k, k)], source, [content], r.toks[Math.max(t0, b + 1)].start, false));
+  return end + 1;
 }
 
 /** Words before a colon at a paragraph start that label no speaker. */
@@ -405,11 +423,18 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
   let floor = sent.start;
   speakerLabel(r, sent, out);
-  const t0 = askedFronted(r, sent, out);
-  if (t0 > sent.t0) floor = r.toks[t0 - 1].end;
+  const t0 = sent.t0;
   for (let k = t0; k < t1; k++) {
     if (r.inQuote[k]) continue;
     const w = r.lower(k);
+    if (w === 'asked') {
+      const after = askedQuestion(r, k, sent, out);
+      if (after >= 0) {
+        floor = after < t1 ? r.toks[after].start : sent.end;
+        k = after - 1;
+        continue;
+      }
+    }
     if (w === 'according' && r.lower(k + 1) === 'to') {
       const before = out.length;
       accordingTo(r, k, sent, floor, out, 2);
@@ -423,7 +448,9 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       continue;
     }
     if (UNNAMED_ADVERBS.has(w)) {
-      unnamed(r, k, k, k, sent, out);
+      // `Trump reportedly said …` is Trump's claim: the verb's rule takes it.
+      const next = CUES.get(r.lower(k + 1));
+      if (next !== 'say' && next !== 'tell') unnamed(r, k, k, k, sent, out);
       continue;
     }
     if (AUXILIARIES.has(w)) {
@@ -444,7 +471,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const prevQuote = r.closingQuote(k - 1);
     const cue = [r.span(k, c)];
     // `"…," said Smith, a spokesman.` — the source follows the cue.
-    if (cls === 'say' && k > t0 && (prevQuote || prevText === ',' || DASHES.includes(prevText)) && !PARTICIPLE_CUE.test(w)) {
+    if ((cls === 'say' || (cls === 'tell' && prevQuote)) && k > t0 && (prevQuote || prevText === ',' || DASHES.includes(prevText)) && !PARTICIPLE_CUE.test(w)) {
       if (invertedSource(r, c + 1, t1, !!prevQuote)) {
         const source = sourceAfter(r, c + 1, t1);
         const claim = claimBefore(r, sent, floor, prevQuote ? k - 1 : k - 2);
@@ -472,7 +499,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const source = [r.span(subject.start, subject.end)];
     const start = claimStart(r, k, c, cls, t1);
     const boundary = subject.start - 1;
-    const afterComma = boundary >= t0 && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
+    const afterComma = boundary >= t0 && r.toks[boundary].start >= floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
       start < 0 ||
       asideStart(r, start) ||
