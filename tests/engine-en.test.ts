@@ -59,6 +59,10 @@ const CASES: Case[] = [
   { name: 'addressee with its nouns, then an aside', text: 'This is not about me, President Obama told his closest advisers as he wrote the speech.', cue: 'told', source: 'President Obama', content: 'This is not about me', exact: true },
   { name: 'short adverbial before a pronoun claim', text: 'Adelson said on Friday he met Trump earlier this week.', cue: 'said', source: 'Adelson', content: 'he met Trump earlier this week', exact: true },
   { name: 'quotation after a colon is the whole claim', text: 'Trump seemed to suggest it: "She signed an agreement," he told the Times.', cue: 'told', source: 'he', content: '"She signed an agreement,"', kind: 'direct', exact: true },
+  { name: 'called it with quoted words', text: 'He called the plan "shameful" and left.', cue: 'called', source: 'He', content: 'the plan "shameful"' },
+  { name: 'what she called', text: 'She phoned Sanders to praise what she called "an extraordinary campaign."', cue: 'called', source: 'she', content: '"an extraordinary campaign."' },
+  { name: 'calling as a participle', text: 'Graham attacked the plan, calling it "crazy."', cue: 'calling', source: 'Graham', content: 'it "crazy."' },
+  { name: 'described as', text: 'One strategist described the race as a superhighway for outsiders.', cue: 'described', source: 'One strategist', content: 'the race as a superhighway for outsiders' },
   { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
   { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
   { name: 'per X', text: 'The meeting was cancelled, per the White House.', cue: 'per', source: 'the White House', content: 'The meeting was cancelled', kind: 'according_to' },
@@ -113,6 +117,11 @@ describe('English attributions', () => {
     const text = 'Trump\'s attorney, Alan Garten, said Nunberg was "looking for free publicity."';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([["Trump's attorney, Alan Garten", 'Nunberg was "looking for free publicity."']]);
+  });
+
+  it('takes no claim from calling somebody or a thing called so', () => {
+    const text = 'Several businesses have called off projects with him. Politifact traced it to a website called Real News. He called Haugland earlier this month to learn more.';
+    expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 
   it('takes no cue from inside a quotation', () => {

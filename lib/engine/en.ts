@@ -2,6 +2,7 @@ import {
   ADDRESSEES,
   ADVERBIAL_STARTS,
   BETWEEN_SOURCE_AND_CUE,
+  CALL_FORMS,
   CUE_PARTICLES,
   EN_CUES,
   GGT_WEAK_FORMS,
@@ -25,7 +26,7 @@ const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
 ]);
 
 /** Tokens that end a source phrase when walking back from a cue. */
-const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as']);
+const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as', 'what', 'which']);
 /** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
 const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Forms that may follow `and`/`or`/auxiliaries only as verbs of a coordinated or auxiliary clause. */
@@ -418,6 +419,16 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
 const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
 const asideStart = (r: Reader, start: number) => ASIDE_STARTS.has(r.lower(start)) && !r.inQuote[start];
 
+/** `described the move as "a breach of trust"`: a describing verb with its `as` complement. */
+function describedAs(r: Reader, w: string, start: number, t1: number): boolean {
+  if (!/^describ/.test(w)) return false;
+  for (let x = start + 1; x < Math.min(t1, start + 15); x++) {
+    if (r.lower(x) === 'as') return true;
+    if (!r.inQuote[x] && /^[,;:.!?]$/.test(r.toks[x].text)) return false;
+  }
+  return false;
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -491,7 +502,9 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       const start = claimStart(r, k, c, cls, t1);
       if (start < 0) continue;
       const source = last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' ? sentenceSubject(r, t0, k) : undefined;
-      if (source) out.push(candidate(cue, source, [trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent))], r.toks[k].start, true));
+      const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+      if (CALL_FORMS.has(w) && c === k && quotesWithin(r.doc, content[0], content[1]).length === 0) continue;
+      if (source) out.push(candidate(cue, source, [content], r.toks[k].start, true));
       continue;
     }
     const subject = sourceBefore(r, k, t0);
@@ -533,10 +546,11 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
     if (cls === 'think' && start === c + 1 && r.openingQuote(start)) continue;
-    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':')) continue;
+    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1))) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
+    if (CALL_FORMS.has(w) && c === k && quotesWithin(r.doc, content[0], content[1]).length === 0) continue;
     out.push(candidate(cue, source, [content], r.toks[subject.start].start, true));
   }
 }

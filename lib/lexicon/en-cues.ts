@@ -40,7 +40,7 @@ const TELL = `
   told tells tell telling asked asks ask asking urged urges urge urging reminded reminds reminding
   assured assures assuring informed informs informing warned warns warn warning advised advises
   notified promised promises promising persuaded convinced reassured begged implored pressed
-  encouraged encourages challenged challenges called
+  encouraged encourages challenged challenges
 `;
 
 /** Beliefs, expectations and feelings, which the corpus of record counts as attributions. */
@@ -68,6 +68,7 @@ const INTEND = `
   ridiculed derided rebuked chided scolded lambasted assailed railed disputed disputes
   characterized characterizes portrayed portrays likened compared labeled labelled branded
   referring referred
+  called calls calling call
 `;
 
 /** Forms on the Gender Gap Tracker list that in news prose are mostly no attribution. */
@@ -100,6 +101,9 @@ export const EN_CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>(
   ...words(SAY).map((w) => [w, 'say'] as [string, CueClass]),
   ...words(TELL).map((w) => [w, 'tell'] as [string, CueClass]),
 ]);
+
+/** Forms of `call` that name a thing (`called it "shameful"`) and count only with quoted words after them. */
+export const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'call']);
 
 /** Particles that belong to the cue: `called for`, `pointed out`, `went on to say`. */
 export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
