@@ -124,6 +124,12 @@ describe('English attributions', () => {
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 
+  it('keeps a belief inside a reported claim as part of that claim', () => {
+    const text = 'Organizers say they want to avoid violence.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['say', 'Organizers', 'they want to avoid violence']]);
+  });
+
   it('takes no cue from inside a quotation', () => {
     const text = '"I said no and I meant it," she recalled.';
     const cues = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.cue));

@@ -596,6 +596,19 @@ function cutAtNext(r: Reader, found: Found[]): void {
   }
 }
 
+/**
+ * `Organizers say they want to avoid violence`: a belief or intention inside another claim of the
+ * sentence is part of that claim, not a claim of its own.
+ */
+function dropNestedAttitudes(r: Reader, found: Found[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const [s, e] = found[i].cue[0];
+    const cls = CUES.get(r.text.slice(s, e).toLowerCase());
+    if (cls !== 'think' && cls !== 'intend') continue;
+    if (found.some((o) => o !== found[i] && o.content.some(([cs, ce]) => cs <= s && s < ce))) found.splice(i, 1);
+  }
+}
+
 const lastOffset = (c: Candidate) => Math.max(...c.cue.map((x) => x[1]), ...c.source.map((x) => x[1]), ...c.content.map((x) => x[1]));
 
 /**
@@ -634,6 +647,7 @@ export function extractEnglish(doc: Doc): Candidate[] {
     const found: Found[] = [];
     readSentence(r, sent, found);
     cutAtNext(r, found);
+    dropNestedAttitudes(r, found);
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
     perSentence.push(found);
   }
