@@ -591,7 +591,8 @@ function cutAtNext(r: Reader, found: Found[]): void {
     if (!next) continue;
     const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
-    if (text.length < 12) continue;
+    const participle = PARTICIPLE_CUE.test(r.text.slice(next.cue[0][0], next.cue[0][1])) && next.cue[0][0] === next.head;
+    if (text.length < (participle ? 3 : 12)) continue;
     a.content[a.content.length - 1] = trimSpan(r.text, cut[0], cut[0] + text.length, ' \t\n\r,;:–—-');
   }
 }
@@ -605,6 +606,8 @@ function dropNestedAttitudes(r: Reader, found: Found[]): void {
     const [s, e] = found[i].cue[0];
     const cls = CUES.get(r.text.slice(s, e).toLowerCase());
     if (cls !== 'think' && cls !== 'intend') continue;
+    // `…, calling it "crazy"` continues its sentence's subject rather than the claim before it.
+    if (PARTICIPLE_CUE.test(r.text.slice(s, e)) && /,\s*$/.test(r.text.slice(Math.max(0, s - 3), s))) continue;
     if (found.some((o) => o !== found[i] && o.content.some(([cs, ce]) => cs <= s && s < ce))) found.splice(i, 1);
   }
 }
