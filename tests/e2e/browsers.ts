@@ -71,9 +71,25 @@ function playwrightTab(page: PwPage): Tab {
   };
 }
 
+/**
+ * Firefox's BiDi navigation tracking loses navigations into moz-extension: pages (the page
+ * loads, the navigation never completes), so those are started and then awaited by polling.
+ */
+async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
+  void page.goto(url, { waitUntil: 'load', timeout: 60_000 }).catch(() => undefined);
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`could not open ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function puppeteerTab(page: PpPage): Tab {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) =>
+      url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
@@ -83,13 +99,13 @@ function puppeteerTab(page: PpPage): Tab {
   };
 }
 
-export async function launchChromium(options: { extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'who-said-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1100, height: 720 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`, ...(options.extraArgs ?? [])],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -112,7 +128,7 @@ export async function launchChromium(options: { extraArgs?: string[] } = {}): Pr
   };
 }
 
-export async function launchFirefox(options: { prefs?: Record<string, unknown> } = {}): Promise<ExtensionBrowser> {
+export async function launchFirefox(): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -122,7 +138,6 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
     defaultViewport: { width: 1100, height: 720 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      ...(options.prefs ?? {}),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -142,13 +157,13 @@ export async function launchFirefox(options: { prefs?: Record<string, unknown> }
 }
 
 /** Polls `fn` in the tab until it returns a truthy value; fails with `what` after `timeout` ms. */
-export async function until<R, A = undefined>(tab: Tab, what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeout = 20_000): Promise<R> {
+export async function until<R, A = undefined>(tab: Tab, what: string, fn: (arg: A) => R | Promise<R>, arg?: A, timeout = 20_000): Promise<NonNullable<R>> {
   const deadline = Date.now() + timeout;
   let last: unknown;
   for (;;) {
     try {
       const value = await tab.evaluate(fn, arg);
-      if (value) return value;
+      if (value) return value as NonNullable<R>;
       last = value;
     } catch (error) {
       last = error;

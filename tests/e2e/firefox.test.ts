@@ -1,8 +1,4 @@
 import { launchFirefox } from './browsers';
 import { defineExtensionSuite } from './suite';
 
-defineExtensionSuite(
-  'firefox',
-  () => launchFirefox(),
-  () => launchFirefox({ prefs: { 'dom.customHighlightAPI.enabled': false } }),
-);
+defineExtensionSuite('firefox', launchFirefox);

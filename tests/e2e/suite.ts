@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { until, type ExtensionBrowser, type Tab } from './browsers';
+import type { WxtBrowser } from 'wxt/browser';
+import { paintBundle } from './paint-bundle';
 import { HAVE_SHARED, startServer, type FixtureServer } from './server';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,15 +80,7 @@ async function clickMode(popup: Tab, label: string): Promise<void> {
   }, label);
 }
 
-/**
- * `launchWithoutHighlightApi` starts the browser with the CSS Custom Highlight API switched off,
- * to run the wrapping fallback for real; browsers that cannot switch it off pass nothing.
- */
-export function defineExtensionSuite(
-  name: 'chromium' | 'firefox',
-  launch: () => Promise<ExtensionBrowser>,
-  launchWithoutHighlightApi?: () => Promise<ExtensionBrowser>,
-): void {
+export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () => Promise<ExtensionBrowser>): void {
   describe(`extension in ${name}`, () => {
     let server: FixtureServer;
     let browser: ExtensionBrowser;
@@ -97,7 +91,7 @@ export function defineExtensionSuite(
       const helper = await browser.newTab();
       await helper.goto(browser.extensionUrl('popup.html'));
       const id = await until(helper, `a tab with ${url}`, async (u: string) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const api = (globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome;
         for (const tab of await api.tabs.query({})) {
           const state = await api.tabs.sendMessage(tab.id!, { type: 'state' }).catch(() => null);
           if (state && (state as { url: string }).url === u) return tab.id!;
@@ -118,7 +112,7 @@ export function defineExtensionSuite(
       const helper = await browser.newTab();
       await helper.goto(browser.extensionUrl('popup.html'));
       await helper.evaluate(async (s) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const api = (globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome;
         await api.storage.local.set({ settings: s });
       }, settings);
       await helper.close();
@@ -338,42 +332,59 @@ export function defineExtensionSuite(
       await page.close();
     }, 30_000);
 
-    describe.runIf(launchWithoutHighlightApi)('wrapping fallback where the Highlight API is missing', () => {
-      let fallback: ExtensionBrowser;
+    describe('wrapping fallback where the Highlight API is missing', () => {
+      /** Runs in the page before its scripts: the page's world loses the Highlight API. */
+      const REMOVE_HIGHLIGHT_API = 'delete CSS.highlights; delete window.Highlight;';
+      let bundle: string;
       beforeAll(async () => {
-        fallback = await launchWithoutHighlightApi!();
-      });
-      afterAll(async () => {
-        await fallback?.close();
+        bundle = await paintBundle();
       });
 
-      it('wraps claims in marks and restores the DOM exactly when switched off', async () => {
-        const page = await fallback.newTab({ initScript: CAPTURE_DOM });
+      it('wraps claims in marks, maps offsets through them, and restores the DOM exactly', async () => {
+        await setSettings({ mode: 'claims', sites: { '127.0.0.1': { disabled: true } } });
+        const page = await browser.newTab({ initScript: CAPTURE_DOM + REMOVE_HIGHLIGHT_API });
         await page.goto(seedUrl);
-        expect(await page.evaluate(() => typeof (globalThis as { Highlight?: unknown }).Highlight)).toBe('undefined');
-        const marks = await until(page, 'marks', () => {
-          const found = [...document.querySelectorAll('who-said-mark')];
-          return found.length ? found.map((m) => [m.getAttribute('data-who-said'), m.textContent]) : null;
+        await page.evaluate((code) => (0, eval)(code), bundle);
+        const painted = await page.evaluate(() => {
+          type Api = typeof import('./paint-entry');
+          const api = (window as unknown as { WhoSaidPaint: Api }).WhoSaidPaint;
+          const text = api.collectPageText(document);
+          const { attributions } = api.extract(text.text, { lang: 'de' });
+          const claims = api.buildClaims(text.text, attributions);
+          const painter = api.createPainter(text, window);
+          (window as unknown as { repaint: (mode: string) => void }).repaint = (mode) =>
+            mode === 'off' ? painter.clear() : painter.paint(api.planPaint(attributions, claims, mode as 'claims'));
+          painter.paint(api.planPaint(attributions, claims, 'claims'));
+          const at = text.text.indexOf('sagte Ushakov');
+          const mark = [...document.querySelectorAll('who-said-mark')].find((m) => m.textContent === 'Ushakov');
+          return {
+            method: painter.method,
+            marks: [...document.querySelectorAll('who-said-mark')].map((m) => [m.getAttribute('data-who-said')!, m.textContent!]),
+            rangeText: painter.range(at, at + 'sagte Ushakov'.length)?.toString(),
+            offset: mark ? painter.offsetAt(mark.firstChild!, 0) : null,
+            expectedOffset: text.text.indexOf('Ushakov', at),
+            bodyText: document.body.textContent,
+          };
         });
-        expect(marks.some(([style, text]) => style!.includes('source') && text === 'Ushakov')).toBe(true);
-        expect(await page.evaluate(() => document.body.innerText)).toContain('„Putin und Xi bestätigten die Bereitschaft');
-        // Text content is unchanged by wrapping.
-        const before = await page.evaluate(() => {
-          const d = new DOMParser().parseFromString((window as unknown as { __domBefore: string }).__domBefore, 'text/html');
-          return d.body.textContent;
-        });
-        expect(await page.evaluate(() => document.body.textContent)).toBe(before);
-        await fallback.newTab().then(async (helper) => {
-          await helper.goto(fallback.extensionUrl('popup.html'));
-          await helper.evaluate(async () => {
-            const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-            await api.storage.local.set({ settings: { mode: 'off', sites: {} } });
-          });
-          await helper.close();
-        });
-        await until(page, 'marks removed', () => document.querySelectorAll('who-said-mark').length === 0);
+        expect(painted.method).toBe('wrap');
+        expect(painted.marks).toEqual(expect.arrayContaining([['source', 'Ushakov'], ['cue', 'sagte']]));
+        expect(painted.marks.some(([style, text]) => style === 'claim-direct' && text.startsWith('„Putin und Xi'))).toBe(true);
+        expect(painted.rangeText).toBe('sagte Ushakov');
+        expect(painted.offset).toBe(painted.expectedOffset);
+        const before = await page.evaluate(() => new DOMParser().parseFromString((window as unknown as { __domBefore: string }).__domBefore, 'text/html').body.textContent);
+        expect(painted.bodyText).toBe(before);
+        await page.screenshot(join(DOCS, `${name}-fallback.png`));
+
+        await page.evaluate(() => (window as unknown as { repaint: (mode: string) => void }).repaint('sources'));
+        const sources = await page.evaluate(() => [...document.querySelectorAll('who-said-mark')].map((m) => m.getAttribute('data-who-said')));
+        expect(sources.length).toBeGreaterThan(5);
+        expect(new Set(sources)).toEqual(new Set(['source']));
+
+        await page.evaluate(() => (window as unknown as { repaint: (mode: string) => void }).repaint('off'));
         expect(await page.evaluate(domDifference)).toBe('');
-        await page.close();
+        // The page's own script still works on the restored DOM.
+        await page.evaluate(() => document.getElementById('vote')!.click());
+        expect(await page.evaluate(() => document.getElementById('counter')!.textContent)).toBe('1 Stimme');
       }, 60_000);
     });
 
