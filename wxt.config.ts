@@ -9,7 +9,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()], build: { minify: true } }),
+  // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
+  vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     name: 'Who Said',
     description: 'Shows who says what on news pages: claims, sources and cues, highlighted in the page and listed by source.',

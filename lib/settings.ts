@@ -63,7 +63,7 @@ export function parseSettings(raw: unknown): Settings {
   const sites: Record<string, SiteSettings> = {};
   if (record.sites && typeof record.sites === 'object' && !Array.isArray(record.sites)) {
     for (const [host, value] of Object.entries(record.sites as Record<string, unknown>).slice(0, MAX_SITES)) {
-      if (!host || host.length > 253 || !value || typeof value !== 'object') continue;
+      if (!host || host.length > 253 || host === '__proto__' || !value || typeof value !== 'object') continue;
       const site = value as Record<string, unknown>;
       const entry: SiteSettings = {};
       if (isMode(site.mode)) entry.mode = site.mode;

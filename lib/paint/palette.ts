@@ -17,7 +17,7 @@ export const WARNING_COLOUR = '#D55E00';
 export const KIND_COLOURS: Record<Kind, string> = {
   direct: '#E69F00',
   mixed: '#F0E442',
-  indirect: '#56B4E9',
+  indirect: '#009E73',
   according_to: '#CC79A7',
   unnamed: '#D55E00',
 };
@@ -25,8 +25,8 @@ export const KIND_COLOURS: Record<Kind, string> = {
 /** Source marking in "Claims" and "Sources only". */
 export const SOURCE_COLOUR = '#0072B2';
 
-/** Cue underline. */
-export const CUE_COLOUR = '#009E73';
+/** Cue underline: the source's blue, dotted, tying the cue to the source it introduces. */
+export const CUE_COLOUR = '#0072B2';
 
 export const KIND_LABELS: Record<Kind, string> = {
   direct: 'quote',

@@ -181,6 +181,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const popup = await openPopup(await tabIdOf(seedUrl));
       await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
       const groups = await readPopup(popup);
+      await popup.screenshot(join(DOCS, `${name}-popup.png`), true);
       for (const entry of gold.must) {
         const group = groups.find((g) => (entry.entity === null ? g.entity === '' : g.entity === entry.entity));
         expect(group, `group for ${entry.entity ?? 'unnamed source'} (has: ${groups.map((g) => g.entity).join(', ')})`).toBeDefined();
@@ -192,7 +193,6 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const header = await popup.evaluate(() => document.querySelector('.counts')?.textContent ?? '');
       const total = groups.reduce((n, g) => n + g.count, 0);
       expect(header).toContain(`${total} claims`);
-      await popup.screenshot(join(DOCS, `${name}-popup.png`), true);
       await popup.close();
       await page.close();
     }, 60_000);

@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import type { Attribution } from '../lib/engine/types';
+import { buildClaims, groupClaims } from '../lib/page/claims';
+import { collectPageText } from '../lib/page/collect';
+import { createPainter, MARK_TAG } from '../lib/paint/painter';
+import { CUE_COLOUR, ENTITY_COLOURS, KIND_COLOURS, SOURCE_COLOUR, UNNAMED_COLOUR, WARNING_COLOUR } from '../lib/paint/palette';
+import { planPaint, STYLES } from '../lib/paint/plan';
+
+const css = readFileSync(join(__dirname, '../entrypoints/content/style.css'), 'utf8');
+
+/** Attributions over a small text, written out by hand: spans are exact offsets. */
+const TEXT = '„Wir bleiben“, sagte Meier. Laut Polizei war es ruhig. Es wurde behauptet, alles sei gut. Meier betonte, er bleibe.';
+function span(part: string, from = 0): [number, number] {
+  const start = TEXT.indexOf(part, from);
+  if (start < 0) throw new Error(part);
+  return [start, start + part.length];
+}
+const ATTRIBUTIONS: Attribution[] = [
+  { cue: [span('sagte')], source: [span('Meier')], content: [span('„Wir bleiben“')], kind: 'direct', entity: { name: 'Hans Meier', type: 'person' } },
+  { cue: [span('Laut')], source: [span('Polizei')], content: [span('war es ruhig')], kind: 'according_to', entity: { name: 'Polizei', type: 'organisation' } },
+  { cue: [span('wurde'), span('behauptet')], source: [], content: [span('alles sei gut')], kind: 'unnamed', entity: { name: '', type: 'unnamed' } },
+  { cue: [span('betonte')], source: [span('Meier', 60)], content: [span('er bleibe')], kind: 'indirect', entity: { name: 'Hans Meier', type: 'person' } },
+];
+
+describe('claims and groups', () => {
+  const claims = buildClaims(TEXT, ATTRIBUTIONS);
+
+  it('shows each claim with its texts and gives entities colours by group size', () => {
+    expect(claims[2]).toMatchObject({ cue: 'wurde … behauptet', source: '', claim: 'alles sei gut', colour: -1, entityKey: 'unnamed' });
+    expect(claims[0].colour).toBe(0);
+    expect(claims[3].colour).toBe(0);
+    expect(claims[1].colour).toBe(1);
+  });
+
+  it('groups by entity, biggest first, unnamed last', () => {
+    expect(groupClaims(claims).map((g) => [g.entity.name, g.claims.length])).toEqual([
+      ['Hans Meier', 2],
+      ['Polizei', 1],
+      ['', 1],
+    ]);
+  });
+});
+
+describe('planPaint', () => {
+  const claims = buildClaims(TEXT, ATTRIBUTIONS);
+  const styles = (mode: Parameters<typeof planPaint>[2]) => [...new Set(planPaint(ATTRIBUTIONS, claims, mode).map((s) => s.style))].sort();
+
+  it('paints something different in each mode and nothing when off', () => {
+    expect(styles('claims')).toEqual(['claim-according_to', 'claim-direct', 'claim-indirect', 'claim-unnamed', 'cue', 'source']);
+    expect(styles('by-source')).toEqual(['cue', 'entity-0', 'entity-0-source', 'entity-1', 'entity-1-source', 'entity-unnamed']);
+    expect(styles('sources')).toEqual(['source']);
+    expect(styles('unnamed')).toEqual(['cue', 'unnamed']);
+    expect(planPaint(ATTRIBUTIONS, claims, 'off')).toEqual([]);
+  });
+});
+
+describe('style sheet', () => {
+  const rule = (selector: string) => {
+    const at = css.indexOf(selector);
+    expect(at, selector).toBeGreaterThanOrEqual(0);
+    return css.slice(at, css.indexOf('}', at)).toUpperCase();
+  };
+
+  it('has a highlight rule and a fallback rule for every style, in the palette’s colours', () => {
+    for (const style of STYLES) {
+      rule(`::highlight(who-said-${style})`);
+      rule(`${MARK_TAG}[data-who-said~="${style}"]`);
+    }
+    ENTITY_COLOURS.forEach((colour, i) => {
+      expect(rule(`::highlight(who-said-entity-${i})`)).toContain(colour);
+      expect(rule(`::highlight(who-said-entity-${i}-source)`)).toContain(colour);
+    });
+    for (const [kind, colour] of Object.entries(KIND_COLOURS)) expect(rule(`::highlight(who-said-claim-${kind})`)).toContain(colour);
+    expect(rule('::highlight(who-said-entity-unnamed)')).toContain(UNNAMED_COLOUR);
+    expect(rule('::highlight(who-said-unnamed)')).toContain(WARNING_COLOUR);
+    expect(rule('::highlight(who-said-source)')).toContain(SOURCE_COLOUR);
+    expect(rule('::highlight(who-said-cue)')).toContain(CUE_COLOUR);
+  });
+
+  it('keeps highlight and fallback selectors in separate rules', () => {
+    for (const block of css.split('}')) expect(block.includes('::highlight') && block.includes(MARK_TAG)).toBe(false);
+  });
+});
+
+describe('wrapping painter (jsdom has no Highlight API)', () => {
+  const html = readFileSync(join(__dirname, 'fixtures/pages/seed-article.html'), 'utf8');
+
+  it('wraps spans across element boundaries and restores the DOM exactly', () => {
+    const dom = new JSDOM(html);
+    const doc = dom.window.document;
+    const before = doc.documentElement.outerHTML;
+    const page = collectPageText(doc);
+    const painter = createPainter(page, dom.window as unknown as Window);
+    expect(painter.method).toBe('wrap');
+
+    const claim = page.text.indexOf('„Putin und Xi');
+    const cue = page.text.indexOf('sagte Ushakov');
+    const source = cue + 'sagte '.length;
+    const headline = page.text.indexOf('Xi und Putin telefonieren');
+    painter.paint([
+      { start: claim, end: cue - 2, style: 'claim-direct', claim: 0 },
+      { start: cue, end: cue + 5, style: 'cue', claim: 0 },
+      { start: source, end: source + 7, style: 'source', claim: 0 },
+      // Overlapping spans and a span running across a block break.
+      { start: claim, end: claim + 30, style: 'flash', claim: 0 },
+      { start: headline, end: page.text.indexOf('Der chinesische') + 3, style: 'unnamed', claim: 1 },
+    ]);
+    const marks = [...doc.querySelectorAll(MARK_TAG)].map((m) => [m.getAttribute('data-who-said'), m.textContent]);
+    expect(marks).toContainEqual(['source', 'Ushakov']);
+    expect(marks).toContainEqual(['cue', 'sagte']);
+    expect(marks).toContainEqual(['claim-direct flash', '„Putin und Xi bestätigten die ']);
+    expect(marks.filter(([style]) => style === 'unnamed').map(([, text]) => text)).toEqual([
+      'Xi und Putin telefonieren nach Trumps Amtseinführung',
+      'Der',
+    ]);
+    expect(painter.range(source, source + 7)?.toString()).toBe('Ushakov');
+    const ushakov = [...doc.querySelectorAll(MARK_TAG)].find((m) => m.textContent === 'Ushakov')!;
+    expect(painter.offsetAt(ushakov.firstChild!, 3)).toBe(source + 3);
+    expect(doc.body.textContent).toBe(new JSDOM(html).window.document.body.textContent);
+
+    painter.paint([{ start: source, end: source + 7, style: 'source', claim: 0 }]);
+    expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(1);
+    painter.clear();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    painter.clear();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
