@@ -63,6 +63,9 @@ const CASES: Case[] = [
   { name: 'what she called', text: 'She phoned Sanders to praise what she called "an extraordinary campaign."', cue: 'called', source: 'she', content: '"an extraordinary campaign."' },
   { name: 'calling as a participle', text: 'Graham attacked the plan, calling it "crazy."', cue: 'calling', source: 'Graham', content: 'it "crazy."' },
   { name: 'described as', text: 'One strategist described the race as a superhighway for outsiders.', cue: 'described', source: 'One strategist', content: 'the race as a superhighway for outsiders' },
+  { name: 'quoted as saying, active', text: 'An early tweet quoted the president as saying “We must act now!”', cue: 'saying', source: 'the president', content: '“We must act now!”', kind: 'direct' },
+  { name: 'quoted as saying, passive', text: 'Braynard is quoted as saying that the method works.', cue: 'saying', source: 'Braynard', content: 'that the method works' },
+  { name: 'apposition after a party label', text: 'Sen. Ted Cruz (R-Texas), also a candidate, called the group "abhorrent."', cue: 'called', source: 'Sen. Ted Cruz (R-Texas), also a candidate', content: 'the group "abhorrent."' },
   { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
   { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
   { name: 'per X', text: 'The meeting was cancelled, per the White House.', cue: 'per', source: 'the White House', content: 'The meeting was cancelled', kind: 'according_to' },
@@ -128,6 +131,11 @@ describe('English attributions', () => {
     const text = 'Organizers say they want to avoid violence.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([['say', 'Organizers', 'they want to avoid violence']]);
+  });
+
+  it('takes no source from the subject of a passive cue', () => {
+    const text = 'Donations are typically reported in broad ranges. The funds, as first reported by the Times, were moved.';
+    expect(extract(text, { lang: 'en' }).attributions.filter((a) => a.source.length > 0).map((a) => show(text, a.source))).toEqual([]);
   });
 
   it('takes no cue from inside a quotation', () => {

@@ -113,13 +113,7 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     if (p <= s0 || r.toks[p].text !== ',' || r.inQuote[p - 1]) return undefined;
     j = p - 1;
   } else if (j < s0 || r.inQuote[j]) return undefined;
-  if (r.toks[j].text === ')') {
-    // `Sen. Chuck Grassley (R-Iowa) told`: a short parenthesis after the name belongs to the source.
-    let p = j - 1;
-    while (p > s0 && j - p < 8 && r.toks[p].text !== '(' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
-    if (r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
-    j = p - 1;
-  } else if (r.toks[j].text === ',') {
+  if (r.toks[j].text === ',') {
     // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
     let p = j - 1;
     while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
@@ -129,7 +123,14 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     while (end > j && (r.toks[end].text === ',' || BETWEEN_SOURCE_AND_CUE.has(r.lower(end)))) end--;
     if (j < s0 || r.inQuote[j]) return undefined;
   }
-  if (NOT_AFTER.has(r.lower(j))) return undefined;
+  if (r.toks[j].text === ')') {
+    // `Sen. Chuck Grassley (R-Iowa) told`: a short parenthesis after the name belongs to the source.
+    let p = j - 1;
+    while (p > s0 && j - p < 8 && r.toks[p].text !== '(' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
+    if (r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
+    j = p - 1;
+  }
+  if (NOT_AFTER.has(r.lower(j)) || ['as', 'than', 'because', 'if', 'when', 'while'].includes(r.lower(j))) return undefined;
   const coordinated = COORDINATORS.has(r.lower(j));
   const reach = coordinated ? 40 : 16;
   let b = j;
@@ -429,6 +430,30 @@ function describedAs(r: Reader, w: string, start: number, t1: number): boolean {
   return false;
 }
 
+/** `Donations are typically reported in ranges`: a passive cue, whose subject is what is said, not who says it. */
+function passive(r: Reader, k: number, t0: number): boolean {
+  for (let x = k - 1; x >= t0 && !r.inQuote[x] && BETWEEN_SOURCE_AND_CUE.has(r.lower(x)); x--) {
+    if (AUXILIARIES.has(r.lower(x))) return true;
+  }
+  return false;
+}
+
+/**
+ * `The tweet quoted the president as saying …` and `Braynard is quoted as saying …`: the speaker is
+ * the object of `quoted`, or its subject when it is passive.
+ */
+function quotedAsSaying(r: Reader, k: number, sent: Sentence, out: Found[]): void {
+  let q = k - 2;
+  while (q >= sent.t0 && k - q < 12 && r.lower(q) !== 'quoted' && !r.inQuote[q] && r.toks[q].text !== ',') q--;
+  if (q < sent.t0 || r.lower(q) !== 'quoted') return;
+  const subject = q + 1 < k - 1 ? { start: q + 1, end: k - 2 } : sourceBefore(r, q, sent.t0);
+  const start = claimStart(r, k, k, 'say', sent.t1);
+  if (!subject || start < 0) return;
+  const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+  if (content[1] - content[0] < 2) return;
+  out.push(candidate([r.span(k, k)], [r.span(subject.start, subject.end)], [content], r.toks[q].start, true));
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -494,7 +519,12 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
         }
       }
     }
+    if (w === 'saying' && r.lower(k - 1) === 'as') {
+      quotedAsSaying(r, k, sent, out);
+      continue;
+    }
     if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w))) continue;
+    if (!/ing$/.test(w) && passive(r, k, t0)) continue;
     if (PARTICIPLE_CUE.test(w) && k > t0 && (prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
       // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
       // `Rubio pushed back on Thursday, saying that …`: with no source before, it is the sentence's subject.
