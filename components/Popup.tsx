@@ -139,13 +139,16 @@ function UnavailableNote({ why, tabId, onRetry }: { why: Unavailable; tabId: num
   }
   return (
     <div class="note">
-      <p>Who Said needs your permission to read this site. The page text stays on your computer.</p>
+      <p>
+        Who Said needs your permission to read {why.origins.length === 1 ? 'this site' : 'web pages'}. The page text stays on your
+        computer.
+      </p>
       <button
         type="button"
         class="primary"
-        onClick={() => void requestAccess(tabId, why.origin).then((granted) => (granted ? onRetry() : setDenied(true)))}
+        onClick={() => void requestAccess(tabId, why.origins).then((granted) => (granted ? onRetry() : setDenied(true)))}
       >
-        Allow on this site
+        {why.origins.length === 1 ? 'Allow on this site' : 'Allow on web pages'}
       </button>
       {denied ? <p class="error">Access was not granted.</p> : null}
     </div>

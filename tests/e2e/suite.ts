@@ -418,5 +418,30 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         await page.close();
       }, 90_000);
     });
+
+    if (name === 'firefox') {
+      // Firefox MV3 lets users revoke host access; the popup must then ask for it, not fail silently.
+      it('asks for site access in the popup once host permission is revoked', async () => {
+        const page = await browser.newTab();
+        await page.goto(seedUrl);
+        await until(page, 'highlights', () => CSS.highlights.size > 0);
+        const helper = await browser.newTab();
+        await helper.goto(browser.extensionUrl('popup.html'));
+        const tabId = await helper.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: WxtBrowser }).browser;
+          if (!(await api.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }))) throw new Error('permission not removed');
+          const self = await api.tabs.getCurrent();
+          const tabs = await api.tabs.query({});
+          return tabs.find((t) => t.id !== self?.id)!.id!;
+        });
+        await helper.close();
+        await page.reload();
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(await highlightNames(page)).toEqual([]);
+        const popup = await openPopup(tabId);
+        await until(popup, 'the access request', () => document.body.textContent!.includes('needs your permission'));
+        expect(await popup.evaluate(() => document.querySelector('.primary')?.textContent)).toBe('Allow on web pages');
+      }, 60_000);
+    }
   });
 }
