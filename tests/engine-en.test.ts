@@ -37,6 +37,8 @@ const CASES: Case[] = [
   { name: 'quote split around the cue', text: '"We tried," he said, "but nobody listened."', cue: 'said', source: 'he', content: '"but nobody listened."', kind: 'direct' },
   { name: 'quote sentence continues the claim', text: '"We tried," the mayor said. "Nobody listened to us."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us."', kind: 'direct' },
   { name: 'doubled-apostrophe quote sentence continues the claim', text: "''We tried,'' Ms. Katz said. ''Nobody listened to us.''", cue: 'said', source: 'Ms. Katz', content: "''Nobody listened to us.''", kind: 'direct' },
+  { name: 'quote sentence continues the claim past an aside', text: '"It has been years," McCain said, asked about the delay in an interview. "Why should I be surprised?"', cue: 'said', source: 'McCain', content: '"Why should I be surprised?"', kind: 'direct' },
+  { name: 'quote sentence led by a conjunction continues the claim', text: '"It is not do or die," he said outside. But "an endorsement helps."', cue: 'said', source: 'he', content: 'But "an endorsement helps."', kind: 'mixed' },
   { name: 'quote paragraph continues the speaker', text: '"We tried," the mayor said.\n\n"Nobody listened to us, not once."', cue: 'said', source: 'the mayor', content: '"Nobody listened to us, not once."', kind: 'direct' },
   { name: 'quote over paragraphs', text: 'She said: "We start today.\n\n"Tomorrow we carry on."', cue: 'said', source: 'She', content: 'Tomorrow we carry on', kind: 'direct' },
   { name: 'cue in the next sentence', text: '"We tried everything we could." Smith said.', cue: 'said', source: 'Smith', content: '"We tried everything we could."', kind: 'direct' },

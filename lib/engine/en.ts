@@ -655,16 +655,21 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
   for (let i = 0; i < sentences.length; i++) {
     const here = sentenceFound[i];
     if (here.length > 0) {
-      prev = here.reduce((a, b) => (lastOffset(a) > lastOffset(b) ? a : b));
+      // `"…," she said, describing … "…"`: the quoted claim continues, not the aside after it.
+      const quoted = here.filter((f) => f.kind === 'direct' || f.kind === 'mixed');
+      prev = (quoted.length ? quoted : here).reduce((a, b) => (lastOffset(a) > lastOffset(b) ? a : b));
       continue;
     }
     const sent = sentences[i];
-    const q = r.openingQuote(sent.t0);
+    // `But "…"`: a conjunction may lead into the quotation.
+    const lead = COORDINATORS.has(r.lower(sent.t0)) && !r.inQuote[sent.t0] ? 1 : 0;
+    const q = r.openingQuote(sent.t0 + lead);
     if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1) {
+      const span: Span = [r.toks[sent.t0].start, q.end];
       if (/\n/.test(r.text.slice(lastOffset(prev), q.start))) {
-        prev = { ...prev, content: [[q.start, q.end]] };
+        prev = { ...prev, content: [span] };
         here.push(prev);
-      } else prev.content.push([q.start, q.end]);
+      } else prev.content.push(span);
       while (i + 1 < sentences.length && sentences[i + 1].end <= q.end) i++;
       continue;
     }
