@@ -546,7 +546,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const restIsAside =
       start < 0 ||
       asideStart(r, start) ||
-      r.toks[start].text === ',' ||
+      (start === c + 1 && r.toks[start].text === ',') ||
       (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
       (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
     if (afterComma && restIsAside && cls !== 'intend') {

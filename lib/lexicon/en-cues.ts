@@ -145,7 +145,7 @@ export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
 /** Conjunctions and sentence adverbs stripped from the front of a source (`But the mayor said`). */
 export const SOURCE_LEADERS: ReadonlySet<string> = new Set(
   `and but so yet or still meanwhile however then now instead also indeed moreover thus nonetheless
-   nevertheless besides later earlier separately`.split(/\s+/).filter(Boolean),
+   nevertheless besides later earlier separately after before since until once`.split(/\s+/).filter(Boolean),
 );
 
 
