@@ -69,6 +69,8 @@ const CASES: Case[] = [
   { name: 'quoted as saying, passive', text: 'Braynard is quoted as saying that the method works.', cue: 'saying', source: 'Braynard', content: 'that the method works' },
   { name: 'apposition after a party label', text: 'Sen. Ted Cruz (R-Texas), also a candidate, called the group "abhorrent."', cue: 'called', source: 'Sen. Ted Cruz (R-Texas), also a candidate', content: 'the group "abhorrent."' },
   { name: 'subordinating word before the source', text: 'Interestingly, after the department asked Mills to search her e-mails, nothing was found.', cue: 'asked', source: 'the department', content: 'to search her e-mails' },
+  { name: 'fronted poll', text: 'In a CNN national poll, Clinton held a 24-point lead.', cue: 'In', source: 'a CNN national poll', content: 'Clinton held a 24-point lead', exact: true },
+  { name: 'trailing poll', text: 'Rubio moved from third to second in a recent survey from Florida Southern College.', cue: 'in', source: 'a recent survey from Florida Southern College', content: 'Rubio moved from third to second', exact: true },
   { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
   { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
   { name: 'per X', text: 'The meeting was cancelled, per the White House.', cue: 'per', source: 'the White House', content: 'The meeting was cancelled', kind: 'according_to' },

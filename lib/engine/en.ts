@@ -454,6 +454,18 @@ function quotedAsSaying(r: Reader, k: number, sent: Sentence, out: Found[]): voi
   out.push(candidate([r.span(k, k)], [r.span(subject.start, subject.end)], [content], r.toks[q].start, true));
 }
 
+/** Nouns of surveys whose findings news reports as claims (`in a CNN poll`). */
+const POLL_NOUNS = new Set(['poll', 'survey']);
+
+/** Whether the words after `in` at `k` name a poll before the next punctuation (`in a new Fox News poll`). */
+function pollAfter(r: Reader, k: number, t1: number): boolean {
+  for (let x = k + 1; x < Math.min(t1, k + 8); x++) {
+    if (r.inQuote[x] || !/^[\p{L}\p{N}]/u.test(r.toks[x].text)) return false;
+    if (POLL_NOUNS.has(r.lower(x))) return true;
+  }
+  return false;
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -481,6 +493,13 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (w === 'per' && k > t0 && r.toks[k - 1].text === ',' && k + 1 < t1 && (isUpperInitial(r.toks[k + 1].text) || r.lower(k + 1) === 'the')) {
       // `…, per the White House.`; `per cent` and `$5 per person` have no comma before them.
       accordingTo(r, k, sent, floor, out, 1);
+      continue;
+    }
+    if (w === 'in' && pollAfter(r, k, t1)) {
+      // `In a CNN poll released Monday, Clinton led …` / `… led in every statewide poll.`
+      const before = out.length;
+      accordingTo(r, k, sent, floor, out, 1);
+      if (out.length > before) floor = Math.max(floor, r.toks[k].start);
       continue;
     }
     if (UNNAMED_ADVERBS.has(w)) {
