@@ -708,6 +708,10 @@ function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
   return undefined;
 }
 
+function sameSpans(a: Span[], b: Span[]): boolean {
+  return a.length === b.length && a.every(([s, e], i) => s === b[i][0] && e === b[i][1]);
+}
+
 function overlaps(a: Span[], b: Span[]): boolean {
   return a.some(([s, e]) => b.some(([s2, e2]) => s < e2 && s2 < e));
 }
@@ -734,12 +738,19 @@ export function extractGerman(doc: Doc): Candidate[] {
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
     if (found.length === 0 && !subjects.last) {
       const recent = speaker && speaker.sentence >= si - 2 ? speaker : undefined;
-      const cont = recent ? continuation(r, recent) : undefined;
-      if (cont) found.push(cont);
-      else if (reportive(r)) {
+      let cont = recent ? continuation(r, recent) : undefined;
+      if (!cont && reportive(r)) {
         const content = contentSpan(r, s.t0, r.end);
-        if (content) found.push({ cue: [], source: recent?.source ?? [], content: [content], kind: recent?.source.length ? 'indirect' : 'unnamed' });
+        if (content) cont = { cue: [], source: recent?.source ?? [], content: [content], kind: recent?.source.length ? 'indirect' : 'unnamed' };
       }
+      // Reported speech running over several sentences is one claim, not one per sentence.
+      const prev = out[out.length - 1];
+      if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct') {
+        prev.content = [[prev.content[0][0], cont.content[cont.content.length - 1][1]]];
+        speaker.sentence = si;
+        continue;
+      }
+      if (cont) found.push(cont);
     }
     found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
     out.push(...found);
@@ -785,7 +796,7 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   }
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
-    if (r.isKonjunktiv(j) && !/^(?:hätte|hätten|wäre|wären|würde|würden|könnten|müssten|sollten)$/.test(r.lower(j))) {
+    if (r.isKonjunktiv(j)) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
