@@ -63,7 +63,7 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
 /** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
 const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
 /** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
-const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|worten|vorstellung|überzeugung)$/;
+const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|worten|vorstellung|überzeugung|planungen|erfahrungen|stellungnahme|endergebnis|ergebnis|ergebnissen|veröffentlichung|idee|artikel|recherche|berechnung)$/;
 /** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 /** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
@@ -642,6 +642,8 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
 function accordingHead(r: Reader, i: number): boolean {
   for (let j = i; j < i + 4 && j < r.end; j++) {
     const l = r.lower(j);
+    // `nach Grupps Meinung`: a genitive name before the head.
+    if (isUpperInitial(r.text(j)) && l.endsWith('s') && j === i && isUpperInitial(r.text(j + 1))) continue;
     if (isUpperInitial(r.text(j))) return ACCORDING_HEAD.test(l) || ACCORDING_NOUNS.has(l);
     if (!DETERMINERS_DE.has(l) && !ADJECTIVE.test(r.text(j))) return false;
   }
