@@ -87,6 +87,8 @@ const CASES: Case[] = [
   { name: 'inverted asked after a question', text: '"Why should it be taken from him?" asked Bennett, now a radio host.', cue: 'asked', source: 'Bennett, now a radio host', content: '"Why should it be taken from him?"', kind: 'direct' },
   { name: 'question sentence before asked with an addressee', text: '“Why are you still endorsing him?” Obama asked Republican politicians.', cue: 'asked', source: 'Obama', content: '“Why are you still endorsing him?”', kind: 'direct', exact: true },
   { name: 'speaker label in a transcript', text: 'Host: Welcome back.\nMatthews: Well, speculation is bad.', cue: ':', source: 'Matthews', content: 'Well, speculation is bad.' },
+  { name: 'name before a colon and a quotation', text: 'Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', cue: ':', source: 'Carl Bialik', content: '“Keep on contacting voters as late as possible.”', kind: 'direct', exact: true },
+  { name: 'two speaker labels on one line', text: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."', cue: ':', source: 'Clinton', content: '"Our goal is to defeat ISIS."', kind: 'direct', exact: true },
   { name: 'poll shows', text: 'A new poll shows that the race is tied.', cue: 'shows', source: 'A new poll', content: 'that the race is tied' },
   { name: 'anonymous source: kind unnamed, source still written', text: 'People familiar with the matter said the deal was close.', cue: 'said', source: 'People familiar with the matter', content: 'the deal was close', kind: 'unnamed' },
 ];
@@ -111,7 +113,7 @@ describe('English attributions', () => {
   });
 
   it('finds no claim in quoted titles and plain reporting', () => {
-    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.';
+    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.\nContributing: Nicole Gaudiano.\nSuperdelegates: 121.';
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 

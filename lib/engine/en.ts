@@ -365,7 +365,7 @@ function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): numb
 }
 
 /** Words before a colon at a paragraph start that label no speaker. */
-const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also)$/i;
+const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also|contributing|contributors|the latest|revealed|wow|so|yes|no|well|plus|bonus|a)$/i;
 
 /**
  * `Matthews: Well, speculation is bad.` and headlines such as `Ted Cruz: ‘…’`: a name of up to four
@@ -380,8 +380,11 @@ function speakerLabel(r: Reader, sent: Sentence, out: Found[]): void {
   const label = r.text.slice(r.toks[t0].start, r.toks[x - 1].end);
   if (NOT_SPEAKER_LABEL.test(label) || /^[A-Z]{2,}$/.test(label) || /\d/.test(label)) return;
   const lineEnd = r.text.indexOf('\n', r.toks[x].end);
-  const content = trimSpan(r.text, r.toks[x].end, lineEnd < 0 ? r.text.length : lineEnd, ' \t\r');
-  if (content[1] - content[0] < 2) return;
+  // `Clinton: "…" Bush: "…"`: a quotation right after the label is the whole claim.
+  const quoted = r.openingQuote(x + 1);
+  const content = quoted ? ([quoted.start, quoted.end] as Span) : trimSpan(r.text, r.toks[x].end, lineEnd < 0 ? r.text.length : lineEnd, ' \t\r');
+  // `Superdelegates: 121.` is a figure, not a statement.
+  if ((r.text.slice(content[0], content[1]).match(/\p{L}+/gu) ?? []).length < 2) return;
   out.push(candidate([[r.toks[x].start, r.toks[x].end]], [[r.toks[t0].start, r.toks[x - 1].end]], [content], r.toks[t0].start, false));
 }
 
@@ -454,6 +457,18 @@ function quotedAsSaying(r: Reader, k: number, sent: Sentence, out: Found[]): voi
   out.push(candidate([r.span(k, k)], [r.span(subject.start, subject.end)], [content], r.toks[q].start, true));
 }
 
+/**
+ * `Pollsters agree - Carl Bialik: "…"` and `… doesn't surprise pollster Daron Shaw: "…"`: a name of up
+ * to four capitalised words right before a colon and a quotation is its speaker.
+ */
+function namedColonQuote(r: Reader, k: number, sent: Sentence, out: Found[]): void {
+  let b = k;
+  while (b - 1 >= sent.t0 && k - b < 4 && !r.inQuote[b - 1] && (isUpperInitial(r.toks[b - 1].text) || (r.lower(b - 1) === '.' && b - 2 >= sent.t0 && isUpperInitial(r.toks[b - 2].text)))) b--;
+  if (b === k || r.lower(b) === '.' || CUES.has(r.lower(b - 1)) || NOT_SPEAKER_LABEL.test(r.text.slice(r.toks[b].start, r.toks[k - 1].end))) return;
+  const q = r.openingQuote(k + 1)!;
+  out.push(candidate([[r.toks[k].start, r.toks[k].end]], [r.span(b, k - 1)], [[q.start, q.end]], r.toks[b].start, false));
+}
+
 /** Nouns of surveys whose findings news reports as claims (`in a CNN poll`). */
 const POLL_NOUNS = new Set(['poll', 'survey']);
 
@@ -493,6 +508,10 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (w === 'per' && k > t0 && r.toks[k - 1].text === ',' && k + 1 < t1 && (isUpperInitial(r.toks[k + 1].text) || r.lower(k + 1) === 'the')) {
       // `…, per the White House.`; `per cent` and `$5 per person` have no comma before them.
       accordingTo(r, k, sent, floor, out, 1);
+      continue;
+    }
+    if (w === ':' && k > t0 && r.openingQuote(k + 1) && !out.some((f) => f.cue[0][0] === r.toks[k].start)) {
+      namedColonQuote(r, k, sent, out);
       continue;
     }
     if (w === 'in' && pollAfter(r, k, t1)) {
