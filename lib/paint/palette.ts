@@ -25,8 +25,8 @@ export const KIND_COLOURS: Record<Kind, string> = {
 /** Source marking in "Claims" and "Sources only". */
 export const SOURCE_COLOUR = '#0072B2';
 
-/** Cue underline: the source's blue, dotted, tying the cue to the source it introduces. */
-export const CUE_COLOUR = '#0072B2';
+/** Cue underline: a lighter blue than the source's, dotted; visible on light and dark pages. */
+export const CUE_COLOUR = '#56B4E9';
 
 export const KIND_LABELS: Record<Kind, string> = {
   direct: 'quote',

@@ -35,6 +35,8 @@ export interface Tab {
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
+  /** Emulates a colour scheme, where the driver can (Firefox over BiDi cannot). */
+  colourScheme?(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ function playwrightTab(page: PwPage): Tab {
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path, fullPage, caret: 'initial' })),
+    colourScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
     close: () => page.close(),
   };
 }

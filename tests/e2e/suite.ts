@@ -150,6 +150,12 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
 
       expect(await page.evaluate(domDifference)).toBe('');
       expect(await page.evaluate(() => document.querySelectorAll('who-said-mark, who-said-card').length + document.adoptedStyleSheets.length)).toBe(0);
+      await page.screenshot(join(DOCS, `${name}-page.png`));
+      if (page.colourScheme) {
+        await page.colourScheme('dark');
+        await page.screenshot(join(DOCS, `${name}-page-dark.png`));
+        await page.colourScheme('light');
+      }
 
       // Clicking a highlighted claim opens the card in a closed shadow root; Escape removes it.
       const point = await page.evaluate(() => {
@@ -170,7 +176,6 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(await page.evaluate(() => (window as unknown as { pageScriptLoaded?: boolean }).pageScriptLoaded)).toBe(true);
       await page.evaluate(() => document.getElementById('vote')!.click());
       expect(await page.evaluate(() => document.getElementById('counter')!.textContent)).toBe('1 Stimme');
-      await page.screenshot(join(DOCS, `${name}-page.png`));
       await page.close();
     }, 60_000);
 
@@ -182,6 +187,10 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
       const groups = await readPopup(popup);
       await popup.screenshot(join(DOCS, `${name}-popup.png`), true);
+      if (popup.colourScheme) {
+        await popup.colourScheme('dark');
+        await popup.screenshot(join(DOCS, `${name}-popup-dark.png`), true);
+      }
       for (const entry of gold.must) {
         const group = groups.find((g) => (entry.entity === null ? g.entity === '' : g.entity === entry.entity));
         expect(group, `group for ${entry.entity ?? 'unnamed source'} (has: ${groups.map((g) => g.entity).join(', ')})`).toBeDefined();
