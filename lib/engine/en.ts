@@ -13,6 +13,7 @@ import {
   UNNAMED_PASSIVES,
   type CueClass,
 } from '../lexicon/en-cues';
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
 import { quoteAt, quotesWithin, type Candidate, type Doc, type Sentence } from './doc';
 import type { Quote } from './quotes';
@@ -301,18 +302,36 @@ function closesApposition(r: Reader, i: number): boolean {
 function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: Found[], width: number): void {
   const e1 = sent.t1;
   let x = k + width;
-  while (x < e1 && !r.inQuote[x] && !/^[,.;!?:]$/.test(r.toks[x].text)) x++;
+  // The source runs to the next punctuation; the period of `Ms.` or `U.S.` does not end it.
+  while (x < e1 && !r.inQuote[x] && !(/^[,.;!?:]$/.test(r.toks[x].text) && !(r.toks[x].text === '.' && abbreviated(r, x - 1) && x + 1 < e1))) x++;
   if (x === k + width) return;
   const source = r.span(k + width, x - 1);
   const cue = r.span(k, k + width - 1);
-  let content: Span | undefined;
-  const atStart = k === sent.t0 || /^[,;:—–(]$/.test(r.toks[k - 1].text) && r.toks[k - 1].start < floor + 1;
-  if (k > sent.t0 && !atStart) content = claimBefore(r, sent, floor, k - 1);
-  if (!content && x < e1 && r.toks[x].text === ',') content = trimSpan(r.text, r.toks[x].end, claimEnd(r, x + 1, sent));
-  if (!content && k > sent.t0) content = claimBefore(r, sent, floor, k - 1);
-  if (!content || content[1] <= content[0]) return;
-  out.push(candidate([cue], [source], [content], r.toks[k].start, false));
+  // `But, according to the poll, …`: only a conjunction before the cue.
+  let lead = sent.t0;
+  while (lead < k && (SOURCE_LEADERS.has(r.lower(lead)) || r.toks[lead].text === ',')) lead++;
+  const atStart = lead === k || (/^[,;:—–(]$/.test(r.toks[k - 1].text) && r.toks[k - 1].start < floor + 1);
+  const after = x < e1 && r.toks[x].text === ',' ? trimSpan(r.text, r.toks[x].end, claimEnd(r, x + 1, sent)) : undefined;
+  let content: Span[] = [];
+  if (!atStart) {
+    // `"…," Walker said, according to an AP account`: a short `X said` before the cue takes in the claim before it.
+    const before = claimBefore(r, sent, floor, k - 1) ?? claimBefore(r, sent, sent.start, k - 1);
+    const short = before && (r.text.slice(before[0], before[1]).match(/\p{L}+/gu) ?? []).length <= 3;
+    const whole = short ? claimBefore(r, sent, sent.start, k - 1) : before;
+    if (whole) content = [whole];
+    // `Among the precedents at risk, according to Ms. Epstein, are 16 cases`: the claim goes on after the source.
+    if (whole && after && after[1] - after[0] >= 8 && !NOT_CLAIM_REST.has(r.lower(x + 1)) && !PARTICIPLE_CUE.test(r.lower(x + 1))) content.push(after);
+  } else if (after && after[1] > after[0]) content = [after];
+  if (content.length === 0 && k > sent.t0) {
+    const before = claimBefore(r, sent, floor, k - 1);
+    if (before) content = [before];
+  }
+  if (content.length === 0 || content[0][1] <= content[0][0]) return;
+  out.push(candidate([cue], [source], content, r.toks[k].start, content.length > 1));
 }
+
+/** Whether token `i` is an abbreviation or initial that a period follows (`Ms.`, `U.S.`, `J.`). */
+const abbreviated = (r: Reader, i: number) => i >= 0 && (ABBREVIATIONS.has(r.lower(i)) || /^\p{L}(?:\.\p{L})*$/u.test(r.toks[i].text));
 
 /** `X is expected to …`, `X is said to …`, `X reportedly …`: claims with no named source. */
 function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sentence, out: Found[]): void {
