@@ -118,6 +118,8 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
     let p = j - 1;
     while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
+    // `Democracy for America, which has endorsed Sanders, said`: a relative clause as the apposition.
+    if (p > s0 && (r.lower(p) === 'which' || r.lower(p) === 'who') && r.toks[p - 1].text === ',') p--;
     if (p < s0 || r.toks[p].text !== ',' || p === j - 1) return undefined;
     j = p - 1;
     end = k - 1;
@@ -145,6 +147,17 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     while (e + 1 < j && isUpperInitial(r.toks[e + 1].text)) e++;
     if (!isUpperInitial(r.toks[b].text)) return undefined;
     return { start: b, end: e };
+  }
+  // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: an apposition that opens
+  // with a lower-case word or follows `who`/`which` belongs to a name further back.
+  for (let extra = 0; end > j && extra < 2 && b - 2 >= s0 && !isUpperInitial(r.toks[b].text); extra++) {
+    let c = b - 1;
+    if (r.lower(c) === 'who' || r.lower(c) === 'which') c--;
+    if (r.toks[c]?.text !== ',' || r.inQuote[c - 1]) break;
+    let p = c - 1;
+    while (p - 1 >= s0 && !r.inQuote[p - 1] && !SOURCE_BOUNDARY.has(r.lower(p - 1)) && !DASHES.includes(r.toks[p - 1].text) && c - p < 12) p--;
+    if (p > c - 1 || !isUpperInitial(r.toks[p].text) && !isUpperInitial(r.toks[p + 1]?.text ?? '')) break;
+    b = p;
   }
   while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
   if (b > j) return undefined;
@@ -691,6 +704,17 @@ function cutAtNext(r: Reader, found: Found[]): void {
 function dropNestedAttitudes(r: Reader, found: Found[]): void {
   for (let i = found.length - 1; i >= 0; i--) {
     const [s, e] = found[i].cue[0];
+    // `Democracy for America, which has endorsed Sanders, said …`: a claim inside another source ends with it.
+    const holder = found.find((o) => o !== found[i] && o.source.some(([ss, se]) => ss <= s && s < se));
+    if (holder) {
+      const limit = holder.source[holder.source.length - 1][1];
+      const content = found[i].content.filter(([cs]) => cs < limit).map(([cs, ce]): Span => trimSpan(r.text, cs, Math.min(ce, limit)));
+      if (content.length === 0 || content[0][1] - content[0][0] < 2) {
+        found.splice(i, 1);
+        continue;
+      }
+      found[i].content = content;
+    }
     const cls = CUES.get(r.text.slice(s, e).toLowerCase());
     if (cls !== 'think' && cls !== 'intend') continue;
     // `…, calling it "crazy"` continues its sentence's subject rather than the claim before it.
