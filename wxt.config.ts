@@ -9,6 +9,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifestVersion: 3,
+  // The sources zip (for Firefox review) holds what builds the extension: no tests, docs or scratch files.
+  zip: { excludeSources: ['tests/**', 'docs/**', 'tmp/**', 'bin/**', 'scripts/**', '.ci/**'] },
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({

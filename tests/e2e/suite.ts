@@ -108,6 +108,17 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       return popup;
     }
 
+    async function badgeText(tabId: number): Promise<string> {
+      const helper = await browser.newTab();
+      await helper.goto(browser.extensionUrl('popup.html'));
+      const text = await helper.evaluate(async (id) => {
+        const api = (globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome;
+        return api.action.getBadgeText({ tabId: id });
+      }, tabId);
+      await helper.close();
+      return text;
+    }
+
     async function setSettings(settings: unknown): Promise<void> {
       const helper = await browser.newTab();
       await helper.goto(browser.extensionUrl('popup.html'));
@@ -210,9 +221,11 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const page = await browser.newTab({ initScript: CAPTURE_DOM });
       await page.goto(seedUrl);
       await until(page, 'highlights', () => CSS.highlights.size > 0);
-      const popup = await openPopup(await tabIdOf(seedUrl));
+      const tabId = await tabIdOf(seedUrl);
+      const popup = await openPopup(tabId);
       await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
       const groups = await readPopup(popup);
+      expect(await badgeText(tabId)).toBe(String(groups.reduce((n, g) => n + g.count, 0)));
       const waitNames = (want: (names: string[]) => boolean, what: string) =>
         until(page, what, () => [...CSS.highlights.keys()].sort()).then(async () => {
           const deadline = Date.now() + 10_000;
@@ -274,6 +287,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await until(popup2, 'the site toggle', () => document.querySelector('.site input') !== null);
       await popup2.evaluate(() => document.querySelector<HTMLInputElement>('.site input')!.click());
       await until(page, 'no highlights when disabled', () => CSS.highlights.size === 0);
+      expect(await badgeText(await tabIdOf(seedUrl))).toBe('');
       await page.reload();
       await new Promise((r) => setTimeout(r, 1500));
       expect(await highlightNames(page)).toEqual([]);
@@ -340,6 +354,23 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await popup.close();
       await page.close();
     }, 30_000);
+
+    it('analyses an article that arrives after load, and does not repaint on its own', async () => {
+      const url = `${server.origin}/fixtures/late-article.html`;
+      const page = await browser.newTab();
+      await page.goto(url);
+      expect(await highlightNames(page)).toEqual([]);
+      await until(page, 'the late article highlighted', () => CSS.highlights.has('who-said-source'), undefined, 15_000);
+      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+      const tabId = await tabIdOf(url);
+      expect(await badgeText(tabId)).toBe('2');
+      // No analysis loop: the painted highlight stays the same object while nothing changes.
+      await page.evaluate(() => {
+        (window as unknown as { painted: unknown }).painted = CSS.highlights.get('who-said-source');
+      });
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(await page.evaluate(() => CSS.highlights.get('who-said-source') === (window as unknown as { painted: unknown }).painted)).toBe(true);
+    }, 60_000);
 
     describe('wrapping fallback where the Highlight API is missing', () => {
       /** Runs in the page before its scripts: the page's world loses the Highlight API. */
