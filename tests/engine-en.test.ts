@@ -166,6 +166,15 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('splits coordinated cue verbs of one subject', () => {
+    const text = 'On Thursday, Ryan said he was "not ready" to back Trump, and suggested that Trump take the first steps.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['said', 'Ryan', 'he was "not ready" to back Trump'],
+      ['suggested', 'Ryan', 'that Trump take the first steps'],
+    ]);
+  });
+
   it('resolves a pronoun source to the last person named', () => {
     const text = 'Senator Maria Lopez said the bill was unfair. She added that she would vote against it.';
     const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);

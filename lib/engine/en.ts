@@ -519,6 +519,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   let floor = sent.start;
   speakerLabel(r, sent, out);
   const t0 = sent.t0;
+  /** Cue verbs coordinated with an earlier one, with that one's subject (`X said … and suggested …`). */
+  const shared = new Map<number, SourceBefore & { head: number }>();
   for (let k = t0; k < t1; k++) {
     if (r.inQuote[k]) continue;
     const w = r.lower(k);
@@ -607,7 +609,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       if (source) out.push(candidate(cue, source, [content], r.toks[k].start, true));
       continue;
     }
-    const subject = sourceBefore(r, k, t0);
+    const sharedWith = shared.get(k);
+    const subject = sharedWith ?? sourceBefore(r, k, t0);
     if (!subject) continue;
     const source = [r.span(subject.start, subject.end)];
     const start = claimStart(r, k, c, cls, t1);
@@ -651,8 +654,28 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
     if (CALL_FORMS.has(w) && c === k && quotesWithin(r.doc, content[0], content[1]).length === 0) continue;
-    out.push(candidate(cue, source, [content], r.toks[subject.start].start, true));
+    out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
+    const next = coordinatedCue(r, start, t1);
+    if (next >= 0) shared.set(next, { ...subject, head: r.toks[next - 1].start });
   }
+}
+
+/** Finite forms of irregular cue verbs; regular ones end in `-ed`. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'sought', 'put', 'read']);
+
+/**
+ * `He said that … and suggested that …`: the index of a second cue verb in a claim that shares the
+ * first one's subject, or -1.
+ */
+function coordinatedCue(r: Reader, start: number, t1: number): number {
+  for (let x = start + 2; x + 1 < t1; x++) {
+    if (r.inQuote[x] || !COORDINATORS.has(r.lower(x)) || r.inQuote[x + 1]) continue;
+    let v = x + 1;
+    while (v < t1 && ['also', 'then', 'later', 'again', 'repeatedly'].includes(r.lower(v))) v++;
+    const w = r.lower(v);
+    if (v < t1 && CUES.has(w) && (/ed$/.test(w) || IRREGULAR_PAST.has(w))) return v;
+  }
+  return -1;
 }
 
 /** `"…," he said, "…"`: a quotation that continues the claim after the cue. */
