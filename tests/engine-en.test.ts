@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { name: 'long source with initials', text: 'A spokesman for Mayor Frank G. Jackson of Cleveland said the city would appeal.', cue: 'said', source: 'A spokesman for Mayor Frank G. Jackson of Cleveland', content: 'the city would appeal' },
   { name: 'fronted phrase is not the source', text: 'In a statement, the company said it would cut 200 jobs.', cue: 'said', source: 'the company', content: 'it would cut 200 jobs' },
   { name: 'coordinated verbs share the subject', text: 'He shook hands with voters and said the race was close.', cue: 'said', source: 'He', content: 'the race was close' },
+  { name: 'coordinated verb after a comma', text: 'Walking on, Ebeling reminisced about her days with Clinton, and said their views were changed by the war.', cue: 'said', source: 'Ebeling', content: 'their views were changed by the war', exact: true },
   { name: 'participle adds a second claim', text: 'The plan failed, Smith said, adding that he would resign.', cue: 'adding', source: 'Smith', content: 'that he would resign' },
   { name: 'participle continues the subject of the sentence', text: 'Mr. Obama revised his plans in October, saying that 5,500 troops would remain.', cue: 'saying', source: 'Mr. Obama', content: 'that 5,500 troops would remain' },
   { name: 'participle after a fronted phrase and a noun subject', text: 'In May, the chief aide doubled down, saying the senator was unfit.', cue: 'saying', source: 'the chief aide', content: 'the senator was unfit' },

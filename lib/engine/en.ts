@@ -136,7 +136,8 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   if (NOT_AFTER.has(r.lower(j)) || ['as', 'than', 'because', 'if', 'when', 'while'].includes(r.lower(j))) return undefined;
   const coordinated = COORDINATORS.has(r.lower(j));
   const reach = coordinated ? 40 : 16;
-  let b = j;
+  // `Ebeling reminisced about Clinton, and said …`: the comma before `and` closes the first verb's clause.
+  let b = coordinated && r.toks[j - 1]?.text === ',' ? j - 1 : j;
   while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && j - b < reach) b--;
   if (coordinated) {
     // `He shook hands and asked workers …`: the subject opens the clause.
