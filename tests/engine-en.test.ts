@@ -59,6 +59,7 @@ const CASES: Case[] = [
   { name: 'participle after a fronted phrase and a noun subject', text: 'In May, the chief aide doubled down, saying the senator was unfit.', cue: 'saying', source: 'the chief aide', content: 'the senator was unfit' },
   { name: 'source set off by commas inside the claim', text: 'At the time, she said, Grayson was trying to recruit a candidate.', cue: 'said', source: 'she', content: 'At the time' },
   { name: 'claim after a parenthetical source runs on', text: 'At the time, she said, Grayson was trying to recruit a candidate.', cue: 'said', source: 'she', content: 'Grayson was trying to recruit a candidate' },
+  { name: 'fragment before a parenthetical source', text: 'So it makes sense, strategists said, for Democrats to raise it now.', cue: 'said', source: 'strategists', content: 'for Democrats to raise it now' },
   { name: "a later 'that' stays inside the claim", text: 'He said he was committed to ensuring that the process is fair.', cue: 'said', source: 'He', content: 'he was committed to ensuring that the process is fair', exact: true },
   { name: 'party label in parentheses stays with the source', text: 'Biofuels matter less now, Sen. Chuck Grassley (R-Iowa) told reporters.', cue: 'told', source: 'Sen. Chuck Grassley (R-Iowa)', content: 'Biofuels matter less now' },
   { name: 'question mark splits the sentence before the cue', text: '“Who knows?” Trump told Britain’s ITV television station in an interview.', cue: 'told', source: 'Trump', content: '“Who knows?”', kind: 'direct' },

@@ -628,7 +628,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       const claim = claimBefore(r, sent, floor, r.closingQuote(boundary) ? boundary : boundary - 1);
       if (!claim) continue;
       const quoted = continuation(r, r.toks[c].end, sent);
-      const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent);
+      const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
       const content = [claim, ...quoted, ...rest];
       out.push(candidate(cue, source, content, r.toks[subject.start].start, rest.length > 0));
       floor = Math.max(floor, content[content.length - 1][1]);
@@ -695,11 +695,13 @@ const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'referrin
  * `At the time, she said, Grayson was trying …`: a source set off by commas inside the claim; the
  * words after the second comma continue the claim to the end of the sentence.
  */
-function parentheticalRest(r: Reader, c: number, sent: Sentence): Span[] {
+function parentheticalRest(r: Reader, c: number, sent: Sentence, before: Span): Span[] {
   const i = c + 2;
   if (r.toks[c + 1]?.text !== ',' || i + 2 >= sent.t1 || r.inQuote[i]) return [];
   const w = r.lower(i);
-  if (!/^\p{L}/u.test(r.toks[i].text) || NOT_CLAIM_REST.has(w) || PARTICIPLE_CUE.test(w) || CUES.has(w)) return [];
+  // After a fragment (`So it makes sense, strategists said, for Democrats to …`) even an aside-like word goes on with the claim.
+  const fragment = (r.text.slice(before[0], before[1]).match(/\p{L}+/gu) ?? []).length <= 4;
+  if (!/^\p{L}/u.test(r.toks[i].text) || (NOT_CLAIM_REST.has(w) && !fragment) || PARTICIPLE_CUE.test(w) || CUES.has(w) || w === 'according') return [];
   const span = trimSpan(r.text, r.toks[i].start, claimEnd(r, i, sent));
   return span[1] - span[0] >= 8 ? [span] : [];
 }
