@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Attribution, Lang } from '../engine/types';
 import {
   isContentRequest,
+  MAX_MESSAGE_TEXT,
   type AnalyseResponse,
   type BackgroundRequest,
   type ClaimView,
@@ -18,6 +19,8 @@ import { collectPageText, type PageText } from './collect';
 
 /** Quiet time after page mutations before the text is collected again. */
 const MUTATION_SETTLE_MS = 1500;
+/** Longest wait between re-reads on a page whose text keeps not changing. */
+const MAX_SETTLE_MS = 30_000;
 /** How long a claim stays flashed after a jump from the popup. */
 const FLASH_MS = 1600;
 
@@ -69,7 +72,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     let response: AnalyseResponse;
     try {
-      response = (await send({ type: 'analyse', text: page.text, lang })) as AnalyseResponse;
+      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang })) as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
@@ -172,9 +175,13 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
 
-  /** Re-analyse when the page's own content changes (late-loading articles); ignore our own marks and card. */
+  /**
+   * Re-analyse when the page's own content changes (late-loading articles); ignore our own marks
+   * and card. Pages that keep changing other things (clocks, tickers) are re-read ever less often.
+   */
   let paused = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let settleMs = MUTATION_SETTLE_MS;
   function withoutObserving(change: () => void) {
     paused = true;
     try {
@@ -189,9 +196,13 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     clearTimeout(settleTimer);
     settleTimer = setTimeout(() => {
       if (signal.aborted || site.disabled || status === 'analysing') return;
-      if (analysis && collectPageText(doc).text === analysis.page.text) return;
+      if (analysis && collectPageText(doc).text === analysis.page.text) {
+        settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
+        return;
+      }
+      settleMs = MUTATION_SETTLE_MS;
       void analyse();
-    }, MUTATION_SETTLE_MS);
+    }, settleMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 

@@ -277,10 +277,17 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await page.reload();
       await until(page, 'sources only after reload', () => [...CSS.highlights.keys()].join() === 'who-said-source');
 
-      // Another site keeps the global default.
+      // Another site keeps the global default, until the site's mode becomes everyone's.
       const other = await browser.newTab();
       await other.goto(`${server.otherOrigin}/fixtures/seed-article.html`);
       await until(other, 'claims on another site', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+      const popup1 = await openPopup(await tabIdOf(seedUrl));
+      await until(popup1, 'the make-default button', () => document.querySelector('.site .link') !== null);
+      expect(await popup1.evaluate(() => document.querySelector('.site .link')!.textContent)).toBe('Use “Sources only” on all sites');
+      await popup1.evaluate(() => document.querySelector<HTMLButtonElement>('.site .link')!.click());
+      await until(other, 'sources only on the other site', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(popup1, 'no override left', () => document.querySelector('.site .link') === null);
+      await popup1.close();
 
       // Disabling the site removes everything at once and survives a reload.
       const popup2 = await openPopup(await tabIdOf(seedUrl));
