@@ -168,6 +168,12 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('keeps a restrictive relative clause inside the claim', () => {
+    const text = 'He said he has seen schools that reminded him of a poor country.';
+    const said = extract(text, { lang: 'en' }).attributions.find((a) => show(text, a.cue) === 'said');
+    expect(said && show(text, said.content)).toBe('he has seen schools that reminded him of a poor country');
+  });
+
   it('splits coordinated cue verbs of one subject', () => {
     const text = 'On Thursday, Ryan said he was "not ready" to back Trump, and suggested that Trump take the first steps.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
