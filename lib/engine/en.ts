@@ -26,6 +26,9 @@ const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...EN_CUES,
 ]);
 
+/** Words that cannot be inside the noun before a relative pronoun (`seen schools that`). */
+const NOUN_PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'about', 'that', 'than', 'as', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'what', 'which', 'who']);
+
 /** Tokens that end a source phrase when walking back from a cue. */
 const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as', 'what', 'which']);
 /** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
@@ -134,6 +137,12 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     j = p - 1;
   }
   if (NOT_AFTER.has(r.lower(j)) || ['as', 'than', 'because', 'if', 'when', 'while'].includes(r.lower(j))) return undefined;
+  // `a poll that found`, `schools that reminded him`: a relative pronoun with the few words of its noun.
+  if (SOURCE_BOUNDARY.has(r.lower(j)) || r.lower(j) === 'who') {
+    let b = j;
+    while (b - 1 >= s0 && j - b < 5 && !r.inQuote[b - 1] && /^[\p{L}\p{N}]/u.test(r.toks[b - 1].text) && !NOUN_PHRASE_ENDS.has(r.lower(b - 1)) && !CUES.has(r.lower(b - 1)) && !/(?:ed|en)$/.test(r.lower(b - 1))) b--;
+    return { start: b, end: j };
+  }
   const coordinated = COORDINATORS.has(r.lower(j));
   const reach = coordinated ? 40 : 16;
   // `Ebeling reminisced about Clinton, and said …`: the comma before `and` closes the first verb's clause.
@@ -715,8 +724,7 @@ function cutAtNext(r: Reader, found: Found[]): void {
     const last = a.content[a.content.length - 1];
     // `said he has seen schools that reminded him of …`: a restrictive relative clause is inside the
     // claim; one after a comma (`…, who called him a hero`) is the reporter's aside after it.
-    const relative = (b: Found) =>
-      b.source.length === 1 && /^(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
+    const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
     const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b));
     if (!next) continue;
     const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
