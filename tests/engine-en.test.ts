@@ -99,6 +99,8 @@ const CASES: Case[] = [
   { name: 'name before a colon and a quotation', text: 'Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', cue: ':', source: 'Carl Bialik', content: '“Keep on contacting voters as late as possible.”', kind: 'direct', exact: true },
   { name: 'two speaker labels on one line', text: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."', cue: ':', source: 'Clinton', content: '"Our goal is to defeat ISIS."', kind: 'direct', exact: true },
   { name: 'poll shows', text: 'A new poll shows that the race is tied.', cue: 'shows', source: 'A new poll', content: 'that the race is tied' },
+  { name: 'polls show without that', text: 'Several polls show Sanders within two points of Clinton.', cue: 'show', source: 'Several polls', content: 'Sanders within two points of Clinton', exact: true },
+  { name: 'sees as', text: 'He sees Cruz as a uniter.', cue: 'sees', source: 'He', content: 'Cruz as a uniter', exact: true },
   { name: 'anonymous source: kind unnamed, source still written', text: 'People familiar with the matter said the deal was close.', cue: 'said', source: 'People familiar with the matter', content: 'the deal was close', kind: 'unnamed' },
 ];
 

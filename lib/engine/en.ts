@@ -465,9 +465,9 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
 const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
 const asideStart = (r: Reader, start: number) => ASIDE_STARTS.has(r.lower(start)) && !r.inQuote[start];
 
-/** `described the move as "a breach of trust"`: a describing verb with its `as` complement. */
+/** `described the move as "a breach of trust"`, `sees Cruz as a uniter`: a describing verb with its `as` complement. */
 function describedAs(r: Reader, w: string, start: number, t1: number): boolean {
-  if (!/^describ/.test(w)) return false;
+  if (!/^(?:describ|sees?$|saw$|views?$|viewed$|regard|consider)/.test(w)) return false;
   for (let x = start + 1; x < Math.min(t1, start + 15); x++) {
     if (r.lower(x) === 'as') return true;
     if (!r.inQuote[x] && /^[,;:.!?]$/.test(r.toks[x].text)) return false;
@@ -522,6 +522,10 @@ function pollAfter(r: Reader, k: number, t1: number): boolean {
   }
   return false;
 }
+
+/** Records and surveys whose findings `show` a claim with no `that` (`Polls show Sanders within two points`). */
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'record', 'records', 'data', 'numbers', 'figures', 'results', 'study', 'studies', 'analysis', 'documents', 'research', 'estimates', 'filings', 'statistics']);
+const evidenceShows = (r: Reader, w: string, subjectEnd: number) => /^show/.test(w) && (EVIDENCE_NOUNS.has(r.lower(subjectEnd)) || EVIDENCE_NOUNS.has(r.lower(subjectEnd - 1)));
 
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
@@ -659,7 +663,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
     if (cls === 'think' && start === c + 1 && r.openingQuote(start)) continue;
-    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1))) continue;
+    if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
