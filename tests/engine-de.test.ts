@@ -56,6 +56,7 @@ const CASES: Case[] = [
   { name: 'halten für', text: 'Beobachter halten es für unwahrscheinlich, dass das Gericht entscheidet.', cue: 'halten für unwahrscheinlich', source: 'Beobachter', content: 'dass das Gericht entscheidet' },
   { name: 'news that became known', text: 'Im Mai wurde bekannt, dass die Sparte verkauft wird.', cue: 'wurde bekannt', source: '', content: 'dass die Sparte verkauft wird', kind: 'unnamed' },
   { name: 'zu-infinitive opening with a time phrase', text: 'Die Parteien hatten erklärt, am Dienstag das Verfahren einzuleiten.', cue: 'hatten erklärt', source: 'Die Parteien', content: 'am Dienstag das Verfahren einzuleiten' },
+  { name: 'fronted claim opening with a preposition', text: 'In Deutschland habe Sarkozy bessere Chancen als in Frankreich, sagte Mélenchon.', cue: 'sagte', source: 'Mélenchon', content: 'In Deutschland habe Sarkozy bessere Chancen als in Frankreich' },
   { name: 'Konjunktiv I continuation', text: 'Der Sprecher sagte, die Lage sei ruhig. Viele Menschen seien aber in Panik.', cue: '', source: 'Der Sprecher', content: 'Viele Menschen seien aber in Panik' },
   { name: 'warnen vor with a quote', text: 'Trump warnte Moskau vor „großen Schwierigkeiten“.', cue: 'warnte', source: 'Trump', content: 'vor „großen Schwierigkeiten“', kind: 'mixed' },
   { name: 'abbreviations do not split the source', text: 'Laut Prof. Dr. Matthias Beckmann ist die Methode sicher.', cue: 'Laut', source: 'Prof. Dr. Matthias Beckmann', content: 'ist die Methode sicher' },
@@ -77,7 +78,8 @@ describe('German attributions', () => {
   it('finds no claim in quoted titles, topics and plain reporting', () => {
     const text =
       'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar. ' +
-      'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch.';
+      'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch. ' +
+      'Die Regierung legte die bereits erwähnten Zahlen vor.';
     expect(extract(text).attributions).toEqual([]);
   });
 

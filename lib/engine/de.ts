@@ -29,10 +29,12 @@ const WINDOW = 80;
 const CONTENT_WINDOW = 400;
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
-/** Subordinators whose clause is circumstance, not claim (`Als er ankam, sagte er …`). */
-const FRONTED_NON_CLAIM = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bei', 'nach', 'in', 'im', 'am', 'auf', 'wie']);
 /** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
 const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
+/** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
+const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am', 'in']);
+/** Adverbs before a participle used as an adjective (`die bereits genannten Zahlen`). */
+const ATTRIBUTIVE_BEFORE = new Set(['bereits', 'schon', 'oben', 'eingangs', 'vielfach', 'häufig']);
 /** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
 const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
 /** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
@@ -316,6 +318,8 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   const forms = VERBS.get(r.lower(i));
   if (!forms || r.quoted(i) || r.lower(i - 1) === 'zu') return undefined;
   if (i > r.s.t0 && isUpperInitial(r.text(i))) return undefined;
+  // `in der bereits erwähnten Botschaft`: a participle used as an adjective before its noun.
+  if (isUpperInitial(r.text(i + 1)) && ATTRIBUTIVE_BEFORE.has(r.lower(i - 1)) && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);
   const participle = forms.find((f) => f.role === 'participle');
   if (participle) {
@@ -422,7 +426,7 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     after = Math.max(after, npEnd);
     const comma = cs - 1;
     if (r.closesQuote(comma - 1)) content = quoteSpan(r, comma - 1);
-    else if (!FRONTED_NON_CLAIM.has(r.lower(r.s.t0))) content = contentSpan(r, Math.max(r.s.t0, comma - CONTENT_WINDOW), comma);
+    else if (!CIRCUMSTANCE.has(r.lower(r.s.t0)) && !FRONTED_FRAME.has(r.lower(r.s.t0))) content = contentSpan(r, Math.max(r.s.t0, comma - CONTENT_WINDOW), comma);
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
