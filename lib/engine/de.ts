@@ -32,7 +32,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
 const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
 /** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
-const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am', 'in']);
+const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am']);
 /** Adverbs before a participle used as an adjective (`die bereits genannten Zahlen`). */
 const ATTRIBUTIVE_BEFORE = new Set(['bereits', 'schon', 'oben', 'eingangs', 'vielfach', 'häufig']);
 /** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
