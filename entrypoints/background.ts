@@ -15,7 +15,7 @@ export default defineBackground(() => {
     if (message.type === 'badge') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      const text = message.count === null ? '' : message.count > 999 ? '999+' : String(message.count);
+      const text = !message.count ? '' : message.count > 999 ? '999+' : String(message.count);
       void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
       return undefined;

@@ -17,7 +17,7 @@ export interface AnalyseRequest {
 
 export type AnalyseResponse = { ok: true; result: ExtractResult } | { ok: false; error: string };
 
-/** Content script → background: show the claim count on the toolbar button (null clears it). */
+/** Content script → background: show the claim count on the toolbar button (0 or null clears it). */
 export interface BadgeRequest {
   type: 'badge';
   count: number | null;

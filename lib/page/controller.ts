@@ -53,10 +53,10 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
 
-  const paint = (extra: PaintSpan[] = []) => {
+  const paint = () => {
     if (!analysis) return;
     painted = planPaint(analysis.attributions, analysis.claims, site.mode);
-    withoutObserving(() => analysis!.painter.paint(painted.concat(extra)));
+    withoutObserving(() => analysis!.painter.paint(painted));
   };
 
   const unpaint = () => {

@@ -358,6 +358,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const popup = await openPopup(await tabIdOf(url));
       await until(popup, 'the no-claims note', () => document.body.textContent!.includes('No attributed claims'));
       expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+      expect(await badgeText(await tabIdOf(url))).toBe('');
       await popup.close();
       await page.close();
     }, 30_000);
