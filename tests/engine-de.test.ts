@@ -83,6 +83,12 @@ describe('German attributions', () => {
     expect(extract(text).attributions).toEqual([]);
   });
 
+  it('does not run a name over a line break', () => {
+    const text = 'Diplomatie\nXi und Putin telefonierten. Der chinesische Präsident Xi Jinping sagte, die Lage sei gut.\nXi betonte, dass beide Länder Partner seien.';
+    const entities = extract(text).attributions.map((a) => a.entity.name);
+    expect(entities).toEqual(['Xi Jinping', 'Xi Jinping']);
+  });
+
   it('resolves a pronoun to the last speaker and a surname to the full name', () => {
     const text = 'Der Kremlberater Juri Ushakov sagte, das Gespräch sei gut gewesen. Er betonte, dass Ushakov nicht gelogen habe. Später sagte Ushakov, er sei zufrieden.';
     const entities = extract(text).attributions.filter((a) => a.cue.length > 0).map((a) => a.entity.name);

@@ -122,7 +122,8 @@ class Names {
     for (let i = 0; i < toks.length; i++) {
       if (!this.flags[i]) continue;
       let j = i;
-      while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && toks[j + 1].start - toks[j].end <= 1) j++;
+      // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
+      while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && /^ ?$/.test(this.doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
       let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
