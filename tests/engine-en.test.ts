@@ -77,6 +77,10 @@ const CASES: Case[] = [
   { name: 'subordinating word before the source', text: 'Interestingly, after the department asked Mills to search her e-mails, nothing was found.', cue: 'asked', source: 'the department', content: 'to search her e-mails' },
   { name: 'fronted poll', text: 'In a CNN national poll, Clinton held a 24-point lead.', cue: 'In', source: 'a CNN national poll', content: 'Clinton held a 24-point lead', exact: true },
   { name: 'trailing poll', text: 'Rubio moved from third to second in a recent survey from Florida Southern College.', cue: 'in', source: 'a recent survey from Florida Southern College', content: 'Rubio moved from third to second', exact: true },
+  { name: 'calls himself', text: 'Sanders calls himself a democratic socialist.', cue: 'calls', source: 'Sanders', content: 'himself a democratic socialist', exact: true },
+  { name: 'participle after an irregular verb and an apposition', text: 'Rudy Giuliani, who backs Trump, went after Comey on MSNBC, calling it a “no-brainer.”', cue: 'calling', source: 'Rudy Giuliani, who backs Trump', content: 'it a “no-brainer.”', exact: true },
+  { name: 'by saying', text: 'Donald Trump picked up from his daughter by saying he is ready to work.', cue: 'saying', source: 'Donald Trump', content: 'he is ready to work', exact: true },
+  { name: 'coordinated participles', text: 'Romney went after Trump, calling it “disqualifying” and asserting that the omission was bad.', cue: 'asserting', source: 'Romney', content: 'that the omission was bad', exact: true },
   { name: 'according to, fronted', text: 'According to the police, three people were injured.', cue: 'According to', source: 'the police', content: 'three people were injured', kind: 'according_to' },
   { name: 'according to, after the claim', text: 'Three people were injured, according to local police.', cue: 'according to', source: 'local police', content: 'Three people were injured', kind: 'according_to' },
   { name: 'according to after a conjunction', text: 'But, according to the poll, 46 percent of voters back him.', cue: 'according to', source: 'the poll', content: '46 percent of voters back him', exact: true },
@@ -141,7 +145,7 @@ describe('English attributions', () => {
   });
 
   it('takes no claim from calling somebody or a thing called so', () => {
-    const text = 'Several businesses have called off projects with him. Politifact traced it to a website called Real News. He called Haugland earlier this month to learn more.';
+    const text = 'Several businesses have called off projects with him. Politifact traced it to a website called Real News. He called Haugland earlier this month to learn more. She calls her mother every day.';
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 

@@ -452,14 +452,35 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
   const determined = DETERMINERS.has(r.lower(x));
   if (!determined && !isUpperInitial(r.toks[x].text)) return undefined;
   let e = x;
-  while (e + 1 < k && e - x < 6 && !r.inQuote[e + 1] && /^[\p{L}.'’-]/u.test(r.toks[e + 1].text)) {
+  let end = e;
+  let skipped = 0;
+  while (e + 1 < k && e - x - skipped < 8 && !r.inQuote[e + 1]) {
+    if (r.toks[e + 1].text === ',' && end === e) {
+      // `Rudy Giuliani, who backs Trump, trashed Comey`: an apposition inside the subject.
+      let c = e + 2;
+      while (c < k && c - e < 14 && !r.inQuote[c] && r.toks[c].text !== ',') c++;
+      if (c >= k || r.toks[c].text !== ',') return undefined;
+      skipped += c - e;
+      e = c;
+      continue;
+    }
+    if (!/^[\p{L}.'’-]/u.test(r.toks[e + 1].text)) return undefined;
     const w = r.lower(e + 1);
-    if (SUBJECT_ENDS.has(w) || CUES.has(w) || (/ed$/.test(w) && !isUpperInitial(r.toks[e + 1].text))) return [r.span(x, e)];
+    if (SUBJECT_ENDS.has(w) || CUES.has(w) || IRREGULAR_FINITE.has(w) || (/ed$/.test(w) && !isUpperInitial(r.toks[e + 1].text))) return [r.span(x, r.toks[e].text === ',' ? e - 1 : e)];
+    if (r.toks[e].text === ',') return undefined;
+    end = e + 1;
     if (!determined && !isUpperInitial(r.toks[e + 1].text) && !['.', 'of', 'the', "'s", '’s'].includes(w) && !/^[a-z]+s$/.test(w)) return undefined;
     e++;
   }
   return undefined;
 }
+
+/** `called it "shameful"`, `calls himself a socialist`: a naming `call` has quoted words or names its own subject. */
+const namesWithQuote = (r: Reader, content: Span, start: number) =>
+  quotesWithin(r.doc, content[0], content[1]).length > 0 || /^(?:him|her|it|them)sel(?:f|ves)$/.test(r.lower(start));
+
+/** Irregular past forms that end a subject (`Romney went after Trump, calling …`). */
+const IRREGULAR_FINITE = new Set(['went', 'made', 'took', 'gave', 'got', 'came', 'began', 'kept', 'left', 'held', 'met', 'ran', 'spoke', 'stood', 'brought', 'sent', 'led', 'won', 'lost', 'fought', 'struck', 'drew', 'hit', 'set', 'put', 'broke', 'threw', 'did']);
 
 /** Words that open the reporter's aside after a cue, not a claim (`…, he said in a statement`). */
 const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
@@ -534,7 +555,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   speakerLabel(r, sent, out);
   const t0 = sent.t0;
   /** Cue verbs coordinated with an earlier one, with that one's subject (`X said … and suggested …`). */
-  const shared = new Map<number, SourceBefore & { head: number }>();
+  const shared = new Map<number, { source: Span[]; head: number }>();
   for (let k = t0; k < t1; k++) {
     if (r.inQuote[k]) continue;
     const w = r.lower(k);
@@ -609,24 +630,30 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       quotedAsSaying(r, k, sent, out);
       continue;
     }
-    if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w))) continue;
+    // `Trump picked up from his daughter by saying …`: the participle continues the subject's clause.
+    const byParticiple = PARTICIPLE_CUE.test(w) && r.lower(k - 1) === 'by' && k - 1 > t0;
+    if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w)) && !byParticiple) continue;
     if (!/ing$/.test(w) && passive(r, k, t0)) continue;
-    if (PARTICIPLE_CUE.test(w) && k > t0 && (prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
+    if (PARTICIPLE_CUE.test(w) && k > t0 && (byParticiple || prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
       // `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
       // `Rubio pushed back on Thursday, saying that …`: with no source before, it is the sentence's subject.
       const last = out[out.length - 1];
       const start = claimStart(r, k, c, cls, t1);
       if (start < 0) continue;
-      const source = last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' ? sentenceSubject(r, t0, k) : undefined;
+      const sharedWith = shared.get(k);
+      const source = sharedWith?.source ?? (last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' || byParticiple ? sentenceSubject(r, t0, k) : undefined);
       const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
-      if (CALL_FORMS.has(w) && c === k && quotesWithin(r.doc, content[0], content[1]).length === 0) continue;
-      if (source) out.push(candidate(cue, source, [content], r.toks[k].start, true));
+      if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
+      if (!source) continue;
+      out.push(candidate(cue, source, [content], sharedWith?.head ?? r.toks[k].start, true));
+      const next = coordinatedCue(r, start, t1, true);
+      if (next >= 0) shared.set(next, { source, head: r.toks[next - 1].start });
       continue;
     }
     const sharedWith = shared.get(k);
-    const subject = sharedWith ?? sourceBefore(r, k, t0);
+    const subject = sharedWith ? { start: k, end: k } : sourceBefore(r, k, t0);
     if (!subject) continue;
-    const source = [r.span(subject.start, subject.end)];
+    const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
     const start = claimStart(r, k, c, cls, t1);
     const boundary = subject.start - 1;
     const afterComma = boundary >= t0 && r.toks[boundary].start >= floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
@@ -667,10 +694,10 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
     const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
-    if (CALL_FORMS.has(w) && c === k && quotesWithin(r.doc, content[0], content[1]).length === 0) continue;
+    if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
-    const next = coordinatedCue(r, start, t1);
-    if (next >= 0) shared.set(next, { ...subject, head: r.toks[next - 1].start });
+    const next = coordinatedCue(r, start, t1, false);
+    if (next >= 0) shared.set(next, { source, head: r.toks[next - 1].start });
   }
 }
 
@@ -681,13 +708,14 @@ const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'kne
  * `He said that … and suggested that …`: the index of a second cue verb in a claim that shares the
  * first one's subject, or -1.
  */
-function coordinatedCue(r: Reader, start: number, t1: number): number {
+function coordinatedCue(r: Reader, start: number, t1: number, participle: boolean): number {
   for (let x = start + 2; x + 1 < t1; x++) {
     if (r.inQuote[x] || !COORDINATORS.has(r.lower(x)) || r.inQuote[x + 1]) continue;
     let v = x + 1;
     while (v < t1 && ['also', 'then', 'later', 'again', 'repeatedly'].includes(r.lower(v))) v++;
     const w = r.lower(v);
-    if (v < t1 && CUES.has(w) && (/ed$/.test(w) || IRREGULAR_PAST.has(w))) return v;
+    // `calling it "disqualifying" and asserting that …` coordinates participles.
+    if (v < t1 && CUES.has(w) && (participle ? PARTICIPLE_CUE.test(w) : /ed$/.test(w) || IRREGULAR_PAST.has(w))) return v;
   }
   return -1;
 }

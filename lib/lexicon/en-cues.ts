@@ -88,7 +88,7 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
    decided decides expects expect expected estimated estimates described describes mentioned mentions
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
-   jokes answers demands echoes counters fears doubts hopes worries views support back call calls
+   jokes answers demands echoes counters fears doubts hopes worries views support back
    reports show showing respond challenges maintained maintains`.split(/\s+/).filter(Boolean),
 );
 
