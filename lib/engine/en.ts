@@ -169,11 +169,27 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     if (p > c - 1 || !isUpperInitial(r.toks[p].text) && !isUpperInitial(r.toks[p + 1]?.text ?? '')) break;
     b = p;
   }
-  while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
+  b = skipLeaders(r, b, j);
   if (b > j) return undefined;
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (j - b >= 15) return undefined;
   return { start: b, end };
+}
+
+/** Words of time that, after `last` or `this`, open a sentence before its subject (`Last week State Department official …`). */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'time', 'fall', 'spring', 'summer', 'winter', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Index of the first word of a source that starts at `b`, past conjunctions, a time phrase
+ * (`Last week`) and a participle cue (`…, saying he recalled it`).
+ */
+function skipLeaders(r: Reader, b: number, j: number): number {
+  for (;;) {
+    if (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
+    else if (b + 1 < j && ['last', 'this', 'earlier', 'later', 'next'].includes(r.lower(b)) && TIME_NOUNS.has(r.lower(b + 1))) b += r.toks[b + 2]?.text === ',' ? 3 : 2;
+    else if (b < j && PARTICIPLE_CUE.test(r.lower(b)) && CUES.has(r.lower(b))) b++;
+    else return b;
+  }
 }
 
 /** Token index after the addressee of `told`/`urged` (`told reporters`, `told CNN's Jake Tapper`). */
