@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Kind } from './engine/types';
 
 /** Highlight modes, in the order the popup shows them. */
 export const MODES = ['off', 'claims', 'by-source', 'sources', 'unnamed'] as const;
@@ -19,10 +20,26 @@ export interface SiteSettings {
   disabled?: boolean;
 }
 
+/** Claim kinds, in the order the options page lists them. */
+export const KINDS: readonly Kind[] = ['direct', 'mixed', 'indirect', 'according_to', 'unnamed'];
+
+/** Where Who Said runs: everywhere except blocked sites, or only on the allow-list. */
+export const SCOPES = ['all', 'allow-list'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Version of the stored shape; `migrate` brings older shapes up to it. */
+export const SETTINGS_VERSION = 2;
+
 export interface Settings {
+  version: typeof SETTINGS_VERSION;
   /** Mode on every site without an override. */
   mode: Mode;
-  /** Keyed by host name without `www.`. */
+  scope: Scope;
+  /** Sites Who Said runs on when `scope` is 'allow-list' (site keys). */
+  allow: string[];
+  /** Claim kinds painted in the page and listed in the popup. */
+  kinds: Kind[];
+  /** Keyed by host name without `www.`; `disabled` entries form the block-list. */
   sites: Record<string, SiteSettings>;
 }
 
@@ -33,15 +50,60 @@ export interface SiteView {
   disabled: boolean;
   /** Whether the mode is this site's own rather than the global one. */
   overridden: boolean;
+  /** Off because the site is missing from the allow-list (not because it is blocked). */
+  unlisted: boolean;
+  kinds: Kind[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { mode: 'claims', sites: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  mode: 'claims',
+  scope: 'all',
+  allow: [],
+  kinds: [...KINDS],
+  sites: {},
+};
 
 /** Storage key in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
 
 /** Upper bound on remembered sites: settings stay small whatever is stored. */
 const MAX_SITES = 5000;
+
+/** A site key: a host name (letters, digits, dots, hyphens; IDN in punycode) or an IPv4 address. */
+const SITE_KEY = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/;
+
+/**
+ * Steps from each stored version to the next; index n turns version n into n + 1. Version 1 (no
+ * version field) had only `mode` and `sites`.
+ */
+const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+  1: (old) => ({ ...old, version: 2, scope: 'all', allow: [], kinds: [...KINDS] }),
+};
+
+/** Brings a stored record up to SETTINGS_VERSION; unknown or future versions are parsed as they are. */
+export function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  let record = raw;
+  let version = Number.isSafeInteger(record.version) ? (record.version as number) : 1;
+  while (version < SETTINGS_VERSION && MIGRATIONS[version]) {
+    record = MIGRATIONS[version](record);
+    version++;
+  }
+  return record;
+}
+
+/** The site key typed by a user ("https://www.Zeit.de/politik" → "zeit.de"), or null if it is none. */
+export function parseSiteInput(input: string): string | null {
+  let host = input.trim().toLowerCase();
+  if (!host) return null;
+  try {
+    host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(host) ? host : `http://${host}`).hostname;
+  } catch {
+    return null;
+  }
+  const key = siteKey(host);
+  return SITE_KEY.test(key) ? key : null;
+}
 
 export function isMode(value: unknown): value is Mode {
   return typeof value === 'string' && (MODES as readonly string[]).includes(value);
@@ -57,13 +119,18 @@ export function siteKey(host: string): string {
  * corrupt value never loses the valid rest.
  */
 export function parseSettings(raw: unknown): Settings {
-  if (!raw || typeof raw !== 'object') return { mode: DEFAULT_SETTINGS.mode, sites: {} };
-  const record = raw as Record<string, unknown>;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return structuredClone(DEFAULT_SETTINGS);
+  const record = migrate(raw as Record<string, unknown>);
   const mode = isMode(record.mode) ? record.mode : DEFAULT_SETTINGS.mode;
+  const scope = (SCOPES as readonly unknown[]).includes(record.scope) ? (record.scope as Scope) : DEFAULT_SETTINGS.scope;
+  const allow = Array.isArray(record.allow)
+    ? [...new Set(record.allow.slice(0, MAX_SITES).filter((h): h is string => typeof h === 'string' && parseSiteInput(h) === h))]
+    : [];
+  const kinds = Array.isArray(record.kinds) ? KINDS.filter((k) => (record.kinds as unknown[]).includes(k)) : [...KINDS];
   const sites: Record<string, SiteSettings> = {};
   if (record.sites && typeof record.sites === 'object' && !Array.isArray(record.sites)) {
     for (const [host, value] of Object.entries(record.sites as Record<string, unknown>).slice(0, MAX_SITES)) {
-      if (!host || host.length > 253 || host === '__proto__' || !value || typeof value !== 'object') continue;
+      if (!SITE_KEY.test(siteKey(host)) || !value || typeof value !== 'object') continue;
       const site = value as Record<string, unknown>;
       const entry: SiteSettings = {};
       if (isMode(site.mode)) entry.mode = site.mode;
@@ -71,17 +138,20 @@ export function parseSettings(raw: unknown): Settings {
       if (entry.mode || entry.disabled) sites[siteKey(host)] = entry;
     }
   }
-  return { mode, sites };
+  return { version: SETTINGS_VERSION, mode, scope, allow, kinds, sites };
 }
 
 export function siteView(settings: Settings, host: string): SiteView {
   const key = siteKey(host);
   const site = Object.hasOwn(settings.sites, key) ? settings.sites[key] : undefined;
+  const unlisted = settings.scope === 'allow-list' && !settings.allow.includes(key);
   return {
     host: key,
     mode: site?.mode ?? settings.mode,
-    disabled: site?.disabled === true,
+    disabled: site?.disabled === true || unlisted,
     overridden: site?.mode !== undefined,
+    unlisted,
+    kinds: settings.kinds,
   };
 }
 
@@ -90,8 +160,9 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
-async function update(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
+/** Applies `change` to the stored settings and stores the validated result. */
+export async function update(change: (settings: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(change(await loadSettings()));
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }

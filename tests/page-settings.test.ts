@@ -5,7 +5,14 @@ import { DEFAULT_SETTINGS, MODES, parseSettings, siteKey, siteView } from '../li
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
-    const settings = { mode: 'sources', sites: { 'zeit.de': { mode: 'unnamed' }, 'spiegel.de': { disabled: true } } };
+    const settings = {
+      version: 2,
+      mode: 'sources',
+      scope: 'allow-list',
+      allow: ['zeit.de'],
+      kinds: ['direct', 'unnamed'],
+      sites: { 'zeit.de': { mode: 'unnamed' }, 'spiegel.de': { disabled: true } },
+    };
     expect(parseSettings(settings)).toEqual(settings);
   });
 
@@ -15,7 +22,7 @@ describe('parseSettings', () => {
     expect(parseSettings({ mode: 'rainbow', sites: [] })).toEqual(DEFAULT_SETTINGS);
     expect(
       parseSettings({ mode: 'off', sites: { 'a.de': { mode: 42, disabled: 'yes' }, 'b.de': null, 'c.de': { mode: 'claims', extra: 1 }, '': { mode: 'off' } } }),
-    ).toEqual({ mode: 'off', sites: { 'c.de': { mode: 'claims' } } });
+    ).toEqual({ ...DEFAULT_SETTINGS, mode: 'off', sites: { 'c.de': { mode: 'claims' } } });
   });
 
   it('never throws and always yields a valid mode, whatever is stored', () => {
@@ -38,8 +45,9 @@ describe('siteView', () => {
   const settings = parseSettings({ mode: 'claims', sites: { 'zeit.de': { mode: 'by-source' }, 'bild.de': { disabled: true } } });
 
   it('applies the site override, else the global mode', () => {
-    expect(siteView(settings, 'www.zeit.de')).toEqual({ host: 'zeit.de', mode: 'by-source', disabled: false, overridden: true });
-    expect(siteView(settings, 'taz.de')).toEqual({ host: 'taz.de', mode: 'claims', disabled: false, overridden: false });
+    const rest = { unlisted: false, kinds: DEFAULT_SETTINGS.kinds };
+    expect(siteView(settings, 'www.zeit.de')).toEqual({ host: 'zeit.de', mode: 'by-source', disabled: false, overridden: true, ...rest });
+    expect(siteView(settings, 'taz.de')).toEqual({ host: 'taz.de', mode: 'claims', disabled: false, overridden: false, ...rest });
     expect(siteView(settings, 'BILD.de').disabled).toBe(true);
   });
 

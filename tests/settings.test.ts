@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { DEFAULT_SETTINGS, KINDS, migrate, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
+
+describe('settings migration', () => {
+  it('turns version 1 (no version field) into the current shape, keeping mode and sites', () => {
+    const v1 = { mode: 'by-source', sites: { 'zeit.de': { mode: 'off' }, 'bild.de': { disabled: true } } };
+    expect(migrate(v1)).toEqual({ ...v1, version: 2, scope: 'all', allow: [], kinds: [...KINDS] });
+    expect(parseSettings(v1)).toEqual({ ...DEFAULT_SETTINGS, mode: 'by-source', sites: v1.sites });
+  });
+
+  it('leaves current and future versions to validation', () => {
+    const current = { ...DEFAULT_SETTINGS, kinds: ['direct'] };
+    expect(migrate(current)).toBe(current);
+    const future = { version: SETTINGS_VERSION + 5, mode: 'sources', kinds: ['unnamed', 'telepathy'], hue: 3 };
+    expect(parseSettings(future)).toEqual({ ...DEFAULT_SETTINGS, mode: 'sources', kinds: ['unnamed'] });
+  });
+
+  it('treats a corrupt version field as version 1', () => {
+    expect(parseSettings({ version: 'two', mode: 'off' })).toEqual({ ...DEFAULT_SETTINGS, mode: 'off' });
+  });
+
+  it('always yields the current version with valid lists, whatever is stored', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), fc.anything(), (allow, kinds, scope) => {
+        const s = parseSettings({ version: 2, allow, kinds, scope });
+        return (
+          s.version === SETTINGS_VERSION &&
+          (s.scope === 'all' || s.scope === 'allow-list') &&
+          s.allow.every((h) => parseSiteInput(h) === h) &&
+          s.kinds.every((k) => KINDS.includes(k))
+        );
+      }),
+    );
+  });
+});
+
+describe('site lists', () => {
+  it('reads what users type into a site key', () => {
+    expect(parseSiteInput('https://www.Zeit.de/politik/index.html')).toBe('zeit.de');
+    expect(parseSiteInput('  tagesschau.de ')).toBe('tagesschau.de');
+    expect(parseSiteInput('news.bbc.co.uk/x')).toBe('news.bbc.co.uk');
+    expect(parseSiteInput('münchen.de')).toBe('xn--mnchen-3ya.de');
+    expect(parseSiteInput('127.0.0.1:8080')).toBe('127.0.0.1');
+    for (const bad of ['', '   ', 'not a site', 'http://', '-x.de', 'a..b']) expect(parseSiteInput(bad), bad).toBeNull();
+  });
+
+  it('an allow-list turns off every site not on it; the block-list wins over it', () => {
+    const s = parseSettings({
+      version: 2,
+      mode: 'claims',
+      scope: 'allow-list',
+      allow: ['zeit.de', 'bild.de'],
+      sites: { 'bild.de': { disabled: true } },
+    });
+    expect(siteView(s, 'www.zeit.de')).toMatchObject({ disabled: false, unlisted: false });
+    expect(siteView(s, 'taz.de')).toMatchObject({ disabled: true, unlisted: true });
+    expect(siteView(s, 'bild.de')).toMatchObject({ disabled: true, unlisted: false });
+    expect(siteView({ ...s, scope: 'all' }, 'taz.de')).toMatchObject({ disabled: false, unlisted: false });
+  });
+
+  it('drops malformed and duplicate allow-list entries', () => {
+    expect(parseSettings({ version: 2, allow: ['zeit.de', 'zeit.de', 'Has Space', 7, '__proto__'] }).allow).toEqual(['zeit.de']);
+  });
+});
