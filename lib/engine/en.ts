@@ -32,7 +32,7 @@ const NOUN_PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have
 /** Tokens that end a source phrase when walking back from a cue. */
 const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as', 'what', 'which']);
 /** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
-const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'worth']);
 /** Forms that may follow `and`/`or`/auxiliaries only as verbs of a coordinated or auxiliary clause. */
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
@@ -171,6 +171,8 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   }
   b = skipLeaders(r, b, j);
   if (b > j) return undefined;
+  // `In a Tumblr post at the time she described …`: a fronted phrase without its comma ends at the pronoun.
+  if (FRONTED_STARTS.has(r.lower(b)) && j === end && PRONOUN_SOURCES.has(r.lower(j)) && j > b) return { start: j, end: j };
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (j - b >= 15) return undefined;
   return { start: b, end };
