@@ -54,6 +54,7 @@ const CASES: Case[] = [
   { name: 'time phrase before the subject', text: 'Last week State Department official David Holmes revealed the call to investigators.', cue: 'revealed', source: 'State Department official David Holmes', content: 'the call to investigators', exact: true },
   { name: 'participle before a nested subject', text: 'Holmes revealed the call, saying he recalled it “vividly.”', cue: 'recalled', source: 'he', content: 'it “vividly.”', exact: true },
   { name: 'fronted phrase without a comma before a pronoun', text: 'In a Tumblr post at the time she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"' },
+  { name: 'apposition between dashes', text: 'Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.', cue: 'says', source: 'Jason Sims — a teacher from Mount Pleasant', content: 'he voted for Rubio', exact: true },
   { name: 'long source with initials', text: 'A spokesman for Mayor Frank G. Jackson of Cleveland said the city would appeal.', cue: 'said', source: 'A spokesman for Mayor Frank G. Jackson of Cleveland', content: 'the city would appeal' },
   { name: 'fronted phrase is not the source', text: 'In a statement, the company said it would cut 200 jobs.', cue: 'said', source: 'the company', content: 'it would cut 200 jobs' },
   { name: 'coordinated verbs share the subject', text: 'He shook hands with voters and said the race was close.', cue: 'said', source: 'He', content: 'the race was close' },
@@ -131,7 +132,7 @@ describe('English attributions', () => {
   });
 
   it('finds no claim in quoted titles and plain reporting', () => {
-    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.\nContributing: Nicole Gaudiano.\nSuperdelegates: 121.\nIt is also worth noting the weather.';
+    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.\nContributing: Nicole Gaudiano.\nSuperdelegates: 121.\nIt is also worth noting the weather.\nThe clip, with 500,000 views, spread.';
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 

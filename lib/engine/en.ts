@@ -26,6 +26,15 @@ const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...EN_CUES,
 ]);
 
+/** The few words of the noun that ends before token `k` (`a poll that` before `found`). */
+function nounBefore(r: Reader, k: number, s0: number): SourceBefore | undefined {
+  const j = k - 1;
+  if (j < s0 || r.inQuote[j] || !/^[\p{L}\p{N}]/u.test(r.toks[j].text)) return undefined;
+  let b = j;
+  while (b - 1 >= s0 && j - b < 5 && !r.inQuote[b - 1] && /^[\p{L}\p{N}]/u.test(r.toks[b - 1].text) && !NOUN_PHRASE_ENDS.has(r.lower(b - 1)) && !CUES.has(r.lower(b - 1)) && !/(?:ed|en)$/.test(r.lower(b - 1))) b--;
+  return { start: b, end: j };
+}
+
 /** Words that cannot be inside the noun before a relative pronoun (`seen schools that`). */
 const NOUN_PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'about', 'that', 'than', 'as', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'what', 'which', 'who']);
 
@@ -117,7 +126,14 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     if (p <= s0 || r.toks[p].text !== ',' || r.inQuote[p - 1]) return undefined;
     j = p - 1;
   } else if (j < s0 || r.inQuote[j]) return undefined;
-  if (r.toks[j].text === ',') {
+  if (DASHES.includes(r.toks[j].text)) {
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an apposition between dashes.
+    let p = j - 1;
+    while (p > s0 && j - p < 30 && !r.inQuote[p] && !DASHES.includes(r.toks[p].text)) p--;
+    if (p <= s0 || !DASHES.includes(r.toks[p].text) || p === j - 1 || r.inQuote[p - 1]) return undefined;
+    end = j - 1;
+    j = p - 1;
+  } else if (r.toks[j].text === ',') {
     // `Smith, a spokesman for the mayor, said`: the apposition belongs to the source.
     let p = j - 1;
     while (p >= s0 && !r.inQuote[p] && r.toks[p].text !== ',' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
@@ -138,11 +154,7 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   }
   if (NOT_AFTER.has(r.lower(j)) || ['as', 'than', 'because', 'if', 'when', 'while'].includes(r.lower(j))) return undefined;
   // `a poll that found`, `schools that reminded him`: a relative pronoun with the few words of its noun.
-  if (SOURCE_BOUNDARY.has(r.lower(j)) || r.lower(j) === 'who') {
-    let b = j;
-    while (b - 1 >= s0 && j - b < 5 && !r.inQuote[b - 1] && /^[\p{L}\p{N}]/u.test(r.toks[b - 1].text) && !NOUN_PHRASE_ENDS.has(r.lower(b - 1)) && !CUES.has(r.lower(b - 1)) && !/(?:ed|en)$/.test(r.lower(b - 1))) b--;
-    return { start: b, end: j };
-  }
+  if (SOURCE_BOUNDARY.has(r.lower(j)) || r.lower(j) === 'who') return nounBefore(r, j + 1, s0);
   const coordinated = COORDINATORS.has(r.lower(j));
   const reach = coordinated ? 40 : 16;
   // `Ebeling reminisced about Clinton, and said …`: the comma before `and` closes the first verb's clause.
@@ -670,7 +682,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     const sharedWith = shared.get(k);
     const subject = sharedWith ? { start: k, end: k } : sourceBefore(r, k, t0);
-    if (!subject) continue;
+    if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) continue;
     const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
     const start = claimStart(r, k, c, cls, t1);
     const boundary = subject.start - 1;
