@@ -55,7 +55,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
 
   const paint = () => {
     if (!analysis) return;
-    painted = planPaint(analysis.attributions, analysis.claims, site.mode);
+    const { claims } = analysis;
+    painted = planPaint(analysis.attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
     withoutObserving(() => analysis!.painter.paint(painted));
   };
 
