@@ -18,7 +18,7 @@ import {
 } from '../lexicon/de-cues';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
-import { kindOfContent, quoteAt, type Candidate, type Doc, type Sentence } from './doc';
+import { kindOfContent, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Kind, Span } from './types';
 
@@ -112,25 +112,25 @@ class Reader {
     return i >= this.s.t0 && i < this.s.t1;
   }
   quoted(i: number): boolean {
-    return this.inSentence(i) && quoteAt(this.doc, this.toks[i].start) !== undefined;
+    return this.inSentence(i) && quoteOfToken(this.doc, i) !== undefined;
   }
   opensQuote(i: number): boolean {
-    return this.inSentence(i) && quoteAt(this.doc, this.toks[i].start)?.start === this.toks[i].start;
+    return this.inSentence(i) && quoteOfToken(this.doc, i)?.start === this.toks[i].start;
   }
   /** Token i closes a quotation (it may be the token just before the sentence). */
   closesQuote(i: number): boolean {
-    return i >= 0 && i < this.s.t1 && quoteAt(this.doc, this.toks[i].start)?.end === this.toks[i].end;
+    return i >= 0 && i < this.s.t1 && quoteOfToken(this.doc, i)?.end === this.toks[i].end;
   }
   /** Index after the quotation that opens at token i. */
   afterQuote(i: number): number {
-    const q = quoteAt(this.doc, this.toks[i].start)!;
+    const q = quoteOfToken(this.doc, i)!;
     let j = i;
     while (j < this.toks.length && this.toks[j].end <= q.end) j++;
     return j;
   }
   /** Index of the token that opens the quotation closing at token i. */
   quoteStartIndex(i: number): number {
-    const q = quoteAt(this.doc, this.toks[i].start)!;
+    const q = quoteOfToken(this.doc, i)!;
     let j = i;
     while (j > 0 && this.toks[j - 1].start >= q.start) j--;
     return j;
@@ -291,7 +291,7 @@ function contentSpan(r: Reader, a: number, b: number): Span | undefined {
 
 /** The quotation opening at token i as a span, marks included. */
 function quoteSpan(r: Reader, i: number): Span {
-  const q = quoteAt(r.doc, r.toks[i].start)!;
+  const q = quoteOfToken(r.doc, i)!;
   return [q.start, q.end];
 }
 

@@ -18,6 +18,8 @@ export interface Doc {
   tokens: Token[];
   sentences: Sentence[];
   quotes: Quote[];
+  /** For each token, the index in `quotes` of the quotation that covers it, or -1. */
+  tokenQuote: Int32Array;
 }
 
 /** An attribution found by a language's rules, before its source is resolved to an entity. */
@@ -38,7 +40,20 @@ export function analyse(text: string, lang: Lang): Doc {
     while (t < tokens.length && tokens[t].start < end) t++;
     sentences.push({ start, end, t0, t1: t });
   }
-  return { text, lang, tokens, sentences, quotes: findQuotes(text) };
+  const quotes = findQuotes(text);
+  const tokenQuote = new Int32Array(tokens.length).fill(-1);
+  let q = 0;
+  for (let i = 0; i < tokens.length && q < quotes.length; i++) {
+    while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
+    if (q < quotes.length && quotes[q].start <= tokens[i].start) tokenQuote[i] = q;
+  }
+  return { text, lang, tokens, sentences, quotes, tokenQuote };
+}
+
+/** The quotation that covers token i, if any. */
+export function quoteOfToken(doc: Doc, i: number): Quote | undefined {
+  const q = doc.tokenQuote[i];
+  return q === undefined || q < 0 ? undefined : doc.quotes[q];
 }
 
 /** Quotes that lie inside [s, e). Quotes are sorted, so this is a binary search plus a scan. */
