@@ -14,11 +14,21 @@ export default defineConfig({
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
-    name: 'Who Said',
-    description: 'Shows who says what on news pages: claims, sources and cues, highlighted in the page and listed by source.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab'],
     host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Who Said' },
+    action: { default_title: '__MSG_extName__' },
+    // Rebindable in chrome://extensions/shortcuts and Firefox's add-on manager (Manage Extension Shortcuts).
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandPopup__' },
+      'cycle-mode': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandCycle__' },
+    },
+    // Extension pages run only their own packaged scripts; nothing is fetched or framed.
+    content_security_policy: {
+      extension_pages: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,6 @@
 import type { ClaimView } from '../lib/messages';
-import { entityColour, KIND_COLOURS, KIND_LABELS } from '../lib/paint/palette';
-
-export const ENTITY_TYPE_LABELS: Record<ClaimView['entity']['type'], string> = {
-  person: 'person',
-  organisation: 'organisation',
-  media: 'media',
-  group: 'group',
-  unnamed: 'no named source',
-};
+import { entityTypeLabel, kindLabel, t } from '../lib/i18n';
+import { entityColour, KIND_COLOURS } from '../lib/paint/palette';
 
 /** Styles of the in-page card; they live inside its closed shadow root only. */
 export const CARD_CSS = `
@@ -15,6 +8,7 @@ export const CARD_CSS = `
 .card { box-sizing: border-box; width: 320px; max-width: calc(100vw - 16px); padding: 12px 14px; border-radius: 10px;
   background: #ffffff; color: #1b1b1f; box-shadow: 0 6px 24px rgba(0,0,0,.28); border: 1px solid #d0d0d7;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.card:focus-visible { outline: 2px solid #0072B2; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { .card { background: #23232a; color: #ececf1; border-color: #44444f; } }
 .head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
 .swatch { width: 12px; height: 12px; border-radius: 3px; flex: none; }
@@ -31,26 +25,26 @@ dd { margin: 0; }
 export function ClaimCard({ claim, onClose }: { claim: ClaimView; onClose: () => void }) {
   const unnamed = claim.entity.type === 'unnamed';
   return (
-    <div class="card" role="dialog" aria-label="Who said this">
+    <div class="card" role="dialog" aria-label={t('cardLabel')}>
       <div class="head">
         <span class="swatch" style={{ background: entityColour(claim.colour) }} />
-        <span class="name">{unnamed ? 'Unnamed source' : claim.entity.name}</span>
-        <span class="type">{ENTITY_TYPE_LABELS[claim.entity.type]}</span>
-        <button class="close" type="button" aria-label="Close" onClick={onClose}>
+        <span class="name">{unnamed ? t('unnamedSource') : claim.entity.name}</span>
+        <span class="type">{entityTypeLabel(claim.entity.type)}</span>
+        <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </div>
       <dl>
-        <dt>Kind</dt>
+        <dt>{t('cardKind')}</dt>
         <dd>
           <span class="badge" style={{ background: KIND_COLOURS[claim.kind] }}>
-            {KIND_LABELS[claim.kind]}
+            {kindLabel(claim.kind)}
           </span>
         </dd>
-        <dt>Cue</dt>
+        <dt>{t('cardCue')}</dt>
         <dd>{claim.cue || '—'}</dd>
-        <dt>Source</dt>
-        <dd>{claim.source || 'not named'}</dd>
+        <dt>{t('cardSource')}</dt>
+        <dd>{claim.source || t('notNamed')}</dd>
       </dl>
     </div>
   );

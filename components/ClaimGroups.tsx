@@ -1,30 +1,46 @@
 import { useState } from 'preact/hooks';
 import type { ClaimView } from '../lib/messages';
 import type { ClaimGroup } from '../lib/page/claims';
-import { entityColour, KIND_COLOURS, KIND_LABELS } from '../lib/paint/palette';
-import { ENTITY_TYPE_LABELS } from './ClaimCard';
+import { entityTypeLabel, kindLabel, t } from '../lib/i18n';
+import { entityColour, KIND_COLOURS } from '../lib/paint/palette';
 
 /** Claim text longer than this is trimmed until expanded. */
 const TRIM_CHARS = 140;
 
+/** Arrow keys, Home and End move between the claims' buttons; Enter (the button's own) jumps. */
+function moveFocus(event: KeyboardEvent) {
+  const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+  if (!(event.key in steps)) return;
+  const list = event.currentTarget as HTMLElement;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('.jump')];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const step = steps[event.key];
+  const next = Number.isFinite(step) ? Math.min(buttons.length - 1, Math.max(0, at + step)) : step < 0 ? 0 : buttons.length - 1;
+  event.preventDefault();
+  buttons[next]?.focus();
+}
+
 export function ClaimGroups({ groups, onJump }: { groups: ClaimGroup[]; onJump: (claim: number) => void }) {
   return (
-    <ol class="groups">
-      {groups.map((group) => (
-        <li class="group" data-entity={group.entity.name} key={group.key}>
-          <h2>
-            <span class="swatch" style={{ background: entityColour(group.colour) }} aria-hidden="true" />
-            <span class="entity">{group.colour < 0 ? 'Unnamed source' : group.entity.name}</span>
-            <span class="etype">{ENTITY_TYPE_LABELS[group.entity.type]}</span>
-            <span class="count">{group.claims.length}</span>
-          </h2>
-          <ul class="claims">
-            {group.claims.map((claim) => (
-              <Claim claim={claim} onJump={onJump} key={claim.id} />
-            ))}
-          </ul>
-        </li>
-      ))}
+    <ol class="groups" onKeyDown={moveFocus}>
+      {groups.map((group) => {
+        const name = group.colour < 0 ? t('unnamedSource') : group.entity.name;
+        return (
+          <li class="group" data-entity={group.entity.name} key={group.key}>
+            <h2>
+              <span class="swatch" style={{ background: entityColour(group.colour) }} aria-hidden="true" />
+              <span class="entity">{name}</span>
+              <span class="etype">{entityTypeLabel(group.entity.type)}</span>
+              <span class="count">{group.claims.length}</span>
+            </h2>
+            <ul class="claims" aria-label={t('claimsOf', name)}>
+              {group.claims.map((claim) => (
+                <Claim claim={claim} onJump={onJump} key={claim.id} />
+              ))}
+            </ul>
+          </li>
+        );
+      })}
     </ol>
   );
 }
@@ -35,10 +51,10 @@ function Claim({ claim, onJump }: { claim: ClaimView; onJump: (claim: number) =>
   const text = long && !expanded ? `${claim.claim.slice(0, TRIM_CHARS).replace(/\s+\S*$/, '')}…` : claim.claim;
   return (
     <li class="claim" data-claim={claim.id}>
-      <button type="button" class="jump" title="Show in the page" onClick={() => onJump(claim.id)}>
+      <button type="button" class="jump" title={t('showInPage')} onClick={() => onJump(claim.id)}>
         <span class="meta">
           <span class="badge" style={{ background: KIND_COLOURS[claim.kind] }}>
-            {KIND_LABELS[claim.kind]}
+            {kindLabel(claim.kind)}
           </span>
           <span class="cue">{claim.cue}</span>
         </span>
@@ -46,7 +62,7 @@ function Claim({ claim, onJump }: { claim: ClaimView; onJump: (claim: number) =>
       </button>
       {long ? (
         <button type="button" class="link more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'less' : 'more'}
+          {expanded ? t('less') : t('more')}
         </button>
       ) : null}
     </li>

@@ -1,8 +1,11 @@
+import { browser } from 'wxt/browser';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/messages';
 import { groupClaims } from '../lib/page/claims';
-import { MODES, MODE_LABELS, setDefaultMode, setSiteDisabled, setSiteMode, type Mode } from '../lib/settings';
+import { modeLabel, t } from '../lib/i18n';
+import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, type Mode } from '../lib/settings';
 import { ClaimGroups } from './ClaimGroups';
+import { ExportBar } from './ExportBar';
 import { askTab, diagnose, getState, reloadTab, requestAccess, resolveTabId, type Unavailable } from './tab';
 
 /** How often the popup asks again while the page is being analysed. */
@@ -17,6 +20,8 @@ type View =
 export function Popup({ tabId: requested }: { tabId?: number }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [view, setView] = useState<View>({ kind: 'loading' });
+  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  useEffect(() => void loadSettings().then(setSettings), []);
 
   const refresh = useCallback(async (id: number) => {
     try {
@@ -43,8 +48,8 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     return () => clearTimeout(timer);
   }, [tabId, view, waiting, refresh]);
 
-  if (view.kind === 'loading') return <Shell><p class="note">Reading the page…</p></Shell>;
-  if (view.kind === 'no-tab') return <Shell><p class="note">No tab to show.</p></Shell>;
+  if (view.kind === 'loading') return <Shell><p class="note">{t('reading')}</p></Shell>;
+  if (view.kind === 'no-tab') return <Shell><p class="note">{t('noTab')}</p></Shell>;
   if (view.kind === 'unavailable') return <Shell><UnavailableNote why={view.why} tabId={tabId!} onRetry={() => void refresh(tabId!)} /></Shell>;
 
   const { state } = view;
@@ -62,7 +67,8 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
   };
   const jump = (claim: number) => void askTab(tabId!, { type: 'jump', claim }).catch(() => undefined);
 
-  const claims = state.claims;
+  const site = siteView(settings, state.host);
+  const claims = state.claims.filter((c) => site.kinds.includes(c.kind));
   const groups = groupClaims(claims);
   const named = groups.filter((g) => g.colour >= 0).length;
   const unnamed = claims.filter((c) => c.colour < 0).length;
@@ -71,40 +77,42 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     <Shell
       counts={state.status === 'ready' ? (
         <p class="counts" aria-live="polite">
-          <strong>{claims.length}</strong> {claims.length === 1 ? 'claim' : 'claims'} · <strong>{named}</strong>{' '}
-          {named === 1 ? 'source' : 'sources'} · <strong>{unnamed}</strong> unnamed
+          {claims.length === 1 ? t('countClaim') : t('countClaims', claims.length)} · {named === 1 ? t('countSource') : t('countSources', named)} ·{' '}
+          {t('countUnnamed', unnamed)}
         </p>
       ) : undefined}
     >
-      <div class="modes" role="radiogroup" aria-label="Highlight mode">
+      <div class="modes" role="radiogroup" aria-label={t('highlightMode')} onKeyDown={(e) => arrowRadios(e, state.mode, (m) => void changeMode(m))}>
         {MODES.map((mode) => (
           <button
             type="button"
             role="radio"
             aria-checked={state.mode === mode}
+            tabIndex={state.mode === mode ? 0 : -1}
             class={state.mode === mode ? 'mode active' : 'mode'}
             disabled={state.status === 'disabled'}
             onClick={() => void changeMode(mode)}
           >
-            {MODE_LABELS[mode]}
+            {modeLabel(mode)}
           </button>
         ))}
       </div>
       <div class="site">
         <label>
           <input type="checkbox" checked={state.status === 'disabled'} onChange={(e) => void toggleSite(e.currentTarget.checked)} />
-          Disable on {state.host || 'this site'}
+          {t('disableOn', state.host || t('thisSite'))}
         </label>
         {state.overridden && state.status !== 'disabled' ? (
           <button type="button" class="link" onClick={() => void makeDefault()}>
-            Use “{MODE_LABELS[state.mode]}” on all sites
+            {t('useOnAllSites', modeLabel(state.mode))}
           </button>
         ) : null}
       </div>
-      {state.status === 'disabled' ? <p class="note">Who Said is off on this site.</p> : null}
-      {state.status === 'analysing' ? <p class="note">Finding claims…</p> : null}
-      {state.status === 'error' ? <p class="note error">The page could not be analysed: {state.error}</p> : null}
-      {state.status === 'ready' && claims.length === 0 ? <p class="note">No attributed claims found on this page.</p> : null}
+      {state.status === 'disabled' ? <p class="note">{site.unlisted ? t('notListed') : t('offOnSite')}</p> : null}
+      {state.status === 'analysing' ? <p class="note">{t('finding')}</p> : null}
+      {state.status === 'error' ? <p class="note error">{t('analysisError', state.error ?? '')}</p> : null}
+      {state.status === 'ready' && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
+      {state.status === 'ready' && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId!} url={state.url} /> : null}
       {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} onJump={jump} /> : null}
     </Shell>
   );
@@ -116,6 +124,9 @@ function Shell({ children, counts }: { children: preact.ComponentChildren; count
       <header>
         <h1>Who Said</h1>
         {counts}
+        <button type="button" class="link settings" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('settings')}
+        </button>
       </header>
       {children}
     </main>
@@ -125,32 +136,40 @@ function Shell({ children, counts }: { children: preact.ComponentChildren; count
 function UnavailableNote({ why, tabId, onRetry }: { why: Unavailable; tabId: number; onRetry: () => void }) {
   const [denied, setDenied] = useState(false);
   if (why.reason === 'unsupported') {
-    return <p class="note">Who Said can’t run on this page. It works on web pages (http and https), not on browser pages, extension stores or PDF files.</p>;
+    return <p class="note">{t('cannotRun')}</p>;
   }
   if (why.reason === 'not-loaded') {
     return (
       <div class="note">
-        <p>This page was opened before Who Said could read it.</p>
+        <p>{t('openedBefore')}</p>
         <button type="button" class="primary" onClick={() => void reloadTab(tabId).then(onRetry)}>
-          Reload the page
+          {t('reloadPage')}
         </button>
       </div>
     );
   }
   return (
     <div class="note">
-      <p>
-        Who Said needs your permission to read {why.origins.length === 1 ? 'this site' : 'web pages'}. The page text stays on your
-        computer.
-      </p>
+      <p>{why.origins.length === 1 ? t('needsPermissionSite') : t('needsPermissionAll')}</p>
       <button
         type="button"
         class="primary"
         onClick={() => void requestAccess(tabId, why.origins).then((granted) => (granted ? onRetry() : setDenied(true)))}
       >
-        {why.origins.length === 1 ? 'Allow on this site' : 'Allow on web pages'}
+        {why.origins.length === 1 ? t('allowSite') : t('allowAll')}
       </button>
-      {denied ? <p class="error">Access was not granted.</p> : null}
+      {denied ? <p class="error">{t('notGranted')}</p> : null}
     </div>
   );
+}
+
+/** Radio-group keys (WAI-ARIA): arrows move the choice and the focus, wrapping round. */
+function arrowRadios(event: KeyboardEvent, current: Mode, choose: (mode: Mode) => void) {
+  const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+  if (!step) return;
+  event.preventDefault();
+  const next = MODES[(MODES.indexOf(current) + step + MODES.length) % MODES.length];
+  choose(next);
+  const group = event.currentTarget as HTMLElement;
+  requestAnimationFrame(() => group.querySelector<HTMLButtonElement>('[aria-checked="true"]')?.focus());
 }

@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { extract } from '../lib/engine';
 import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
+import { loadSettings, nextMode, setSiteMode, siteView } from '../lib/settings';
+
+/** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
+export const CYCLE_COMMAND = 'cycle-mode';
 
 /** Toolbar badge colour: the palette's blue, readable with white digits. */
 const BADGE_COLOUR = '#0072B2';
@@ -10,6 +14,10 @@ const BADGE_COLOUR = '#0072B2';
  * Only this extension's own content scripts are answered; anything malformed is ignored.
  */
 export default defineBackground(() => {
+  browser.commands.onCommand.addListener((command) => {
+    if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, reply: (response: AnalyseResponse) => void) => {
     if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
     if (message.type === 'badge') {
@@ -28,3 +36,12 @@ export default defineBackground(() => {
     return undefined;
   });
 });
+
+/** The shortcut grants activeTab, so the active tab's address is readable even without host access. */
+async function cycleMode(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url || !/^https?:/.test(tab.url)) return;
+  const host = new URL(tab.url).hostname;
+  const site = siteView(await loadSettings(), host);
+  if (!site.disabled) await setSiteMode(host, nextMode(site.mode));
+}

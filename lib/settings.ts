@@ -5,14 +5,6 @@ import type { Kind } from './engine/types';
 export const MODES = ['off', 'claims', 'by-source', 'sources', 'unnamed'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const MODE_LABELS: Record<Mode, string> = {
-  off: 'Off',
-  claims: 'Claims',
-  'by-source': 'By source',
-  sources: 'Sources only',
-  unnamed: 'Unnamed',
-};
-
 export interface SiteSettings {
   /** Overrides the global mode on this site. */
   mode?: Mode;
@@ -176,6 +168,11 @@ function withSite(settings: Settings, host: string, change: (site: SiteSettings)
   if (site.mode || site.disabled) sites[key] = site;
   else delete sites[key];
   return { ...settings, sites };
+}
+
+/** The mode after `mode` in the popup's order, wrapping round (the cycle-mode shortcut). */
+export function nextMode(mode: Mode): Mode {
+  return MODES[(MODES.indexOf(mode) + 1) % MODES.length];
 }
 
 /** Sets the mode on one site (its override). */

@@ -1,0 +1,157 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { Kind } from '../lib/engine/types';
+import { kindLabel, modeLabel, t } from '../lib/i18n';
+import { KIND_COLOURS } from '../lib/paint/palette';
+import { KINDS, loadSettings, MODES, parseSiteInput, update, watchSettings, type Settings } from '../lib/settings';
+
+/** Site keys from a textarea, one per line; lines that are no site are returned apart. */
+function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
+  const sites: string[] = [];
+  const invalid: string[] = [];
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const key = parseSiteInput(line);
+    if (key) sites.push(key);
+    else invalid.push(line);
+  }
+  return { sites: [...new Set(sites)], invalid };
+}
+
+const blocked = (s: Settings) => Object.keys(s.sites).filter((host) => s.sites[host].disabled);
+
+/** The options page: every setting, saved as soon as it changes. */
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [shortcuts, setShortcuts] = useState<{ name?: string; description?: string; shortcut?: string }[]>([]);
+
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void browser.commands.getAll().then(setShortcuts).catch(() => undefined);
+    const stop = new AbortController();
+    watchSettings(setSettings, stop.signal);
+    return () => stop.abort();
+  }, []);
+  if (!settings) return null;
+
+  const save = async (change: (s: Settings) => Settings) => {
+    setSettings(await update(change));
+    setSaved(true);
+  };
+  const setBlocked = (hosts: string[]) =>
+    save((s) => {
+      const sites = { ...s.sites };
+      for (const host of blocked(s)) if (!hosts.includes(host)) sites[host] = { ...sites[host], disabled: undefined };
+      for (const host of hosts) sites[host] = { ...sites[host], disabled: true };
+      for (const host of Object.keys(sites)) if (!sites[host].mode && !sites[host].disabled) delete sites[host];
+      return { ...s, sites };
+    });
+  const toggleKind = (kind: Kind, on: boolean) =>
+    save((s) => ({ ...s, kinds: KINDS.filter((k) => (k === kind ? on : s.kinds.includes(k))) }));
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+
+      <section>
+        <h2 id="mode-heading">{t('optDefaultMode')}</h2>
+        <p class="help" id="mode-help">{t('optDefaultModeHelp')}</p>
+        <select
+          aria-labelledby="mode-heading"
+          aria-describedby="mode-help"
+          name="mode"
+          value={settings.mode}
+          onChange={(e) => void save((s) => ({ ...s, mode: e.currentTarget.value as Settings['mode'] }))}
+        >
+          {MODES.map((mode) => (
+            <option value={mode}>{modeLabel(mode)}</option>
+          ))}
+        </select>
+      </section>
+
+      <section>
+        <h2>{t('optWhere')}</h2>
+        <fieldset>
+          <legend class="visually-hidden">{t('optWhere')}</legend>
+          <label>
+            <input type="radio" name="scope" value="all" checked={settings.scope === 'all'} onChange={() => void save((s) => ({ ...s, scope: 'all' }))} />
+            {t('optScopeAll')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="scope"
+              value="allow-list"
+              checked={settings.scope === 'allow-list'}
+              onChange={() => void save((s) => ({ ...s, scope: 'allow-list' }))}
+            />
+            {t('optScopeAllow')}
+          </label>
+        </fieldset>
+        <div class="lists">
+          <SiteList id="allow" label={t('optAllow')} sites={settings.allow} onChange={(allow) => void save((s) => ({ ...s, allow }))} />
+          <SiteList id="block" label={t('optBlock')} sites={blocked(settings)} onChange={(hosts) => void setBlocked(hosts)} />
+        </div>
+      </section>
+
+      <section>
+        <h2>{t('optKinds')}</h2>
+        <fieldset class="kinds">
+          <legend class="visually-hidden">{t('optKinds')}</legend>
+          {KINDS.map((kind) => (
+            <label>
+              <input type="checkbox" name="kind" value={kind} checked={settings.kinds.includes(kind)} onChange={(e) => void toggleKind(kind, e.currentTarget.checked)} />
+              <span class="badge" style={{ background: KIND_COLOURS[kind] }}>
+                {kindLabel(kind)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section>
+        <h2>{t('optShortcuts')}</h2>
+        <p class="help">{t('optShortcutsHelp')}</p>
+        <dl class="shortcuts">
+          {shortcuts.map((c) => (
+            <>
+              <dt>{c.shortcut ? <kbd>{c.shortcut}</kbd> : '—'}</dt>
+              <dd>{c.name === '_execute_action' ? t('commandPopup') : c.description}</dd>
+            </>
+          ))}
+        </dl>
+      </section>
+
+      <p class="privacy">{t('optPrivacy')}</p>
+      <p class="saved" role="status">
+        {saved ? t('optSaved') : ''}
+      </p>
+    </main>
+  );
+}
+
+/** A textarea of sites, one per line, saved when it loses focus. */
+function SiteList({ id, label, sites, onChange }: { id: string; label: string; sites: string[]; onChange: (sites: string[]) => void }) {
+  const [invalid, setInvalid] = useState<string[]>([]);
+  return (
+    <div class="list">
+      <label for={id}>{label}</label>
+      <textarea
+        id={id}
+        name={id}
+        rows={6}
+        spellcheck={false}
+        aria-describedby={`${id}-help`}
+        value={sites.join('\n')}
+        onBlur={(e) => {
+          const parsed = parseSiteList(e.currentTarget.value);
+          setInvalid(parsed.invalid);
+          onChange(parsed.sites);
+        }}
+      />
+      <p class="help" id={`${id}-help`}>
+        {invalid.length ? <span class="error">{t('optInvalidSites', invalid.join(', '))}</span> : t('optSitesHelp')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import type messages from '../public/_locales/en/messages.json';
+import type { EntityType, Kind } from './engine/types';
+import type { Mode } from './settings';
+
+/** A key of `public/_locales/en/messages.json`; every locale has the same keys (tests check). */
+export type MessageKey = keyof typeof messages;
+
+/**
+ * The UI string `key` in the browser's language (German or English, else English), with `$1`
+ * filled by `value`. Falls back to the key itself, so a missing string shows, not a blank.
+ */
+export function t(key: MessageKey, value?: string | number): string {
+  return browser.i18n.getMessage(key, value === undefined ? undefined : String(value)) || key;
+}
+
+export const modeLabel = (mode: Mode): string => t(`mode_${mode.replace('-', '_')}` as MessageKey);
+export const kindLabel = (kind: Kind): string => t(`kind_${kind}`);
+export const entityTypeLabel = (type: EntityType): string => t(`type_${type}`);
