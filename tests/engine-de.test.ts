@@ -57,6 +57,7 @@ const CASES: Case[] = [
   { name: 'news that became known', text: 'Im Mai wurde bekannt, dass die Sparte verkauft wird.', cue: 'wurde bekannt', source: '', content: 'dass die Sparte verkauft wird', kind: 'unnamed' },
   { name: 'zu-infinitive opening with a time phrase', text: 'Die Parteien hatten erklärt, am Dienstag das Verfahren einzuleiten.', cue: 'hatten erklärt', source: 'Die Parteien', content: 'am Dienstag das Verfahren einzuleiten' },
   { name: 'fronted claim opening with a preposition', text: 'In Deutschland habe Sarkozy bessere Chancen als in Frankreich, sagte Mélenchon.', cue: 'sagte', source: 'Mélenchon', content: 'In Deutschland habe Sarkozy bessere Chancen als in Frankreich' },
+  { name: 'sollen continues a recent speaker', text: 'Der Konzern teilte mit, er habe Verlust gemacht. Hintergrund sollen Abschreibungen im Stahlgeschäft sein.', cue: '', source: 'Der Konzern', content: 'Hintergrund sollen Abschreibungen im Stahlgeschäft sein' },
   { name: 'Konjunktiv I continuation', text: 'Der Sprecher sagte, die Lage sei ruhig. Viele Menschen seien aber in Panik.', cue: '', source: 'Der Sprecher', content: 'Viele Menschen seien aber in Panik' },
   { name: 'warnen vor with a quote', text: 'Trump warnte Moskau vor „großen Schwierigkeiten“.', cue: 'warnte', source: 'Trump', content: 'vor „großen Schwierigkeiten“', kind: 'mixed' },
   { name: 'abbreviations do not split the source', text: 'Laut Prof. Dr. Matthias Beckmann ist die Methode sicher.', cue: 'Laut', source: 'Prof. Dr. Matthias Beckmann', content: 'ist die Methode sicher' },

@@ -802,7 +802,8 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   }
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
-    if (r.isKonjunktiv(j)) {
+    // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
+    if (r.isKonjunktiv(j) || r.lower(j) === 'soll' || r.lower(j) === 'sollen') {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
