@@ -171,22 +171,27 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     return { start: b, end: e };
   }
   // `Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said`: an apposition that opens
-  // with a lower-case word or follows `who`/`which` belongs to a name further back.
-  for (let extra = 0; end > j && extra < 2 && b - 2 >= s0 && !isUpperInitial(r.toks[b].text); extra++) {
+  // with a lower-case word, follows `who`/`which` or is a lone place name (`in Aurora, Colorado, in
+  // July`) belongs to a name further back.
+  let segEnd = j;
+  let segStart = b;
+  for (let extra = 0; end > j && extra < 3 && b - 2 >= s0 && !COORDINATORS.has(r.lower(b)) && (!isUpperInitial(r.toks[b].text) || segEnd === b); extra++) {
     let c = b - 1;
     if (r.lower(c) === 'who' || r.lower(c) === 'which') c--;
     if (r.toks[c]?.text !== ',' || r.inQuote[c - 1]) break;
     let p = c - 1;
     while (p - 1 >= s0 && !r.inQuote[p - 1] && !SOURCE_BOUNDARY.has(r.lower(p - 1)) && !DASHES.includes(r.toks[p - 1].text) && c - p < 12) p--;
-    if (p > c - 1 || !isUpperInitial(r.toks[p].text) && !isUpperInitial(r.toks[p + 1]?.text ?? '')) break;
+    if (p > c - 1) break;
+    segEnd = c - 1;
     b = p;
+    segStart = p;
   }
   b = skipLeaders(r, b, j);
   if (b > j) return undefined;
   // `In a Tumblr post at the time she described …`: a fronted phrase without its comma ends at the pronoun.
   if (FRONTED_STARTS.has(r.lower(b)) && j === end && PRONOUN_SOURCES.has(r.lower(j)) && j > b) return { start: j, end: j };
   // Inside a long clause only the words after its last verb-like break name the speaker.
-  if (j - b >= 15) return undefined;
+  if (segEnd - Math.max(b, segStart) >= 15) return undefined;
   return { start: b, end };
 }
 
@@ -513,7 +518,7 @@ const namesWithQuote = (r: Reader, content: Span, start: number) =>
 const IRREGULAR_FINITE = new Set(['went', 'made', 'took', 'gave', 'got', 'came', 'began', 'kept', 'left', 'held', 'met', 'ran', 'spoke', 'stood', 'brought', 'sent', 'led', 'won', 'lost', 'fought', 'struck', 'drew', 'hit', 'set', 'put', 'broke', 'threw', 'did']);
 
 /** Words that open the reporter's aside after a cue, not a claim (`…, he said in a statement`). */
-const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
+const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'by', 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
 const asideStart = (r: Reader, start: number) => ASIDE_STARTS.has(r.lower(start)) && !r.inQuote[start];
 
 /** `described the move as "a breach of trust"`, `sees Cruz as a uniter`: a describing verb with its `as` complement. */
