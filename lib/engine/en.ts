@@ -376,7 +376,9 @@ function accordingTo(r: Reader, k: number, sent: Sentence, floor: number, out: F
     const before = claimBefore(r, sent, floor, k - 1) ?? claimBefore(r, sent, sent.start, k - 1);
     const short = before && (r.text.slice(before[0], before[1]).match(/\p{L}+/gu) ?? []).length <= 3;
     const whole = short ? claimBefore(r, sent, sent.start, k - 1) : before;
-    if (whole) content = [whole];
+    // `"…?" O'Malley said at a press conference, according to the Sun`: the quoted claim before its cue comes along.
+    const reported = whole && out.find((f) => f.cue[0][0] >= whole[0] && f.cue[0][1] <= whole[1]);
+    if (whole) content = [...(reported ? reported.content.filter(([cs]) => cs < whole[0]) : []), whole];
     // `Among the precedents at risk, according to Ms. Epstein, are 16 cases`: the claim goes on after the source.
     if (whole && after && after[1] - after[0] >= 8 && !NOT_CLAIM_REST.has(r.lower(x + 1)) && !PARTICIPLE_CUE.test(r.lower(x + 1))) content.push(after);
   } else if (after && after[1] > after[0]) content = [after];
@@ -518,7 +520,7 @@ const namesWithQuote = (r: Reader, content: Span, start: number) =>
 const IRREGULAR_FINITE = new Set(['went', 'made', 'took', 'gave', 'got', 'came', 'began', 'kept', 'left', 'held', 'met', 'ran', 'spoke', 'stood', 'brought', 'sent', 'led', 'won', 'lost', 'fought', 'struck', 'drew', 'hit', 'set', 'put', 'broke', 'threw', 'did']);
 
 /** Words that open the reporter's aside after a cue, not a claim (`…, he said in a statement`). */
-const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'by', 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
+const ASIDE_STARTS = new Set([...ADVERBIAL_STARTS, 'by', 'according', 'as', 'when', 'while', 'because', 'shortly', 'just', 'moments', 'hours', 'days', 'minutes']);
 const asideStart = (r: Reader, start: number) => ASIDE_STARTS.has(r.lower(start)) && !r.inQuote[start];
 
 /** `described the move as "a breach of trust"`, `sees Cruz as a uniter`: a describing verb with its `as` complement. */
