@@ -68,6 +68,8 @@ const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
 const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|worten|vorstellung|überzeugung|planungen|erfahrungen|stellungnahme|endergebnis|ergebnis|ergebnissen|veröffentlichung|idee|artikel|recherche|berechnung)$/;
 /** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+/** Relative pronouns that can be a clause's subject (`…, der sagte, …`). */
+const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 /** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
 /** Relative pronouns in `eine Studie, nach der …`. */
@@ -386,6 +388,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   const first = r.lower(cs);
   const lastCue = m.cue[m.cue.length - 1];
   const cue = m.cue.map((c) => r.span(c, c + 1));
+  // `…, anders als das Militär behauptet, …` frames like `wie`.
+  if (first === 'anders' && r.lower(cs + 1) === 'als' && cs + 1 < v && r.isBreak(m.cue[m.cue.length - 1] + 1)) return verbFinalAttribution(r, m, cs + 1);
   const subordinate = SUBORDINATORS.has(first) && (cs > r.s.t0 || !DETERMINERS_DE.has(first));
   const verbFinal = cs < v && subordinate && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
   if (verbFinal) return verbFinalAttribution(r, m, cs);
@@ -487,17 +491,39 @@ function sentenceSubject(r: Reader): Span[] {
 function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = false): Candidate | undefined {
   let npStart = cs + 1;
   while (npStart < cs + 3 && NP_STOP.has(r.lower(npStart)) && !DETERMINERS_DE.has(r.lower(npStart))) npStart++;
-  const npEnd = apposition ? Math.min(...m.cue) : r.nounPhrase(npStart);
-  const subject = apposition ? contentSpan(r, npStart, npEnd) : npEnd > npStart ? r.span(npStart, npEnd) : undefined;
-  const source: Span[] = subject && !m.passive ? [subject] : [];
+  // `Ramsey Clark, der der US-Regierung vorwarf, …`: the relative pronoun is the subject, and stands
+  // for the noun phrase before the comma.
+  // Only masculine `der` is never an object; `die`/`das` count when the verb follows at once.
+  const relativeSubject =
+    cs > r.s.t0 && r.text(cs - 1) === ',' && NOMINATIVE_RELATIVE.has(r.lower(cs)) &&
+    (cs + 1 === Math.min(...m.cue) || ((r.lower(cs) === 'der' || r.lower(cs) === 'welcher') && DETERMINERS_DE.has(r.lower(cs + 1))));
+  let npEnd = apposition ? Math.min(...m.cue) : r.nounPhrase(npStart);
+  let subject = apposition ? contentSpan(r, npStart, npEnd) : npEnd > npStart ? r.span(npStart, npEnd) : undefined;
+  const source: Span[] = [];
+  if (relativeSubject) {
+    const antecedent = r.nounPhraseBefore(cs - 1);
+    if (antecedent < cs - 1) source.push(r.span(antecedent, cs - 1));
+    subject = r.span(cs, cs + 1);
+    npEnd = cs + 1;
+    npStart = cs;
+  }
+  if (subject && !m.passive) source.push(subject);
   let content: Span | undefined;
   let fallback: Kind = 'indirect';
-  if (r.lower(cs) === 'wie') {
+  if (r.lower(cs) === 'wie' || (r.lower(cs) === 'als' && r.lower(cs - 1) === 'anders')) {
     fallback = 'according_to';
+    if (r.lower(cs - 1) === 'anders') cs--;
     const clauseEnd = r.clauseEnd(Math.max(...m.cue));
     content = contentSpan(r, r.s.t0, cs) ?? contentSpan(r, clauseEnd + 1, r.end);
   } else {
-    content = contentSpan(r, npEnd > npStart ? npEnd : cs + 1, Math.min(...m.cue)) ?? contentAfter(r, m, Math.max(...m.cue) + 1);
+    // The words between subject and verb are the claim when they quote or characterise
+    // (`das der US-Präsident als „sehr gut“ beschrieb`); an addressee is not (`der der Regierung vorwarf, …`).
+    const middleStart = npEnd > npStart ? npEnd : cs + 1;
+    const middleEnd = Math.min(...m.cue);
+    const middle = contentSpan(r, middleStart, middleEnd);
+    const characterises = hasQuote(r, middleStart, middleEnd) || hasWord(r, middleStart, middleEnd, 'als');
+    const after = contentAfter(r, m, Math.max(...m.cue) + 1);
+    content = characterises ? middle : (after ?? middle);
   }
   if (!content || (source.length === 0 && !m.passive)) return undefined;
   return {
