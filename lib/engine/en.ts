@@ -444,7 +444,7 @@ function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): numb
 }
 
 /** Words before a colon at a paragraph start that label no speaker. */
-const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also|contributing|contributors|the latest|revealed|wow|so|yes|no|well|plus|bonus|a)$/i;
+const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also|contributing|contributors|the latest|revealed|wow|so|yes|no|well|plus|bonus|a|q)$/i;
 
 /**
  * `Matthews: Well, speculation is bad.` and headlines such as `Ted Cruz: ‘…’`: a name of up to four
@@ -458,6 +458,8 @@ function speakerLabel(r: Reader, sent: Sentence, out: Found[]): void {
   if (x === t0 || x >= t1 - 1 || r.toks[x].text !== ':' || r.inQuote[x]) return;
   const label = r.text.slice(r.toks[t0].start, r.toks[x - 1].end);
   if (NOT_SPEAKER_LABEL.test(label) || /^[A-Z]{2,}$/.test(label) || /\d/.test(label)) return;
+  // `Marco Rubio:` alone on a line is a heading over what follows, not a statement.
+  if (/^[ \t]*(?:\r?\n|$)/.test(r.text.slice(r.toks[x].end, r.toks[x].end + 3))) return;
   const lineEnd = r.text.indexOf('\n', r.toks[x].end);
   // `Clinton: "…" Bush: "…"`: a quotation right after the label is the whole claim.
   const quoted = r.openingQuote(x + 1);
@@ -564,7 +566,8 @@ function quotedAsSaying(r: Reader, k: number, sent: Sentence, out: Found[]): voi
 function namedColonQuote(r: Reader, k: number, sent: Sentence, out: Found[]): void {
   let b = k;
   while (b - 1 >= sent.t0 && k - b < 4 && !r.inQuote[b - 1] && (isUpperInitial(r.toks[b - 1].text) || (r.lower(b - 1) === '.' && b - 2 >= sent.t0 && isUpperInitial(r.toks[b - 2].text)))) b--;
-  if (b === k || r.lower(b) === '.' || CUES.has(r.lower(b - 1)) || NOT_SPEAKER_LABEL.test(r.text.slice(r.toks[b].start, r.toks[k - 1].end))) return;
+  // `contrasted Trump with Clinton: "…"`: a name after a preposition or cue is no speaker.
+  if (b === k || r.lower(b) === '.' || CUES.has(r.lower(b - 1)) || NOUN_PHRASE_ENDS.has(r.lower(b - 1)) || NOT_SPEAKER_LABEL.test(r.text.slice(r.toks[b].start, r.toks[k - 1].end))) return;
   const q = r.openingQuote(k + 1)!;
   out.push(candidate([[r.toks[k].start, r.toks[k].end]], [r.span(b, k - 1)], [[q.start, q.end]], r.toks[b].start, false));
 }
@@ -585,12 +588,18 @@ function pollAfter(r: Reader, k: number, t1: number): boolean {
 const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'record', 'records', 'data', 'numbers', 'figures', 'results', 'study', 'studies', 'analysis', 'documents', 'research', 'estimates', 'filings', 'statistics']);
 const evidenceShows = (r: Reader, w: string, subjectEnd: number) => /^show/.test(w) && (EVIDENCE_NOUNS.has(r.lower(subjectEnd)) || EVIDENCE_NOUNS.has(r.lower(subjectEnd - 1)));
 
+/** Auxiliaries that open a yes-no question. */
+const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'have', 'has', 'had']);
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
   let floor = sent.start;
   speakerLabel(r, sent, out);
   const t0 = sent.t0;
+  // `Do you think the law should change?`: a question asks, it claims nothing.
+  const opener = r.lower(t0 + 1) === ':' ? t0 + 2 : t0;
+  if (QUESTION_OPENERS.has(r.lower(opener)) && !r.inQuote[opener] && r.lower(t1 - 1) === '?' && !r.inQuote[t1 - 1]) return;
   /** Cue verbs coordinated with an earlier one, with that one's subject (`X said … and suggested …`). */
   const shared = new Map<number, { source: Span[]; head: number }>();
   for (let k = t0; k < t1; k++) {
