@@ -136,7 +136,7 @@ describe('English attributions', () => {
   });
 
   it('finds no claim in quoted titles and plain reporting', () => {
-    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.\nContributing: Nicole Gaudiano.\nSuperdelegates: 121.\nIt is also worth noting the weather.\nThe clip, with 500,000 views, spread.\nQ: Do you think the law should change?\nMarco Rubio:\nRetirement accounts for everyone.\nPerez contrasted him with Clinton: "She is a steady hand."';
+    const text = 'The orchestra played "Ode to Joy" last night. Trade reached a record of $240 billion in 2023. His attacks on the press continued.\nUpdate: the road is open again.\nContributing: Nicole Gaudiano.\nSuperdelegates: 121.\nIt is also worth noting the weather.\nThe clip, with 500,000 views, spread.\nQ: Do you think the law should change?\nMarco Rubio:\nRetirement accounts for everyone.\nPerez contrasted him with Clinton: "She is a steady hand."\nHe leads a liberal think tank in Washington.\nHow do you think he will heal the country?';
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 

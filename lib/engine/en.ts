@@ -598,7 +598,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   speakerLabel(r, sent, out);
   const t0 = sent.t0;
   // `Do you think the law should change?`: a question asks, it claims nothing.
-  const opener = r.lower(t0 + 1) === ':' ? t0 + 2 : t0;
+  let opener = r.lower(t0 + 1) === ':' ? t0 + 2 : t0;
+  if (['how', 'what', 'why', 'when', 'where', 'who', 'which'].includes(r.lower(opener))) opener++;
   if (QUESTION_OPENERS.has(r.lower(opener)) && !r.inQuote[opener] && r.lower(t1 - 1) === '?' && !r.inQuote[t1 - 1]) return;
   /** Cue verbs coordinated with an earlier one, with that one's subject (`X said … and suggested …`). */
   const shared = new Map<number, { source: Span[]; head: number }>();
@@ -652,7 +653,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       }
     }
     const cls = CUES.get(w);
-    if (!cls) continue;
+    // `a conservative think tank`
+    if (!cls || (w === 'think' && /^tanks?$/.test(r.lower(k + 1)))) continue;
     let c = k;
     const particles = CUE_PARTICLES.get(w);
     if (particles && particles.includes(r.lower(k + 1))) c = k + 1;
