@@ -228,8 +228,9 @@ function skipAddressee(r: Reader, i: number, e1: number): number {
   for (let y = x; y < Math.min(e1, x + 4); y++) {
     const w = r.lower(y);
     if (/^[.!?]$/.test(w) || y + 1 === e1) return e1;
+    if (ASIDE_STARTS.has(w) && !r.inQuote[y]) return y;
     if (r.inQuote[y] || !/^\p{L}/u.test(r.toks[y].text) || isUpperInitial(r.toks[y].text)) break;
-    if (CLAUSE_STARTS.has(w) || ASIDE_STARTS.has(w) || w === 'to' || PRONOUN_SOURCES.has(w) || DETERMINERS.has(w)) return y;
+    if (CLAUSE_STARTS.has(w) || w === 'to' || PRONOUN_SOURCES.has(w) || DETERMINERS.has(w)) return y;
   }
   return x;
 }
