@@ -51,7 +51,7 @@ const INVERTED_SOURCE_STARTS = new Set(['the', 'a', 'an', 'one', 'another', 'he'
 /** Participles that continue a `…, X said, adding …` sentence with a second claim of the same source. */
 const PARTICIPLE_CUE = /ing$/;
 /** Words that start a subordinate claim clause (`said that …`, `asked whether …`). */
-const CLAUSE_STARTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+const CLAUSE_STARTS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'which', 'when', 'where', 'who']);
 
 interface Found extends Candidate {
   /** First offset the attribution's own words take in its sentence (source or cue). */
@@ -408,6 +408,9 @@ function unnamed(r: Reader, k: number, cueFrom: number, cueTo: number, sent: Sen
   out.push(candidate([r.span(cueFrom, r.lower(cueTo) === 'to' || r.lower(cueTo) === 'that' ? cueTo - 1 : cueTo)], [], content, r.toks[subject?.start ?? k].start, true));
 }
 
+/** Words after a passive `asked` (`Trump, asked about the deaths, said …`). */
+const PASSIVE_ASKED_NEXT = new Set(['about', 'by', 'whether', 'if', 'why', 'how', 'what', 'who', 'when', 'where', 'to', 'for', 'on', 'in', 'at', 'during']);
+
 /** Words before `asked` that make it a question put to the sentence's subject (`When asked …, he said`). */
 const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'while', 'until']);
 
@@ -419,9 +422,12 @@ const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'whi
 function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): number {
   const { t0, t1 } = sent;
   let b = k - 1;
-  if (b >= t0 && ASKED_AFTER.has(r.lower(b))) b--;
+  const subordinate = b >= t0 && ASKED_AFTER.has(r.lower(b));
+  if (subordinate) b--;
   while (b >= t0 && SOURCE_LEADERS.has(r.lower(b))) b--;
-  if (b >= t0 && r.toks[b].text !== ',' && !PRONOUN_SOURCES.has(r.lower(b)) && r.lower(b) !== 'who' && !(b + 1 < k && ASKED_AFTER.has(r.lower(b + 1)))) return -1;
+  // `We asked our followers …` and `Texas, leading a coalition, asked a judge …` have an asker; only a
+  // passive `asked` opens a question: at the start, after `when`, or after a comma with the question next.
+  if (!subordinate && b >= t0 && !(r.toks[b].text === ',' && PASSIVE_ASKED_NEXT.has(r.lower(k + 1)))) return -1;
   let end = k + 1;
   while (end < t1 && !r.inQuote[end] && r.toks[end].text !== ',' && !/^[.;!?]$/.test(r.toks[end].text)) end++;
   if (end === k + 1 || end - k > 40) return -1;
