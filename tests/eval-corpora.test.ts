@@ -10,11 +10,11 @@ import { score } from '../lib/eval/score';
 /**
  * F1 floors, a little below the values measured when they were last set.
  * Last measured on dev: wikinews_de claim 0.686, claim+source 0.554, content 0.682;
- * polnear_en 0.658, 0.610, 0.740; gepade_de 0.178, 0.127, 0.384.
+ * polnear_en 0.684, 0.634, 0.768; gepade_de 0.178, 0.127, 0.384.
  */
 const FLOORS: Record<Corpus, { claim: number; claimSource: number; content: number }> = {
   wikinews_de: { claim: 0.67, claimSource: 0.54, content: 0.66 },
-  polnear_en: { claim: 0.64, claimSource: 0.59, content: 0.72 },
+  polnear_en: { claim: 0.67, claimSource: 0.62, content: 0.75 },
   gepade_de: { claim: 0.16, claimSource: 0.11, content: 0.36 },
 };
 
