@@ -37,6 +37,8 @@ export interface Tab {
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   /** Emulates a colour scheme, where the driver can (Firefox over BiDi cannot). */
   colourScheme?(scheme: 'light' | 'dark'): Promise<void>;
+  /** Uncaught exceptions in the page, and console messages from the extension's content script. */
+  readonly errors: string[];
   close(): Promise<void>;
 }
 
@@ -47,6 +49,8 @@ export interface ExtensionBrowser {
   extensionUrl(path: string): string;
   /** Tabs opened with newTab and not closed yet. */
   openTabs(): Tab[];
+  /** Uncaught exceptions and console errors of the background script so far. */
+  backgroundErrors(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -61,8 +65,21 @@ function tracked(open: Set<Tab>, tab: Tab): Tab {
   return tab;
 }
 
+/** The content script reports failures with this prefix (entrypoints/content/index.ts). */
+const OWN_MESSAGE = /^Who Said\b/;
+/** Firefox reports the test server's blocking of a saved page's scripts, images and fonts as page errors. */
+const BLOCKED_RESOURCE = /^Content-Security-Policy:|^downloadable font: .*content blocked/;
+
 function playwrightTab(page: PwPage): Tab {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if ((message.type() === 'error' || message.type() === 'warning') && (OWN_MESSAGE.test(message.text()) || message.location().url.startsWith('chrome-extension:'))) {
+      errors.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
   return {
+    errors,
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -90,7 +107,18 @@ async function gotoExtensionPage(page: PpPage, url: string): Promise<void> {
 }
 
 function puppeteerTab(page: PpPage): Tab {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!BLOCKED_RESOURCE.test(message)) errors.push(`page error: ${message}`);
+  });
+  page.on('console', (message) => {
+    if ((message.type() === 'error' || message.type() === 'warn') && (OWN_MESSAGE.test(message.text()) || (message.location().url ?? '').startsWith('moz-extension:'))) {
+      errors.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
   return {
+    errors,
     goto: async (url) =>
       url.startsWith('moz-extension:') ? gotoExtensionPage(page, url) : void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
@@ -99,6 +127,19 @@ function puppeteerTab(page: PpPage): Tab {
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path, fullPage = false) => void (await page.screenshot({ path: path as `${string}.png`, fullPage })),
     close: () => page.close(),
+  };
+}
+
+/** Runs in the service worker: keeps its uncaught exceptions and console errors. */
+function COLLECT_ERRORS(): void {
+  const g = globalThis as unknown as { __errors: string[] } & typeof globalThis;
+  g.__errors = [];
+  g.addEventListener('error', (e) => g.__errors.push(`error: ${(e as ErrorEvent).message}`));
+  g.addEventListener('unhandledrejection', (e) => g.__errors.push(`rejection: ${String((e as PromiseRejectionEvent).reason)}`));
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    g.__errors.push(`console error: ${args.map(String).join(' ')}`);
+    original(...args);
   };
 }
 
@@ -112,6 +153,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  await worker.evaluate(COLLECT_ERRORS);
   for (const page of context.pages()) await page.close();
   const open = new Set<Tab>();
   return {
@@ -123,6 +165,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       return tracked(open, playwrightTab(page));
     },
     openTabs: () => [...open],
+    backgroundErrors: () => worker.evaluate(() => (globalThis as unknown as { __errors: string[] }).__errors),
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
     async close() {
       await context.close();
@@ -154,6 +197,8 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
       return tracked(open, puppeteerTab(page));
     },
     openTabs: () => [...open],
+    // Firefox's background page is not reachable over BiDi; its failures surface as 'error' page states.
+    backgroundErrors: async () => [],
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
     close: () => browser.close(),
   };
