@@ -421,6 +421,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
+      // `Als „unerwartetes Geschenk“ bezeichnet X den Fund` · `Von einer „Indiskretion“ sprach X`.
+      else if (hasQuote(r, cs, v) && (first === 'als' || first === 'von')) content = contentSpan(r, cs, v);
       if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = contentAfter(r, m, after) ?? previousClaim(r);
     } else source = [r.span(cs, v)];
   } else if (cs === r.s.t0) {
