@@ -269,36 +269,72 @@ function nearestBlock(node: Node, root: Element): Element {
  */
 export function collectPageText(doc: Document): PageText {
   const root = findArticleRoot(doc);
+  return collectUnder(doc, root, [root]);
+}
+
+/**
+ * Collects the text of `nodes` added to the article region of `page` after it was collected, by
+ * the same rules, as if each were a block of its own; null when a node lies outside the region or
+ * inside something the rules leave out.
+ */
+export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): PageText | null {
+  const { root } = page;
+  const isHidden = hiddenTest(doc);
   const bodyCore = findBodyCore(root);
-  const links = measureLinkText(root);
+  const noLinks: LinkText = new Map();
+  for (const node of nodes) {
+    if (!root.contains(node) || node === root) return null;
+    for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el) || isHidden(el)) return null;
+      if (!el.contains(bodyCore) && isBoilerplate(el, noLinks)) return null;
+    }
+  }
+  return { ...collectUnder(doc, root, nodes), root };
+}
+
+/** Collects the text under each of `starts` (all inside `root`), in order, with a break between them. */
+function collectUnder(doc: Document, root: Element, starts: Node[]): PageText {
+  const bodyCore = findBodyCore(root);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
-  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
-    acceptNode(node) {
+  for (const start of starts) {
+    const links = start.nodeType === 1 ? measureLinkText(start as Element) : new Map();
+    const acceptNode = (node: Node): number => {
       if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
       const el = node as Element;
       if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el)) return 2; /* FILTER_REJECT */
       if (isHidden(el)) return 2;
       if (el !== root && !el.contains(bodyCore) && isBoilerplate(el, links)) return 2;
       return 1;
-    },
-  });
-  let block: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 1) {
-      const tag = (node as Element).tagName;
-      if (tag === 'BR' || tag === 'HR') builder.breakLine();
+    };
+    // The walker does not filter its own root: an added element must pass like its content.
+    if (start.nodeType === 1 && start !== root && acceptNode(start) !== 1) continue;
+    const walker = doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, { acceptNode });
+    if (start.nodeType === 3) {
+      if (/[^ \t\n\r\f]/.test((start as Text).data)) {
+        builder.breakLine();
+        builder.text(start as Text);
+      }
       continue;
     }
-    const text = node as Text;
-    if (!/[^ \t\n\r\f]/.test(text.data)) {
-      if (block) builder.text(text);
-      continue;
+    builder.breakLine();
+    let block: Element | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 1) {
+        const tag = (node as Element).tagName;
+        if (tag === 'BR' || tag === 'HR') builder.breakLine();
+        continue;
+      }
+      const text = node as Text;
+      if (!/[^ \t\n\r\f]/.test(text.data)) {
+        if (block) builder.text(text);
+        continue;
+      }
+      const nodeBlock = nearestBlock(text, root);
+      if (block && nodeBlock !== block) builder.breakLine();
+      block = nodeBlock;
+      builder.text(text);
     }
-    const nodeBlock = nearestBlock(text, root);
-    if (block && nodeBlock !== block) builder.breakLine();
-    block = nodeBlock;
-    builder.text(text);
   }
   builder.breakLine();
   if (builder.chunks[builder.chunks.length - 1] === '\n') {
@@ -306,6 +342,19 @@ export function collectPageText(doc: Document): PageText {
     builder.length--;
   }
   return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
+}
+
+/** `page` followed by `added` (collected later, further down the page), one break between them. */
+export function appendPageText(page: PageText, added: PageText): PageText {
+  if (!added.text) return page;
+  if (!page.text) return { ...added, lang: page.lang, root: page.root };
+  const shift = page.text.length + 1;
+  return {
+    text: `${page.text}\n${added.text}`,
+    segments: page.segments.concat(added.segments.map((seg) => ({ ...seg, textStart: seg.textStart + shift }))),
+    lang: page.lang,
+    root: page.root,
+  };
 }
 
 /** The paragraph container inside `root` with the most text: boilerplate rules never remove it. */

@@ -14,11 +14,17 @@ import { createPainter, MARK_TAG, type Painter } from '../paint/painter';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
 import { CARD_TAG, CardLayer } from './card';
+import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { collectPageText, type PageText } from './collect';
+import { appendPageText, collectAddedText, collectPageText, type PageText } from './collect';
 
-/** Quiet time after page mutations before the text is collected again. */
-const MUTATION_SETTLE_MS = 1500;
+/** Quiet time after page mutations before the changes are read: one read per burst. */
+const MUTATION_SETTLE_MS = 500;
+/**
+ * Appended text is read block by block until it outgrows the text read whole (or this many
+ * characters); then the page is read whole again, so speakers named earlier resolve across it.
+ */
+const MAX_APPENDED_CHARS = 50_000;
 /** Longest wait between re-reads on a page whose text keeps not changing. */
 const MAX_SETTLE_MS = 30_000;
 /** How long a claim stays flashed after a jump from the popup. */
@@ -50,6 +56,10 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let analysis: Analysis | null = null;
   let painted: PaintSpan[] = [];
   let generation = 0;
+  /** The address the analysis belongs to, without its fragment: single-page apps change it. */
+  let analysedUrl = '';
+  /** Characters appended to the analysis since the page was last read whole. */
+  let appendedChars = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
 
@@ -69,6 +79,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   const analyse = async () => {
     const mine = ++generation;
     status = 'analysing';
+    analysedUrl = pageAddress(win);
+    appendedChars = 0;
     const page = collectPageText(doc);
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     let response: AnalyseResponse;
@@ -95,6 +107,34 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     };
     status = 'ready';
     error = undefined;
+    paint();
+    void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+  };
+
+  /** Reads only the blocks appended after the analysed text and adds their claims. */
+  const extend = async (nodes: Node[]) => {
+    const base = analysis!;
+    const added = collectAddedText(doc, base.page, nodes);
+    if (!added) return analyse();
+    if (!added.text) return;
+    appendedChars += added.text.length;
+    if (appendedChars > Math.max(MAX_APPENDED_CHARS, base.page.text.length)) return analyse();
+    const mine = ++generation;
+    status = 'analysing';
+    let response: AnalyseResponse;
+    try {
+      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang })) as AnalyseResponse;
+    } catch (e) {
+      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    if (signal.aborted || mine !== generation || site.disabled) return;
+    if (!response || !response.ok) return analyse();
+    const shift = base.page.text.length + 1;
+    const page = appendPageText(base.page, added);
+    const attributions = base.attributions.concat(response.result.attributions.map((a) => shiftAttribution(a, shift)));
+    unpaint();
+    analysis = { page, lang: base.lang, attributions, claims: buildClaims(page.text, attributions), painter: createPainter(page, win) };
+    status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
   };
@@ -142,6 +182,9 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const target = range?.startContainer.parentElement;
     if (!target) return false;
     target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    // The card comes with it, focused: keyboard users reach it this way, as they cannot click a highlight.
+    const box = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    card.show(analysis.claims[claim], box.left + Math.min(box.width, 320) / 2, box.bottom, true);
     const flash = found.a.content.map(([start, end]) => ({ start, end, style: 'flash' as const, claim }));
     clearTimeout(flashTimer);
     withoutObserving(() => analysis!.painter.paint(painted.concat(flash)));
@@ -177,12 +220,15 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
 
   /**
-   * Re-analyse when the page's own content changes (late-loading articles); ignore our own marks
-   * and card. Pages that keep changing other things (clocks, tickers) are re-read ever less often.
+   * Follows the page's own changes (our marks and card are ignored): a new address (single-page
+   * navigation) or any other change reads the page whole again; blocks appended after the article
+   * text are read on their own. Pages that keep changing other things (clocks, tickers) are
+   * re-read ever less often.
    */
   let paused = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleMs = MUTATION_SETTLE_MS;
+  let pending: MutationRecord[] = [];
   function withoutObserving(change: () => void) {
     paused = true;
     try {
@@ -192,18 +238,39 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       paused = false;
     }
   }
-  const observer = new MutationObserver((records) => {
-    if (paused || site.disabled || records.every(isOwnMutation)) return;
-    clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => {
-      if (signal.aborted || site.disabled || status === 'analysing') return;
-      if (analysis && collectPageText(doc).text === analysis.page.text) {
-        settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
-        return;
-      }
+  const settle = () => {
+    if (signal.aborted || site.disabled) return;
+    if (status === 'analysing') {
+      settleTimer = setTimeout(settle, settleMs);
+      return;
+    }
+    const records = pending;
+    pending = [];
+    if (!analysis || pageAddress(win) !== analysedUrl) {
       settleMs = MUTATION_SETTLE_MS;
       void analyse();
-    }, settleMs);
+      return;
+    }
+    const appended = appendedNodes(records, analysis.page);
+    if (appended) {
+      settleMs = MUTATION_SETTLE_MS;
+      void extend(appended);
+      return;
+    }
+    if (collectPageText(doc).text === analysis.page.text) {
+      settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
+      return;
+    }
+    settleMs = MUTATION_SETTLE_MS;
+    void analyse();
+  };
+  const observer = new MutationObserver((records) => {
+    if (paused || site.disabled) return;
+    const theirs = records.filter((record) => !isOwnMutation(record));
+    if (theirs.length === 0) return;
+    pending.push(...theirs);
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, settleMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
@@ -224,6 +291,16 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   );
 
   if (!site.disabled) await analyse();
+}
+
+/** The page's address without its fragment: jumping to an anchor is not a new page. */
+function pageAddress(win: Window): string {
+  return win.location.href.replace(/#.*$/, '');
+}
+
+function shiftAttribution(a: Attribution, by: number): Attribution {
+  const shift = (spans: Attribution['content']) => spans.map(([s, e]): [number, number] => [s + by, e + by]);
+  return { ...a, cue: shift(a.cue), source: shift(a.source), content: shift(a.content) };
 }
 
 function isOwnMutation(record: MutationRecord): boolean {

@@ -380,6 +380,53 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(await page.evaluate(() => CSS.highlights.get('who-said-source') === (window as unknown as { painted: unknown }).painted)).toBe(true);
     }, 60_000);
 
+    it('reads posts appended to a live blog, also when they outgrow the page', async () => {
+      const url = `${server.origin}/fixtures/live-blog.html`;
+      const page = await browser.newTab();
+      await page.goto(url);
+      await until(page, 'the first post highlighted', () => CSS.highlights.has('who-said-source'));
+      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz']);
+      await page.evaluate(() =>
+        (window as unknown as { addPost: (html: string) => void }).addPost(
+          '<p>Der Verkehrsclub kritisierte die Pläne. Die Brücke sei zu schmal für Radfahrer, teilte der Verband mit.</p><p>„Wir prüfen das“, sagte Stadtrat Peter Klein.</p>',
+        ),
+      );
+      await until(page, 'the appended post highlighted', () => (CSS.highlights.get('who-said-source') as unknown as Set<Range>)?.size === 3);
+      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband', 'Stadtrat Peter Klein']);
+      expect(await badgeText(await tabIdOf(url))).toBe('3');
+      // More appended text than the page had: read whole again, every post's claim painted once.
+      await page.evaluate(() => {
+        const add = (window as unknown as { addPost: (html: string) => void }).addPost;
+        for (let i = 1; i <= 600; i++) add(`<p>„Eintrag ${i} ist da, und die Arbeiten an der Brücke gehen weiter“, sagte Sprecherin Nummer ${i}.</p>`);
+      });
+      await until(page, 'all posts highlighted', () => (CSS.highlights.get('who-said-source') as unknown as Set<Range>)?.size === 603, undefined, 20_000);
+      await page.close();
+    }, 60_000);
+
+    it('reads the new article after single-page navigation', async () => {
+      const url = `${server.origin}/fixtures/spa.html`;
+      const page = await browser.newTab();
+      await page.goto(url);
+      await until(page, 'the first article highlighted', () => CSS.highlights.has('who-said-source'));
+      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz']);
+      expect(await page.evaluate(() => (window as unknown as { go: (u: string, api: string) => string }).go('?b', 'pushState'))).toBe('pushState');
+      await until(page, 'the second article highlighted', () =>
+        [...((CSS.highlights.get('who-said-source') as unknown as Set<Range>) ?? [])].map(String).join() === 'Stadtkämmerer Jonas Weber',
+      );
+      const used = await page.evaluate(() => (window as unknown as { go: (u: string, api: string) => string }).go('?c', 'navigation'));
+      if (name === 'chromium') expect(used).toBe('navigation');
+      await until(page, 'the third article highlighted', () =>
+        [...((CSS.highlights.get('who-said-source') as unknown as Set<Range>) ?? [])].map(String).join() === 'Baudezernentin Lena Roth',
+      );
+      const popup = await openPopup(await tabIdOf(`${url}?c`));
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      const groups = await readPopup(popup);
+      expect(groups).toHaveLength(1);
+      expect(groups[0].entity).toContain('Lena Roth');
+      await popup.close();
+      await page.close();
+    }, 60_000);
+
     describe('wrapping fallback where the Highlight API is missing', () => {
       /** Runs in the page before its scripts: the page's world loses the Highlight API. */
       const REMOVE_HIGHLIGHT_API = 'delete CSS.highlights; delete window.Highlight;';
