@@ -12,7 +12,8 @@ export class CardLayer {
 
   constructor(private readonly doc: Document) {}
 
-  show(claim: ClaimView, x: number, y: number): void {
+  /** `focus` moves keyboard focus into the card (it was opened from the keyboard, via the popup). */
+  show(claim: ClaimView, x: number, y: number, focus = false): void {
     if (!this.host) {
       this.host = this.doc.createElement(CARD_TAG);
       const shadow = this.host.attachShadow({ mode: 'closed' });
@@ -28,6 +29,7 @@ export class CardLayer {
     const top = y + 16 + 160 > view.innerHeight ? Math.max(8, y - 176) : y + 16;
     this.host.style.cssText = `display: block; position: fixed; z-index: 2147483647; left: ${left}px; top: ${top}px;`;
     render(<ClaimCard claim={claim} onClose={() => this.hide()} />, this.mount!);
+    if (focus) this.mount!.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
   }
 
   get open(): boolean {
