@@ -22,7 +22,7 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Rebindable in chrome://extensions/shortcuts and Firefox's add-on manager (Manage Extension Shortcuts).
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandPopup__' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandPopup__' },
       'cycle-mode': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandCycle__' },
     },
     // Extension pages run only their own packaged scripts; nothing is fetched or framed.

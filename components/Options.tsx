@@ -61,7 +61,10 @@ export function Options() {
           aria-describedby="mode-help"
           name="mode"
           value={settings.mode}
-          onChange={(e) => void save((s) => ({ ...s, mode: e.currentTarget.value as Settings['mode'] }))}
+          onChange={(e) => {
+            const mode = e.currentTarget.value as Settings['mode'];
+            void save((s) => ({ ...s, mode }));
+          }}
         >
           {MODES.map((mode) => (
             <option value={mode}>{modeLabel(mode)}</option>

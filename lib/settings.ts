@@ -152,11 +152,18 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[SETTINGS_KEY]);
 }
 
+/** Updates from one page run one after another, so quick changes never overwrite each other. */
+let pending: Promise<unknown> = Promise.resolve();
+
 /** Applies `change` to the stored settings and stores the validated result. */
-export async function update(change: (settings: Settings) => Settings): Promise<Settings> {
-  const next = parseSettings(change(await loadSettings()));
-  await browser.storage.local.set({ [SETTINGS_KEY]: next });
-  return next;
+export function update(change: (settings: Settings) => Settings): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = parseSettings(change(await loadSettings()));
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 function withSite(settings: Settings, host: string, change: (site: SiteSettings) => SiteSettings): Settings {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_SETTINGS, KINDS, migrate, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
+import { DEFAULT_SETTINGS, KINDS, migrate, MODES, nextMode, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
 
 describe('settings migration', () => {
   it('turns version 1 (no version field) into the current shape, keeping mode and sites', () => {
@@ -61,5 +61,14 @@ describe('site lists', () => {
 
   it('drops malformed and duplicate allow-list entries', () => {
     expect(parseSettings({ version: 2, allow: ['zeit.de', 'zeit.de', 'Has Space', 7, '__proto__'] }).allow).toEqual(['zeit.de']);
+  });
+});
+
+describe('mode cycle (keyboard command)', () => {
+  it('visits every mode once and comes back', () => {
+    const seen = [DEFAULT_SETTINGS.mode];
+    for (let i = 0; i < MODES.length; i++) seen.push(nextMode(seen[seen.length - 1]));
+    expect(seen.at(-1)).toBe(DEFAULT_SETTINGS.mode);
+    expect(new Set(seen.slice(0, -1))).toEqual(new Set(MODES));
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * No request leaves the extension: Chromium records every request of the page, the popup, the
+ * options page and the background service worker while the extension does its whole job, and
+ * the only ones allowed are the fixture page's own and the extension's packaged files.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
+import { CHROME_BUILD } from './browsers';
+import { startServer, type FixtureServer } from './server';
+
+describe('network in chromium', () => {
+  let server: FixtureServer;
+  let context: BrowserContext;
+  let profile: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    profile = mkdtempSync(join(tmpdir(), 'who-said-network-'));
+    // Service-worker requests are reported only with this switch (playwright-core 1.x).
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+      ],
+    });
+    context.on('request', (request) => requests.push(request.url()));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('the page, popup, options and background fetch nothing but their own files', async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    const url = `${server.origin}/fixtures/seed-article.html`;
+    await page.goto(url);
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    const tabId = await popup.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)!.id!;
+    }, url);
+    await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+    await popup.waitForSelector('.claim');
+    await popup.click('.jump');
+    await popup.click('.mode >> nth=2');
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-entity-')));
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForSelector('select');
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+
+    const own = (u: string) => u.startsWith(`${server.origin}/fixtures/`) || u.startsWith(`chrome-extension://${id}/`) || u.startsWith('blob:chrome-extension://' + id);
+    expect(requests.filter((u) => u.startsWith(`chrome-extension://${id}/`)).length).toBeGreaterThan(3);
+    expect(requests.filter((u) => !own(u))).toEqual([]);
+  }, 60_000);
+});
