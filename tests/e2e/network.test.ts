@@ -1,18 +1,22 @@
 /**
  * No request leaves the extension: Chromium records every request of the page, the popup, the
  * options page and the background service worker while the extension does its whole job, and
- * the only ones allowed are the fixture page's own and the extension's packaged files.
+ * the only ones allowed are the fixture page's own and the extension's packaged files. This
+ * Chromium runs in German, so the same pass checks the German interface.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { CHROME_BUILD } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
-describe('network in chromium', () => {
+const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
+
+describe('network and German interface in chromium', () => {
   let server: FixtureServer;
   let context: BrowserContext;
   let profile: string;
@@ -26,7 +30,9 @@ describe('network in chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
       headless: true,
+      env: { ...process.env, LANGUAGE: 'de' },
       args: [
+        '--lang=de',
         '--no-sandbox',
         '--disable-gpu',
         '--disable-quic',
@@ -47,7 +53,7 @@ describe('network in chromium', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
-  it('the page, popup, options and background fetch nothing but their own files', async () => {
+  it('the page, popup, options and background fetch nothing but their own files; the UI speaks German', async () => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
     const page = await context.newPage();
@@ -63,12 +69,18 @@ describe('network in chromium', () => {
     }, url);
     await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('.claim');
+    expect(await popup.locator('html').getAttribute('lang')).toBe('de');
+    expect(await popup.locator('.mode').allTextContents()).toEqual(['Aus', 'Aussagen', 'Nach Quelle', 'Nur Quellen', 'Ungenannt']);
+    expect(await popup.locator('.counts').textContent()).toMatch(/^\d+ Aussagen · \d+ Quellen · \d+ ungenannt$/);
     await popup.click('.jump');
     await popup.click('.mode >> nth=2');
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-entity-')));
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.waitForSelector('select');
+    expect(await options.title()).toBe('Einstellungen von Who Said');
+    await options.setViewportSize({ width: 760, height: 1000 });
+    await options.screenshot({ path: join(DOCS, 'chromium-options-de.png'), fullPage: true });
     await page.reload();
     await page.waitForFunction(() => CSS.highlights.size > 0);
 
