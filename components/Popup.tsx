@@ -98,10 +98,12 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
         ))}
       </div>
       <div class="site">
-        <label>
-          <input type="checkbox" checked={state.status === 'disabled'} onChange={(e) => void toggleSite(e.currentTarget.checked)} />
-          {t('disableOn', state.host || t('thisSite'))}
-        </label>
+        {site.unlisted ? null : (
+          <label>
+            <input type="checkbox" checked={state.status === 'disabled'} onChange={(e) => void toggleSite(e.currentTarget.checked)} />
+            {t('disableOn', state.host || t('thisSite'))}
+          </label>
+        )}
         {state.overridden && state.status !== 'disabled' ? (
           <button type="button" class="link" onClick={() => void makeDefault()}>
             {t('useOnAllSites', modeLabel(state.mode))}
@@ -170,6 +172,5 @@ function arrowRadios(event: KeyboardEvent, current: Mode, choose: (mode: Mode) =
   event.preventDefault();
   const next = MODES[(MODES.indexOf(current) + step + MODES.length) % MODES.length];
   choose(next);
-  const group = event.currentTarget as HTMLElement;
-  requestAnimationFrame(() => group.querySelector<HTMLButtonElement>('[aria-checked="true"]')?.focus());
+  (event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('[role="radio"]')[MODES.indexOf(next)]?.focus();
 }

@@ -244,6 +244,8 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await until(page, 'no highlights off the allow-list', () => CSS.highlights.size === 0);
       const popup2 = await extensionPage(`popup.html?tab=${tabId}`);
       await until(popup2, 'the allow-list note', () => document.body.textContent!.includes('not on your allow-list'));
+      // The block-list switch would do nothing here, so the popup does not offer it.
+      expect(await popup2.evaluate(() => document.querySelector('.site input'))).toBeNull();
       const stored = await popup2.evaluate(async () => {
         const a = ((globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome);
         return (await a.storage.local.get('settings')).settings;
