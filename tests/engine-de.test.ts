@@ -66,6 +66,18 @@ describe('German attributions', () => {
     expect(extract(text).attributions).toEqual([]);
   });
 
+  it('names the speaker behind a carrier noun and keeps an apposition out of the name', () => {
+    const text =
+      'Nach Angaben des Konzerns wurde niemand verletzt. Nach NDR-Recherchen fehlen 1400 Dateien. ' +
+      'Tobias Lindner, Sprecher der Grünen im Bundestag, nannte den Vorfall „besorgniserregend“.';
+    const entities = extract(text).attributions.map((a) => [a.entity.name, a.entity.type]);
+    expect(entities).toEqual([
+      ['Konzern', 'organisation'],
+      ['NDR', 'organisation'],
+      ['Tobias Lindner', 'person'],
+    ]);
+  });
+
   it('does not run a name over a line break', () => {
     const text = 'Diplomatie\nXi und Putin telefonierten. Der chinesische Präsident Xi Jinping sagte, die Lage sei gut.\nXi betonte, dass beide Länder Partner seien.';
     const entities = extract(text).attributions.map((a) => a.entity.name);

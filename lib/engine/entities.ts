@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_SOURCES,
+  CARRIER_NOUNS,
   DETERMINERS,
   GROUP_WORDS,
   MEDIA_WORDS,
@@ -56,9 +57,12 @@ const GROUP = wordClass(GROUP_WORDS);
 function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
   const words = lower.split(/[\s-]+/);
-  const head = words[words.length - 1];
+  // Every word's ending counts (`Rüstungskonzern Rheinmetall`), also with a genitive s (`des Konzerns`).
+  const stems = words.map((w) => w.replace(/s$/, ''));
   const has = (c: ReturnType<typeof wordClass>) =>
-    words.some((w) => c.words.has(w)) || c.endings.some((w) => head.endsWith(w)) || c.phrases.some((p) => lower.includes(p));
+    words.some((w) => c.words.has(w)) ||
+    c.endings.some((e) => words.some((w, i) => w.endsWith(e) || stems[i].endsWith(e))) ||
+    c.phrases.some((p) => lower.includes(p));
   if (isAnonymous(lower)) return 'unnamed';
   if (has(MEDIA)) return 'media';
   if (has(ORGANISATION) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
@@ -104,7 +108,7 @@ class Names {
       if (!this.flags[i]) continue;
       const t = toks[i].text;
       const name = this.runs.get(t) ?? (t.endsWith('s') ? this.runs.get(t.slice(0, -1)) : undefined);
-      if (name) this.mentions.push({ at: toks[i].start, entity: { name, type: 'person' } });
+      if (name) this.mentions.push({ at: toks[i].start, entity: { name, type: this.type(name) } });
     }
   }
 
@@ -174,6 +178,19 @@ class Names {
     return best;
   }
 
+  /** The subject after a phrase such as `Nach eigenen Angaben kaufte er …`: a pronoun or a known name in the sentence. */
+  subjectAfter(at: number, lastPerson: Entity | undefined): Entity | undefined {
+    const { sentences, tokens } = this.doc;
+    const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
+    if (!sentence) return undefined;
+    for (let i = firstAtOrAfter(tokens, at, (t) => t.start); i < sentence.t1 && i < tokens.length; i++) {
+      if (PRONOUNS.has(tokens[i].lower)) return lastPerson;
+      const name = this.flags[i] ? this.runs.get(tokens[i].text) : undefined;
+      if (name) return { name, type: this.type(name) };
+    }
+    return undefined;
+  }
+
   /** The nearest person named before `at`, within reach, other than the sentence's own subject. */
   personBefore(at: number): Entity | undefined {
     const { sentences, tokens } = this.doc;
@@ -185,6 +202,26 @@ class Names {
     while (k >= 0 && this.mentions[k].at >= start && this.mentions[k].at < subjectEnd) k--;
     return k >= 0 && this.mentions[k].at >= start - ROLE_REACH ? this.mentions[k].entity : undefined;
   }
+}
+
+/** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`. */
+function isCarrier(words: string[]): boolean {
+  const noun = words.find((w) => !/^eigen/i.test(w))?.toLowerCase() ?? '';
+  return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
+}
+
+/**
+ * The speaker behind a carrier noun: `Angaben des Konzerns` → `Konzern`, `NDR-Recherchen` → `NDR`;
+ * none for `eigenen Angaben`, whose speaker is the clause's subject.
+ */
+function carried(bare: string): Entity | undefined {
+  const prefix = /^(\p{Lu}[\p{L}\d]*)-\p{L}+$/u.exec(bare.split(' ')[0]);
+  if (prefix) return { name: prefix[1], type: entityType(prefix[1]) };
+  const m = /^\S+\s+(?:des|der|dem|den|von|vom|eines|einer|of|from|by)\s+(?:(?:der|die|das|dem|den|des|the)\s+)?(.+)$/i.exec(bare);
+  if (!m) return undefined;
+  const genitive = /^(\p{Lu}\p{Ll}+)s$/u.exec(m[1]);
+  const name = genitive && entityType(genitive[1]) !== 'person' ? genitive[1] : m[1];
+  return { name, type: entityType(name) };
 }
 
 /** The source's words without determiners and trailing punctuation. */
@@ -219,12 +256,19 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       anonymous = isAnonymous(lower);
       if (single && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
       else if (single && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (single && names.runs.has(bare) && names.type(bare) === 'person') entity = { name: names.runs.get(bare)!, type: 'person' };
+      else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? lastEntity ?? UNNAMED;
+      else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
+        const name = names.runs.get(bare)!;
+        entity = { name, type: names.type(name) };
+      }
       else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
         entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
       else {
-        const type = names.type(bare);
-        entity = { name: (type === 'person' && names.nameInside(c)) || bare, type };
+        // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).
+        const head = bare.split(/\s*[,(]\s*/)[0];
+        const type = names.type(head);
+        const name = type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
+        entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
     }
     if (entity.type === 'person') lastPerson = entity;

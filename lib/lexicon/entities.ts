@@ -76,3 +76,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'spokesperson', 'chief', 'leader', 'governor', 'senator', 'mayor', 'ceo', 'chairman', 'director', 'coach',
   'adviser', 'advisor', 'lawyer', 'judge', 'ambassador', 'commissioner', 'official',
 ]);
+
+/**
+ * Nouns that carry a source rather than being one (`Angaben der Polizei`, `Berichten der BBC`,
+ * `eigenen Angaben`): the speaker is the genitive after them, or the one just named.
+ */
+export const CARRIER_NOUNS: ReadonlySet<string> = new Set([
+  'angaben', 'angabe', 'informationen', 'aussage', 'aussagen', 'auskunft', 'bericht', 'berichten', 'berichte',
+  'recherchen', 'darstellung', 'darstellungen', 'schätzung', 'schätzungen', 'einschätzung', 'meinung',
+  'ansicht', 'auffassung', 'worten', 'erkenntnissen', 'mitteilung', 'stellungnahme', 'sicht', 'zahlen',
+  'daten', 'statements', 'statement', 'reports', 'report', 'estimates', 'figures', 'data',
+]);
