@@ -110,6 +110,15 @@ const CASES: Case[] = [
 describe('English attributions', () => {
   checkCases(CASES, 'en', false);
 
+  it('resolves speakers: headlines hold no names, a reporter of a station is the reporter, who is the name before it', () => {
+    const text =
+      'Jury Finds Dylann Roof Guilty In Church Shooting\n' +
+      'Alexandra Olgin of South Carolina Public Radio reported that the jury deliberated for two hours before it found Dylann Roof guilty. ' +
+      'Roof said he had to do it. The court heard from David Bruck, who said the case was unusual.';
+    const entities = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(entities).toEqual(['Alexandra Olgin', 'Dylann Roof', 'David Bruck']);
+  });
+
   it('detects English on its own', () => {
     expect(extract('The governor said that taxes would rise next year.').lang).toBe('en');
   });

@@ -16,6 +16,8 @@ import type { Attribution, Entity, EntityType } from './types';
 const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
 /** Sources that are adverbs pointing back to the source before (`Demnach …`). */
 const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
+/** Relative pronouns as sources (`…, who said …`) stand for the name just before them. */
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|isch|ische|ischen)$/;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
@@ -102,6 +104,17 @@ class Names {
       const t = toks[i].text;
       this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) ? 1 : 0;
     }
+    // A headline in title case (`Jury Finds Dylann Roof Guilty`) capitalises every word: no names there.
+    for (const sentence of doc.sentences) {
+      let words = 0;
+      let capitalised = 0;
+      for (let i = sentence.t0; i < sentence.t1; i++) {
+        if (!/^\p{L}/u.test(toks[i].text)) continue;
+        words++;
+        if (isUpperInitial(toks[i].text)) capitalised++;
+      }
+      if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
+    }
     this.findRuns();
     for (const name of this.singleNames(candidates)) if (!this.runs.has(name)) this.runs.set(name, name);
     for (let i = 0; i < toks.length; i++) {
@@ -163,6 +176,14 @@ class Names {
         out.push(t.text);
     }
     return out;
+  }
+
+  /** The known name whose word starts at offset `at` (after a leading determiner), if any. */
+  nameAt(at: number): string | undefined {
+    const toks = this.doc.tokens;
+    let i = firstAtOrAfter(toks, at, (t) => t.start);
+    if (i < toks.length && DETERMINERS.has(toks[i].lower)) i++;
+    return i < toks.length && this.flags[i] ? this.runs.get(toks[i].text) : undefined;
   }
 
   /** The longest known person's name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri Ushakov`. */
@@ -255,6 +276,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       const single = words.length === 1;
       anonymous = isAnonymous(lower);
       if (single && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
+      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? lastEntity ?? UNNAMED;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
@@ -267,7 +289,9 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
         // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).
         const head = bare.split(/\s*[,(]\s*/)[0];
         const type = names.type(head);
-        const name = type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
+        // `Alexandra Olgin of South Carolina Public Radio`: a source that opens with a person's name is that person.
+        const opening = names.nameAt(c.source[0][0]);
+        const name = opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
     }

@@ -20,7 +20,8 @@ export const MEDIA_WORDS = [
   'rundfunk', 'tageszeitung', 'magazin', 'blatt', 'presse', 'media', 'newspaper', 'paper', 'agency', 'broadcaster',
   'television', 'tv', 'magazine', 'outlet', 'outlets', 'reuters', 'afp', 'dpa', 'ap', 'apa', 'kna', 'epd', 'sid',
   'bbc', 'cnn', 'ard', 'zdf', 'spiegel', 'bild', 'faz', 'times', 'post', 'journal', 'guardian', 'xinhua',
-  'tass', 'interfax', 'bloomberg', 'politico', 'axios', 'fox', 'nbc', 'abc', 'cbs', 'npr', 'tagesschau',
+  'tass', 'interfax', 'bloomberg', 'politico', 'axios', 'fox', 'nbc', 'abc', 'cbs', 'npr', 'tagesschau', 'radio',
+  'station', 'network', 'channel', 'website', 'blog', 'podcast', 'sender', 'nachrichtensender',
 ];
 
 /** Heads of sources that are organisations. */
