@@ -2,16 +2,22 @@
  * Engine throughput. Prints figures, asserts nothing: characters per second of `extract` on each
  * shared dev corpus, on the large saved pages, on the seed article and on a synthetic megabyte of
  * news-like text; the ratio to a plain tokenising pass over the same text (the floor no analysis
- * can beat); and the heap that one run adds. Each section is a function returning table rows, so
- * that timing the extension in a browser can join as a section of its own.
+ * can beat); and the heap that one run adds. Then the built extension in Chromium, per page: time
+ * from the load event (after which the content script reads the page) to highlights painted, the
+ * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
+ * Writes the tables to docs/BENCH.md as well.
  *
- *   npm run bench
+ *   npm run build && npm run bench
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
+import { CHROME_BUILD, CHROMIUM_FLAGS } from '../tests/e2e/browsers';
+import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -25,7 +31,7 @@ interface Row {
 interface Section {
   title: string;
   columns: string[];
-  rows: () => Row[];
+  rows: () => Row[] | Promise<Row[]>;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -159,17 +165,145 @@ const engineSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [engineSection];
+/** Loads per page and browser; with and without the extension alternate. */
+const PAGE_RUNS = 5;
+/** Pages timed in the browser: the seed article, the quote-dense CNN page, the large pages. */
+const BROWSER_PAGES = ['fixtures/seed-article.html', 'shared/en/cnn.com-2.html', 'shared/large/en.wikipedia.org-1.html', 'shared/large/nymag.com-1.html', 'shared/large/yahoo.com-1.html'];
 
-function printTable(section: Section): void {
-  const rows = section.rows();
-  console.log(`## ${section.title}\n`);
-  console.log(`| input | ${section.columns.join(' | ')} |`);
-  console.log(`|---|${section.columns.map(() => '---:').join('|')}|`);
-  for (const row of rows) console.log(`| ${row.input} | ${row.cells.join(' | ')} |`);
-  console.log();
+/**
+ * Runs in the page before its own scripts: keeps long tasks, and polls (every 4 ms, off the
+ * content script's isolated world) for the first highlight, noting the wall-clock time.
+ */
+const PAGE_PROBE = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
+    .observe({ type: 'longtask', buffered: true });
+  const poll = () => {
+    if (window.CSS && CSS.highlights && CSS.highlights.size > 0) window.__paintedAt = performance.timeOrigin + performance.now();
+    else setTimeout(poll, 4);
+  };
+  poll();
+`;
+
+interface PageRun {
+  loadMs: number;
+  heapMB: number;
+  /** Load event's end (the content script starts reading then) → first highlight; extension runs only. */
+  paintMs?: number;
+  /** Longest task after the load event; extension runs only. */
+  ownTaskMs?: number;
+  /** Longest task from DOMContentLoaded on. */
+  longestTaskMs: number;
 }
 
-console.log('# Who Said benchmark\n');
-console.log('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included.\n');
-for (const section of SECTIONS) printTable(section);
+async function launchBench(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'who-said-bench-'));
+  const extension = withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1100, height: 720 },
+    args: [...CHROMIUM_FLAGS, ...extension],
+  });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  for (const page of context.pages()) await page.close();
+  return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
+}
+
+async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load' });
+  if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 20_000, polling: 50 });
+  await page.waitForTimeout(1000);
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: [number, number][]; __paintedAt?: number };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { timeOrigin: performance.timeOrigin, tasks: w.__longTasks, paintedAt: w.__paintedAt, load: nav.loadEventEnd, dcl: nav.domContentLoadedEventEnd };
+  });
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await page.close();
+  const longest = (from: number) => Math.max(0, ...probe.tasks.filter(([start, duration]) => start + duration > from).map(([, duration]) => duration));
+  return {
+    loadMs: probe.load,
+    heapMB: heap.usedSize / 2 ** 20,
+    paintMs: withExtension && probe.paintedAt ? probe.paintedAt - probe.timeOrigin - probe.load : undefined,
+    ownTaskMs: withExtension ? longest(probe.load) : undefined,
+    longestTaskMs: longest(probe.dcl),
+  };
+}
+
+const BROWSER_COLUMNS = ['load → painted ms', 'longest task after load ms', 'longest task from DCL ms (with / without)', 'load ms with', 'load ms without', 'load ratio', 'heap MB with', 'heap MB without'];
+
+const browserSection: Section = {
+  title: `Extension in Chromium (median of ${PAGE_RUNS} alternated loads, page scripts and network blocked)`,
+  columns: BROWSER_COLUMNS,
+  rows: async () => {
+    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return [{ input: 'all pages', cells: ['skipped: run `npm run build` first', ...Array(BROWSER_COLUMNS.length - 1).fill('')] }];
+    const server = await startServer();
+    const withExt = await launchBench(true);
+    const without = await launchBench(false);
+    const rows: Row[] = [];
+    try {
+      for (const path of BROWSER_PAGES) {
+        if (path.startsWith('shared/') && !HAVE_SHARED) {
+          rows.push(skipped(path, BROWSER_COLUMNS.length));
+          continue;
+        }
+        const url = `${server.origin}/${path}`;
+        const a: PageRun[] = [];
+        const b: PageRun[] = [];
+        await loadOnce(withExt.context, url, true);
+        await loadOnce(without.context, url, false);
+        for (let r = 0; r < PAGE_RUNS; r++) {
+          a.push(await loadOnce(withExt.context, url, true));
+          b.push(await loadOnce(without.context, url, false));
+        }
+        const m = (runs: PageRun[], key: keyof PageRun) => median(runs.map((run) => run[key] ?? NaN));
+        rows.push({
+          input: basename(path, '.html'),
+          cells: [
+            fmt(m(a, 'paintMs')),
+            fmt(Math.max(...a.map((run) => run.ownTaskMs ?? NaN))),
+            `${fmt(Math.max(...a.map((run) => run.longestTaskMs)))} / ${fmt(Math.max(...b.map((run) => run.longestTaskMs)))}`,
+            fmt(m(a, 'loadMs')),
+            fmt(m(b, 'loadMs')),
+            fmt(m(a, 'loadMs') / m(b, 'loadMs'), 3),
+            fmt(m(a, 'heapMB'), 1),
+            fmt(m(b, 'heapMB'), 1),
+          ],
+        });
+      }
+    } finally {
+      await withExt.close();
+      await without.close();
+      await server.close();
+    }
+    return rows;
+  },
+};
+
+const SECTIONS: Section[] = [engineSection, browserSection];
+
+const out: string[] = [];
+const print = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
+
+async function printTable(section: Section): Promise<void> {
+  const rows = await section.rows();
+  print(`## ${section.title}\n`);
+  print(`| input | ${section.columns.join(' | ')} |`);
+  print(`|---|${section.columns.map(() => '---:').join('|')}|`);
+  for (const row of rows) print(`| ${row.input} | ${row.cells.join(' | ')} |`);
+  print();
+}
+
+print('# Who Said benchmark\n');
+print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: load-event time with the extension over without.\n');
+for (const section of SECTIONS) await printTable(section);
+writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

@@ -290,7 +290,20 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     { once: true },
   );
 
-  if (!site.disabled) await analyse();
+  await afterLoad(win, signal);
+  if (!site.disabled && !signal.aborted && !analysis) await analyse();
+}
+
+/**
+ * Resolves in a task of its own after the page's load event (at once when it has fired): the
+ * first read never delays the page's own loading.
+ */
+function afterLoad(win: Window, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (win.document.readyState === 'complete') later();
+    else win.addEventListener('load', later, { once: true, signal });
+  });
 }
 
 /** The page's address without its fragment: jumping to an anchor is not a new page. */
