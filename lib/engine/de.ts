@@ -29,6 +29,12 @@ const WINDOW = 80;
 const CONTENT_WINDOW = 400;
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
+/** Words that are an anaphor alone (`Das sagte X`) but an article before a noun (`Das Gericht sagte`). */
+const ARTICLE_OR_ANAPHOR = new Set(['das', 'dies', 'dieses', 'diese']);
+/** Subjects that name nobody. */
+const NOBODY = new Set(['niemand', 'keiner', 'keine', 'nichts', 'kein']);
+/** Verbs after which a fronted indicative clause is still what was said (`Die Lage ist ernst, sagte er`). */
+const SAYING = new Set(['sagen', 'erklären', 'betonen', 'meinen', 'berichten', 'mit|teilen', 'schreiben', 'ergänzen', 'hin|zu|fügen', 'fort|fahren', 'unterstreichen', 'erläutern', 'bestätigen', 'warnen', 'kritisieren', 'aus|führen', 'an|merken', 'bemerken', 'sprechen', 'zitieren', 'twittern', 'schildern', 'erzählen', 'antworten', 'entgegnen', 'erwidern', 'melden']);
 /** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
 const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
 /** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
@@ -45,7 +51,7 @@ const PASSIVE_AUX = IMPERSONAL.passiveAux;
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
 /** One-word fronted adverbs (`Unterdessen`, `Relativierend`, `Ursprünglich`): the subject follows the verb. */
-const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens)$/u;
+const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens|gemäß)$/u;
 /** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
 const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
 /** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
@@ -245,7 +251,8 @@ class Reader {
         }
         break;
       }
-      if (isWord(w) && isUpperInitial(w) && !NP_STOP.has(l)) {
+      // A capitalised conjunction opens a clause, not a name (`Grosbliederstroff Wenn Helmut Kohl …`).
+      if (isWord(w) && isUpperInitial(w) && !NP_STOP.has(l) && !(j > i && (CIRCUMSTANCE.has(l) || COMPLEMENTIZERS.has(l)))) {
         j++;
         lastHead = j;
         needHead = false;
@@ -321,7 +328,8 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   if (!forms || r.quoted(i) || r.lower(i - 1) === 'zu') return undefined;
   if (i > r.s.t0 && isUpperInitial(r.text(i))) return undefined;
   // `in der bereits erwähnten Botschaft`: a participle used as an adjective before its noun.
-  if (isUpperInitial(r.text(i + 1)) && ATTRIBUTIVE_BEFORE.has(r.lower(i - 1)) && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
+  const attributive = ATTRIBUTIVE_BEFORE.has(r.lower(i - 1)) || (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',');
+  if (isUpperInitial(r.text(i + 1)) && attributive && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);
   const participle = forms.find((f) => f.role === 'participle');
   if (participle) {
@@ -337,7 +345,9 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   }
   const finite = forms.filter((f) => f.role === 'finite');
   if (finite.length === 0) return undefined;
-  if (r.lower(i).endsWith('en')) {
+  // `Können Sie uns kurz erläutern, …`: an infinitive after a modal is no statement made.
+  const infinitive = finite.some((f) => f.lemma.split('|').pop() === r.lower(i) || f.lemma.replace(/\|/g, '') === r.lower(i));
+  if (infinitive) {
     for (let a = i - 1; a >= start; a--) if (MODALS.has(r.lower(a))) return undefined;
   }
   const end = r.clauseEnd(i + 1);
@@ -416,7 +426,9 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   } else if (cs < v) {
     const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
     const quotedName = r.opensQuote(cs) && r.afterQuote(cs) < v && r.afterQuote(cs) - cs <= 8;
-    if (NON_SUBJECT_STARTS.has(first) || (r.opensQuote(cs) && !quotedName) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
+    // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
+    const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
+    if (nonSubject || (r.opensQuote(cs) && !quotedName) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
       if (!inverted) return undefined;
       source = [r.span(v + 1, npEnd)];
       after = Math.max(after, npEnd);
@@ -424,15 +436,23 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
       // `Als „unerwartetes Geschenk“ bezeichnet X den Fund` · `Von einer „Indiskretion“ sprach X`.
       else if (hasQuote(r, cs, v) && (first === 'als' || first === 'von')) content = contentSpan(r, cs, v);
       if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = contentAfter(r, m, after) ?? previousClaim(r);
-    } else source = [r.span(cs, v)];
+    } else {
+      // `Aber ich sagte …` · `und das Gesundheitsamt erklärte …`: the conjunction is no part of the source.
+      let from = cs;
+      while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || r.lower(from) === 'doch')) from++;
+      if (NON_SUBJECT_STARTS.has(r.lower(from)) && from > cs) return undefined;
+      source = [r.span(from, v)];
+    }
   } else if (cs === r.s.t0) {
     return undefined;
-  } else if (inverted && !appositiveSubject(r, cs)) {
+  } else if (inverted && !appositiveSubject(r, cs) && frontedClaim(r, m, cs - 1)) {
     source = [r.span(v + 1, npEnd)];
     after = Math.max(after, npEnd);
-    const comma = cs - 1;
-    if (r.closesQuote(comma - 1)) content = quoteSpan(r, comma - 1);
-    else if (!CIRCUMSTANCE.has(r.lower(r.s.t0)) && !FRONTED_FRAME.has(r.lower(r.s.t0))) content = contentSpan(r, Math.max(r.s.t0, comma - CONTENT_WINDOW), comma);
+    content = frontedClaim(r, m, cs - 1);
+  } else if (inverted && !appositiveSubject(r, cs)) {
+    // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject.
+    source = subjects.last ?? sentenceSubject(r);
+    if (source.length === 0) return undefined;
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
@@ -441,6 +461,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     source = [subject];
   }
 
+  // `Niemand …` names nobody who said anything.
+  if (source.length > 0 && NOBODY.has(r.doc.text.slice(source[0][0], source[0][1]).split(/\s/)[0].toLowerCase())) return undefined;
   if (source.length > 0) subjects.last = source;
   if (!content && m.cue.length > 1 && m.verb.particle && m.verb.frames.includes('object') && lastCue > after) {
     content = contentSpan(r, after, lastCue);
@@ -461,6 +483,21 @@ function appositiveSubject(r: Reader, cs: number): boolean {
   const np = r.nounPhrase(t0);
   const relative = RELATIVE_PRONOUNS.has(r.lower(np + 1)) || RELATIVE_PRONOUNS.has(r.lower(np + 2));
   return np > t0 && np < cs && r.text(np) === ',' && (relative || !hasFiniteVerb(r, np + 1, cs - 1));
+}
+
+/**
+ * The claim before `, sagte X`: the quotation that ends at the comma, or the clause before it when it
+ * reads as reported speech or the verb is one of saying (`Die Lage ist ernst, sagte er`) — not
+ * `Niemand pfeift ihn zurück, verlangt eine Entschuldigung`.
+ */
+function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
+  if (r.closesQuote(comma - 1)) return quoteSpan(r, comma - 1);
+  // `Wir sind, glaube ich, auf gutem Kurs`: a cue set off by commas inside the claim.
+  const npEnd = r.nounPhrase(m.finite + 1);
+  if (r.text(npEnd) === ',' && npEnd + 1 < r.end && PRONOUNS_DE.has(r.lower(m.finite + 1))) return contentSpan(r, r.s.t0, r.end);
+  if (CIRCUMSTANCE.has(r.lower(r.s.t0)) || FRONTED_FRAME.has(r.lower(r.s.t0))) return undefined;
+  const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
+  return SAYING.has(m.verb.lemma) || reportedClause(r, start) ? contentSpan(r, start, comma) : undefined;
 }
 
 /** What `Das sagte X` points back to: the quotation or the sentence just before. */
@@ -760,7 +797,10 @@ export function extractGerman(doc: Doc): Candidate[] {
     const r = new Reader(doc, s, si);
     const found: Candidate[] = [];
     const subjects: SentenceSubjects = {};
+    const question = doc.text[s.end - 1] === '?' && !r.quoted(s.t1 - 1);
     for (let i = s.t0; i < r.end; i++) {
+      // A question asks; it reports nothing (`Können Sie uns sagen, …?`).
+      if (question) break;
       const m = matchVerb(r, i) ?? matchOpinion(r, i);
       if (!m) continue;
       const c = verbAttribution(r, m, subjects);

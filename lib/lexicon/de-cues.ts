@@ -184,7 +184,8 @@ export const NP_STOP = new Set([
   'deutlich', 'klar', 'offen', 'öffentlich', 'ausdrücklich', 'gegen', 'um', 'durch', 'ohne', 'bis',
   'dies', 'das', 'es', 'sich', 'ihm', 'ihr', 'ihnen', 'uns', 'mir', 'dabei', 'dazu', 'darüber',
   'so', 'sogar', 'etwa', 'rund', 'vergangene', 'vergangenen', 'letzte', 'letzten', 'jüngst', 'zuletzt',
-  'mit', 'demnach', 'zufolge', 'wörtlich', 'sinngemäß', 'einem', 'einer', 'einen',
+  'mit', 'demnach', 'zufolge', 'wörtlich', 'sinngemäß', 'einem', 'einer', 'einen', 'gerade', 'eben', 'genau',
+  'jetzt', 'auch', 'selbst', 'wohl', 'ja',
 ]);
 
 /** Determiners and quantifiers that may open a noun phrase. */
