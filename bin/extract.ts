@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Attribution, type ExtractResult } from '../lib/engine';
+import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
 import {
   decodeUtf8,
   InputError,
@@ -231,9 +232,6 @@ const COLOUR: Style = {
 };
 const PLAIN: Style = { bold: (s) => s, dim: (s) => s, kind: (_, s) => s };
 
-const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const spansText = (text: string, spans: [number, number][]): string =>
-  spans.map(([s, e]) => oneLine(text.slice(s, e))).join(' … ');
 
 /** Cuts `s` to `width` characters at a word boundary, marking the cut with `…`. */
 function fit(s: string, width: number): string {
@@ -244,30 +242,22 @@ function fit(s: string, width: number): string {
   return `${space > width / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** Claims grouped by entity, biggest group first (ties: first mentioned first), as the popup lists them. */
+/** Claims grouped by entity exactly as the popup groups them (lib/page/claims.ts): biggest first, unnamed last. */
 function renderTable(text: string, result: ExtractResult, width: number, style: Style): string {
-  const groups = new Map<string, Attribution[]>();
-  for (const a of result.attributions) {
-    const key = `${a.entity.type}\u0000${a.entity.name}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
-  }
-  const first = (a: Attribution) => Math.min(...a.content.map(([s]) => s), ...a.cue.map(([s]) => s));
-  const ordered = [...groups.values()]
-    .map((claims) => claims.sort((a, b) => first(a) - first(b)))
-    .sort((a, b) => b.length - a.length || first(a[0]) - first(b[0]));
+  const groups = groupClaims(buildClaims(text, result.attributions));
   const n = result.attributions.length;
-  const lines = [style.dim(`${result.lang} · ${n} claim${n === 1 ? '' : 's'} · ${ordered.length} source${ordered.length === 1 ? '' : 's'}`)];
+  const lines = [style.dim(`${result.lang} · ${n} claim${n === 1 ? '' : 's'} · ${groups.length} source${groups.length === 1 ? '' : 's'}`)];
   if (!n) lines.push('No attributed statements found.');
-  const cueWidth = Math.min(CUE_MAX, Math.max(0, ...result.attributions.map((a) => spansText(text, a.cue).length)));
-  for (const claims of ordered) {
-    const { name, type } = claims[0].entity;
-    const count = `${claims.length} claim${claims.length === 1 ? '' : 's'}`;
-    lines.push('', type === 'unnamed' ? `${style.bold('No named source')}  ${style.dim(count)}` : `${style.bold(name)}  ${style.dim(`${type} · ${count}`)}`);
-    for (const a of claims) {
-      const badge = KIND_LABEL[a.kind].padEnd(BADGE_WIDTH);
-      const cue = fit(spansText(text, a.cue), cueWidth).padEnd(cueWidth);
+  const cueWidth = Math.min(CUE_MAX, Math.max(0, ...groups.flatMap((g) => g.claims.map((c) => c.cue.length))));
+  for (const group of groups) {
+    const { name, type } = group.entity;
+    const count = `${group.claims.length} claim${group.claims.length === 1 ? '' : 's'}`;
+    lines.push('', group.key === UNNAMED_KEY ? `${style.bold('No named source')}  ${style.dim(count)}` : `${style.bold(name)}  ${style.dim(`${type} · ${count}`)}`);
+    for (const claim of group.claims) {
+      const badge = KIND_LABEL[claim.kind].padEnd(BADGE_WIDTH);
+      const cue = fit(claim.cue, cueWidth).padEnd(cueWidth);
       const room = Math.max(20, width - 2 - BADGE_WIDTH - 2 - cueWidth - 2);
-      lines.push(`  ${style.kind(a.kind, badge)}  ${style.bold(cue)}  ${fit(spansText(text, a.content), room)}`);
+      lines.push(`  ${style.kind(claim.kind, badge)}  ${style.bold(cue)}  ${fit(claim.claim, room)}`);
     }
   }
   return `${lines.join('\n')}\n`;
