@@ -194,8 +194,9 @@ function htmlSource(bytes: Uint8Array, path: string): string {
  * declared language. jsdom loads only for HTML input: it would double the start-up time of the rest.
  */
 async function htmlText(bytes: Uint8Array, path: string): Promise<{ text: string; lang?: string }> {
-  const [{ JSDOM }, { collectPageText }] = await Promise.all([import('jsdom'), import('../lib/page/collect')]);
-  const dom = new JSDOM(htmlSource(bytes, path));
+  const [{ JSDOM, VirtualConsole }, { collectPageText }] = await Promise.all([import('jsdom'), import('../lib/page/collect')]);
+  // The page's own style sheets and scripts are not ours to report on: jsdom's complaints stay quiet.
+  const dom = new JSDOM(htmlSource(bytes, path), { virtualConsole: new VirtualConsole() });
   try {
     const { text, lang } = collectPageText(dom.window.document);
     if (!text.trim()) throw new InputError(`${path}: the page has no article text`);

@@ -32,7 +32,7 @@ export const ORGANISATION_WORDS = [
   'stiftung', 'verein', 'organisation', 'ag', 'gmbh', 'se', 'fraktion', 'senat', 'parlament', 'bundestag',
   'government', 'ministry', 'department', 'police', 'party', 'agency', 'court', 'commission', 'council',
   'institute', 'university', 'company', 'firm', 'bank', 'office', 'administration', 'campaign', 'committee',
-  'white house', 'kremlin', 'pentagon', 'army', 'military', 'union', 'board', 'inc', 'corp', 'group',
+  'white house', 'kremlin', 'pentagon', 'army', 'military', 'union', 'board', 'inc', 'corp', 'group', 'palace',
   'foundation', 'association', 'senate', 'congress', 'house', 'fbi', 'cia', 'nato', 'un', 'uno', 'eu', 'who',
 ];
 
@@ -60,7 +60,11 @@ export const ANONYMOUS_SOURCES = [
 export const NOT_NAME: ReadonlySet<string> = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof',
   'Herr', 'Frau', 'Laut', 'Nach', 'Wie', 'So', 'Er', 'Sie', 'Es', 'He', 'She', 'It', 'They', 'In', 'Im', 'Am',
-  'On', 'At', 'Bei', 'Auch', 'Und', 'And', 'But', 'Aber',
+  'On', 'At', 'Bei', 'Auch', 'Und', 'And', 'But', 'Aber', 'When', 'While', 'After', 'Before', 'If', 'As',
+  'Since', 'Although', 'Though', 'Because', 'During', 'Then', 'Still', 'Yet', 'Now', 'Also', 'This', 'That',
+  'These', 'Those', 'Her', 'His', 'Their', 'Our', 'My', 'Your', 'Its', 'We', 'You', 'I', 'Wenn', 'Als',
+  'Während', 'Nachdem', 'Dass', 'Ob', 'Weil', 'Da', 'Doch', 'Dann', 'Nun', 'Jetzt', 'Wir', 'Ich', 'Ihr',
+  'Sein', 'Seine', 'Ihre', 'Dieser', 'Diese', 'Dieses',
 ]);
 
 /**
@@ -75,7 +79,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'gouverneur', 'kommissar', 'kommissarin', 'generalsekretär', 'bischof', 'papst', 'politiker', 'politikerin',
   'abgeordnete', 'abgeordneter', 'president', 'chancellor', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'chief', 'leader', 'governor', 'senator', 'mayor', 'ceo', 'chairman', 'director', 'coach',
-  'adviser', 'advisor', 'lawyer', 'judge', 'ambassador', 'commissioner', 'official',
+  'adviser', 'advisor', 'lawyer', 'judge', 'ambassador', 'commissioner', 'official', 'duchess', 'duke',
+  'prince', 'princess', 'queen', 'king', 'herzogin', 'herzog', 'prinz', 'prinzessin', 'königin', 'könig',
 ]);
 
 /**
