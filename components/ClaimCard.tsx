@@ -1,6 +1,6 @@
 import type { ClaimView } from '../lib/messages';
 import { entityTypeLabel, kindLabel, t } from '../lib/i18n';
-import { entityColour, KIND_COLOURS } from '../lib/paint/palette';
+import { entityColour, PALETTE_COLOURS, textOn, type Palette } from '../lib/paint/palette';
 
 /** Styles of the in-page card; they live inside its closed shadow root only. */
 export const CARD_CSS = `
@@ -22,12 +22,13 @@ dd { margin: 0; }
 .badge { display: inline-block; padding: 0 7px; border-radius: 999px; color: #111; font-size: 12px; font-weight: 600; }
 `;
 
-export function ClaimCard({ claim, onClose }: { claim: ClaimView; onClose: () => void }) {
+export function ClaimCard({ claim, palette, onClose }: { claim: ClaimView; palette: Palette; onClose: () => void }) {
+  const kindColour = PALETTE_COLOURS[palette].kinds[claim.kind];
   const unnamed = claim.entity.type === 'unnamed';
   return (
     <div class="card" role="dialog" aria-label={t('cardLabel')}>
       <div class="head">
-        <span class="swatch" style={{ background: entityColour(claim.colour) }} />
+        <span class="swatch" style={{ background: entityColour(claim.colour, palette) }} />
         <span class="name">{unnamed ? t('unnamedSource') : claim.entity.name}</span>
         <span class="type">{entityTypeLabel(claim.entity.type)}</span>
         <button class="close" type="button" aria-label={t('close')} onClick={onClose}>
@@ -37,7 +38,7 @@ export function ClaimCard({ claim, onClose }: { claim: ClaimView; onClose: () =>
       <dl>
         <dt>{t('cardKind')}</dt>
         <dd>
-          <span class="badge" style={{ background: KIND_COLOURS[claim.kind] }}>
+          <span class="badge" style={{ background: kindColour, color: textOn(kindColour) }}>
             {kindLabel(claim.kind)}
           </span>
         </dd>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ClaimView } from '../lib/messages';
 import type { ClaimGroup } from '../lib/page/claims';
 import { entityTypeLabel, kindLabel, t } from '../lib/i18n';
-import { entityColour, KIND_COLOURS } from '../lib/paint/palette';
+import { entityColour, PALETTE_COLOURS, textOn, type Palette } from '../lib/paint/palette';
 
 /** Claim text longer than this is trimmed until expanded. */
 const TRIM_CHARS = 140;
@@ -20,7 +20,7 @@ function moveFocus(event: KeyboardEvent) {
   buttons[next]?.focus();
 }
 
-export function ClaimGroups({ groups, onJump }: { groups: ClaimGroup[]; onJump: (claim: number) => void }) {
+export function ClaimGroups({ groups, palette, onJump }: { groups: ClaimGroup[]; palette: Palette; onJump: (claim: number) => void }) {
   return (
     <ol class="groups" onKeyDown={moveFocus}>
       {groups.map((group) => {
@@ -28,14 +28,14 @@ export function ClaimGroups({ groups, onJump }: { groups: ClaimGroup[]; onJump: 
         return (
           <li class="group" data-entity={group.entity.name} key={group.key}>
             <h2>
-              <span class="swatch" style={{ background: entityColour(group.colour) }} aria-hidden="true" />
+              <span class="swatch" style={{ background: entityColour(group.colour, palette) }} aria-hidden="true" />
               <span class="entity">{name}</span>
               <span class="etype">{entityTypeLabel(group.entity.type)}</span>
               <span class="count">{group.claims.length}</span>
             </h2>
             <ul class="claims" aria-label={t('claimsOf', name)}>
               {group.claims.map((claim) => (
-                <Claim claim={claim} onJump={onJump} key={claim.id} />
+                <Claim claim={claim} palette={palette} onJump={onJump} key={claim.id} />
               ))}
             </ul>
           </li>
@@ -45,7 +45,8 @@ export function ClaimGroups({ groups, onJump }: { groups: ClaimGroup[]; onJump: 
   );
 }
 
-function Claim({ claim, onJump }: { claim: ClaimView; onJump: (claim: number) => void }) {
+function Claim({ claim, palette, onJump }: { claim: ClaimView; palette: Palette; onJump: (claim: number) => void }) {
+  const kindColour = PALETTE_COLOURS[palette].kinds[claim.kind];
   const [expanded, setExpanded] = useState(false);
   const long = claim.claim.length > TRIM_CHARS;
   const text = long && !expanded ? `${claim.claim.slice(0, TRIM_CHARS).replace(/\s+\S*$/, '')}…` : claim.claim;
@@ -53,7 +54,7 @@ function Claim({ claim, onJump }: { claim: ClaimView; onJump: (claim: number) =>
     <li class="claim" data-claim={claim.id}>
       <button type="button" class="jump" title={t('showInPage')} onClick={() => onJump(claim.id)}>
         <span class="meta">
-          <span class="badge" style={{ background: KIND_COLOURS[claim.kind] }}>
+          <span class="badge" style={{ background: kindColour, color: textOn(kindColour) }}>
             {kindLabel(claim.kind)}
           </span>
           <span class="cue">{claim.cue}</span>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Kind } from '../lib/engine/types';
-import { kindLabel, modeLabel, t } from '../lib/i18n';
-import { KIND_COLOURS } from '../lib/paint/palette';
+import { kindLabel, modeLabel, paletteLabel, t } from '../lib/i18n';
+import { PALETTE_COLOURS, PALETTES, textOn } from '../lib/paint/palette';
 import { KINDS, loadSettings, MODES, parseSiteInput, update, watchSettings, type Settings } from '../lib/settings';
 
 /** Site keys from a textarea, one per line; lines that are no site are returned apart. */
@@ -104,8 +104,24 @@ export function Options() {
           {KINDS.map((kind) => (
             <label>
               <input type="checkbox" name="kind" value={kind} checked={settings.kinds.includes(kind)} onChange={(e) => void toggleKind(kind, e.currentTarget.checked)} />
-              <span class="badge" style={{ background: KIND_COLOURS[kind] }}>
-                {kindLabel(kind)}
+              <Badge colour={PALETTE_COLOURS[settings.palette].kinds[kind]}>{kindLabel(kind)}</Badge>
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section>
+        <h2 id="palette-heading">{t('optPalette')}</h2>
+        <p class="help" id="palette-help">{t('optPaletteHelp')}</p>
+        <fieldset class="palettes" aria-labelledby="palette-heading" aria-describedby="palette-help">
+          {PALETTES.map((palette) => (
+            <label>
+              <input type="radio" name="palette" value={palette} checked={settings.palette === palette} onChange={() => void save((s) => ({ ...s, palette }))} />
+              <span>{paletteLabel(palette)}</span>
+              <span class="swatches" aria-hidden="true">
+                {PALETTE_COLOURS[palette].entities.map((colour) => (
+                  <span class="swatch" style={{ background: colour }} />
+                ))}
               </span>
             </label>
           ))}
@@ -130,6 +146,15 @@ export function Options() {
         {saved ? t('optSaved') : ''}
       </p>
     </main>
+  );
+}
+
+/** A claim-kind label on its colour, with the text colour that contrasts with it. */
+function Badge({ colour, children }: { colour: string; children: preact.ComponentChildren }) {
+  return (
+    <span class="badge" style={{ background: colour, color: textOn(colour) }}>
+      {children}
+    </span>
   );
 }
 

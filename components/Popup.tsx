@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/messages';
 import { groupClaims } from '../lib/page/claims';
 import { modeLabel, t } from '../lib/i18n';
-import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, type Mode } from '../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, watchSettings, type Mode } from '../lib/settings';
 import { ClaimGroups } from './ClaimGroups';
 import { ExportBar } from './ExportBar';
 import { askTab, diagnose, getState, reloadTab, requestAccess, resolveTabId, type Unavailable } from './tab';
@@ -21,7 +21,12 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    const stop = new AbortController();
+    watchSettings(setSettings, stop.signal);
+    return () => stop.abort();
+  }, []);
 
   const refresh = useCallback(async (id: number) => {
     try {
@@ -115,7 +120,7 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
       {state.status === 'error' ? <p class="note error">{t('analysisError', state.error ?? '')}</p> : null}
       {state.status === 'ready' && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
       {state.status === 'ready' && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId!} url={state.url} /> : null}
-      {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} onJump={jump} /> : null}
+      {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} palette={settings.palette} onJump={jump} /> : null}
     </Shell>
   );
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type messages from '../public/_locales/en/messages.json';
 import type { EntityType, Kind } from './engine/types';
+import type { Palette } from './paint/palette';
 import type { Mode } from './settings';
 
 /** A key of `public/_locales/en/messages.json`; every locale has the same keys (tests check). */
@@ -16,4 +17,5 @@ export function t(key: MessageKey, value?: string | number): string {
 
 export const modeLabel = (mode: Mode): string => t(`mode_${mode.replace('-', '_')}` as MessageKey);
 export const kindLabel = (kind: Kind): string => t(`kind_${kind}`);
+export const paletteLabel = (palette: Palette): string => t(`palette_${palette.replaceAll('-', '_')}` as MessageKey);
 export const entityTypeLabel = (type: EntityType): string => t(`type_${type}`);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Kind } from './engine/types';
+import { PALETTES, type Palette } from './paint/palette';
 
 /** Highlight modes, in the order the popup shows them. */
 export const MODES = ['off', 'claims', 'by-source', 'sources', 'unnamed'] as const;
@@ -20,7 +21,7 @@ export const SCOPES = ['all', 'allow-list'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** Version of the stored shape; `migrate` brings older shapes up to it. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -31,6 +32,8 @@ export interface Settings {
   allow: string[];
   /** Claim kinds painted in the page and listed in the popup. */
   kinds: Kind[];
+  /** Colours of the page's highlights and the popup's legend. */
+  palette: Palette;
   /** Keyed by host name without `www.`; `disabled` entries form the block-list. */
   sites: Record<string, SiteSettings>;
 }
@@ -53,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   scope: 'all',
   allow: [],
   kinds: [...KINDS],
+  palette: 'default',
   sites: {},
 };
 
@@ -67,10 +71,11 @@ const SITE_KEY = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9
 
 /**
  * Steps from each stored version to the next; index n turns version n into n + 1. Version 1 (no
- * version field) had only `mode` and `sites`.
+ * version field) had only `mode` and `sites`; version 2 added `scope`, `allow` and `kinds`.
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2, scope: 'all', allow: [], kinds: [...KINDS] }),
+  2: (old) => ({ ...old, version: 3, palette: 'default' }),
 };
 
 /** Brings a stored record up to SETTINGS_VERSION; unknown or future versions are parsed as they are. */
@@ -119,6 +124,7 @@ export function parseSettings(raw: unknown): Settings {
     ? [...new Set(record.allow.slice(0, MAX_SITES).filter((h): h is string => typeof h === 'string' && parseSiteInput(h) === h))]
     : [];
   const kinds = Array.isArray(record.kinds) ? KINDS.filter((k) => (record.kinds as unknown[]).includes(k)) : [...KINDS];
+  const palette = (PALETTES as readonly unknown[]).includes(record.palette) ? (record.palette as Palette) : DEFAULT_SETTINGS.palette;
   const sites: Record<string, SiteSettings> = {};
   if (record.sites && typeof record.sites === 'object' && !Array.isArray(record.sites)) {
     for (const [host, value] of Object.entries(record.sites as Record<string, unknown>).slice(0, MAX_SITES)) {
@@ -130,7 +136,7 @@ export function parseSettings(raw: unknown): Settings {
       if (entry.mode || entry.disabled) sites[siteKey(host)] = entry;
     }
   }
-  return { version: SETTINGS_VERSION, mode, scope, allow, kinds, sites };
+  return { version: SETTINGS_VERSION, mode, scope, allow, kinds, palette, sites };
 }
 
 export function siteView(settings: Settings, host: string): SiteView {

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { PALETTES } from '../lib/paint/palette';
 import { KINDS, MODES } from '../lib/settings';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +36,7 @@ describe('locales', () => {
   it('every string the code asks for exists, and every string is used', () => {
     const code = ['components', 'entrypoints', 'lib'].flatMap((d) => sources(join(root, d))).join('\n');
     const asked = new Set([...code.matchAll(/\bt\('([A-Za-z_]+)'/g)].map((m) => m[1]));
-    const built = [...MODES.map((m) => `mode_${m.replace('-', '_')}`), ...KINDS.map((k) => `kind_${k}`)];
+    const built = [...MODES.map((m) => `mode_${m.replace('-', '_')}`), ...KINDS.map((k) => `kind_${k}`), ...PALETTES.map((p) => `palette_${p.replaceAll('-', '_')}`)];
     for (const key of [...asked, ...built]) expect(en, key).toHaveProperty(key);
     const manifest = readFileSync(join(root, 'wxt.config.ts'), 'utf8');
     const unused = Object.keys(en).filter(

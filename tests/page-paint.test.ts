@@ -6,8 +6,8 @@ import { JSDOM } from 'jsdom';
 import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
-import { createPainter, MARK_TAG } from '../lib/paint/painter';
-import { CUE_COLOUR, ENTITY_COLOURS, KIND_COLOURS, SOURCE_COLOUR, UNNAMED_COLOUR, WARNING_COLOUR } from '../lib/paint/palette';
+import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
+import { PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
 const css = readFileSync(join(__dirname, '../entrypoints/content/style.css'), 'utf8');
@@ -65,20 +65,40 @@ describe('style sheet', () => {
     return css.slice(at, css.indexOf('}', at)).toUpperCase();
   };
 
-  it('has a highlight rule and a fallback rule for every style, in the palette’s colours', () => {
+  it.each(PALETTES)('has a highlight rule and a fallback rule for every style, in the colours of palette %s', (palette) => {
+    const p = PALETTE_PREFIX[palette];
+    const colours = PALETTE_COLOURS[palette];
     for (const style of STYLES) {
-      rule(`::highlight(who-said-${style})`);
-      rule(`${MARK_TAG}[data-who-said~="${style}"]`);
+      const highlight = rule(`::highlight(who-said-${p}${style})`);
+      expect(rule(`${MARK_TAG}[data-who-said~="${p}${style}"]`).replace(/^.*\{/, '')).toBe(highlight.replace(/^.*\{/, ''));
     }
-    ENTITY_COLOURS.forEach((colour, i) => {
-      expect(rule(`::highlight(who-said-entity-${i})`)).toContain(colour);
-      expect(rule(`::highlight(who-said-entity-${i}-source)`)).toContain(colour);
+    expect(colours.entities).toHaveLength(7);
+    colours.entities.forEach((colour, i) => {
+      expect(rule(`::highlight(who-said-${p}entity-${i})`)).toContain(colour);
+      expect(rule(`::highlight(who-said-${p}entity-${i}-source)`)).toContain(colour);
     });
-    for (const [kind, colour] of Object.entries(KIND_COLOURS)) expect(rule(`::highlight(who-said-claim-${kind})`)).toContain(colour);
-    expect(rule('::highlight(who-said-entity-unnamed)')).toContain(UNNAMED_COLOUR);
-    expect(rule('::highlight(who-said-unnamed)')).toContain(WARNING_COLOUR);
-    expect(rule('::highlight(who-said-source)')).toContain(SOURCE_COLOUR);
-    expect(rule('::highlight(who-said-cue)')).toContain(CUE_COLOUR);
+    for (const [kind, colour] of Object.entries(colours.kinds)) expect(rule(`::highlight(who-said-${p}claim-${kind})`)).toContain(colour);
+    expect(rule(`::highlight(who-said-${p}entity-unnamed)`)).toContain(colours.unnamed);
+    expect(rule(`::highlight(who-said-${p}unnamed)`)).toContain(colours.warning);
+    expect(rule(`::highlight(who-said-${p}source)`)).toContain(colours.source);
+    expect(rule(`::highlight(who-said-${p}cue)`)).toContain(colours.cue);
+  });
+
+  it('gives high-contrast highlights opaque backgrounds and their own black text, readable on any page', () => {
+    const hc = css.split('\n').filter((line) => line.startsWith('::highlight(who-said-hc-'));
+    expect(hc).toHaveLength(STYLES.length);
+    for (const line of hc) {
+      expect(line, line).toMatch(/background-color: #[0-9A-F]{6};/);
+      expect(line, line).toContain('color: #000000;');
+    }
+  });
+
+  it('picks the label text colour that contrasts more', () => {
+    expect(textOn('#FFD400')).toBe('#000000');
+    expect(textOn('#AA3377')).toBe('#ffffff');
+    expect(textOn('#4477AA')).toBe('#ffffff');
+    expect(textOn('#228833')).toBe('#000000');
+    expect(textOn('#EE6677')).toBe('#000000');
   });
 
   it('keeps highlight and fallback selectors in separate rules', () => {
@@ -128,5 +148,27 @@ describe('wrapping painter (jsdom has no Highlight API)', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
     painter.clear();
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('palettes in the wrapping painter', () => {
+  it('marks text with the tokens of the active palette, and only those', () => {
+    const dom = new JSDOM('<!doctype html><p>„Wir bleiben“, sagte Meier. Laut Polizei war es ruhig.</p>');
+    const doc = dom.window.document;
+    const page = collectPageText(doc);
+    const painter = createPainter(page, dom.window as unknown as Window);
+    const spans = [{ start: 0, end: 13, style: 'claim-direct' as const, claim: 0 }];
+    try {
+      for (const palette of PALETTES) {
+        setPalette(palette);
+        painter.paint(spans);
+        const tokens = [...doc.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute('data-who-said'));
+        expect(tokens).toEqual([`${PALETTE_PREFIX[palette]}claim-direct`]);
+      }
+    } finally {
+      setPalette('default');
+      painter.clear();
+    }
+    expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(0);
   });
 });

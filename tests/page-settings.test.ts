@@ -6,11 +6,12 @@ import { DEFAULT_SETTINGS, MODES, parseSettings, siteKey, siteView } from '../li
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
     const settings = {
-      version: 2,
+      version: 3,
       mode: 'sources',
       scope: 'allow-list',
       allow: ['zeit.de'],
       kinds: ['direct', 'unnamed'],
+      palette: 'high-contrast',
       sites: { 'zeit.de': { mode: 'unnamed' }, 'spiegel.de': { disabled: true } },
     };
     expect(parseSettings(settings)).toEqual(settings);

@@ -1,12 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { PALETTES } from '../lib/paint/palette';
 import { DEFAULT_SETTINGS, KINDS, migrate, MODES, nextMode, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
 
 describe('settings migration', () => {
   it('turns version 1 (no version field) into the current shape, keeping mode and sites', () => {
     const v1 = { mode: 'by-source', sites: { 'zeit.de': { mode: 'off' }, 'bild.de': { disabled: true } } };
-    expect(migrate(v1)).toEqual({ ...v1, version: 2, scope: 'all', allow: [], kinds: [...KINDS] });
+    expect(migrate(v1)).toEqual({ ...v1, version: 3, scope: 'all', allow: [], kinds: [...KINDS], palette: 'default' });
     expect(parseSettings(v1)).toEqual({ ...DEFAULT_SETTINGS, mode: 'by-source', sites: v1.sites });
+  });
+
+  it('turns version 2 into version 3 with the default palette, keeping everything else', () => {
+    const v2 = { version: 2, mode: 'sources', scope: 'allow-list', allow: ['zeit.de'], kinds: ['direct'], sites: { 'bild.de': { disabled: true } } };
+    expect(migrate(v2)).toEqual({ ...v2, version: 3, palette: 'default' });
+    expect(parseSettings(v2)).toEqual({ ...v2, version: 3, palette: 'default' });
+  });
+
+  it('keeps a valid palette and falls back to the default for anything else', () => {
+    for (const palette of PALETTES) expect(parseSettings({ ...DEFAULT_SETTINGS, palette }).palette).toBe(palette);
+    for (const palette of ['rainbow', '', 3, null, ['high-contrast'], { toString: () => 'high-contrast' }]) {
+      expect(parseSettings({ ...DEFAULT_SETTINGS, mode: 'off', palette })).toEqual({ ...DEFAULT_SETTINGS, mode: 'off' });
+    }
+    // A version 2 record never had a palette: a stray one is replaced by the migration's default.
+    expect(parseSettings({ version: 2, palette: 'high-contrast' }).palette).toBe('default');
   });
 
   it('leaves current and future versions to validation', () => {

@@ -1,12 +1,20 @@
 import './style.css';
 import { runInPage } from '../../lib/page/controller';
+import { setPalette } from '../../lib/paint/painter';
+import { loadSettings, watchSettings } from '../../lib/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    runInPage(document, ctx.signal).catch((error: unknown) => {
+  async main(ctx) {
+    try {
+      setPalette((await loadSettings()).palette);
+      // Registered before the controller's own listener, which repaints: storage.onChanged calls
+      // listeners in the order they were added, so the repaint already uses the new palette.
+      watchSettings((settings) => setPalette(settings.palette), ctx.signal);
+      await runInPage(document, ctx.signal);
+    } catch (error: unknown) {
       if (!ctx.signal.aborted) console.warn('Who Said could not run on this page:', error);
-    });
+    }
   },
 });

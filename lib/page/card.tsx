@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { CARD_CSS, ClaimCard } from '../../components/ClaimCard';
+import { activePalette } from '../paint/painter';
 import type { ClaimView } from '../messages';
 
 /** Host element of the card; collectPageText skips it. */
@@ -28,7 +29,7 @@ export class CardLayer {
     const left = Math.max(8, Math.min(x - width / 2, view.innerWidth - width - 8));
     const top = y + 16 + 160 > view.innerHeight ? Math.max(8, y - 176) : y + 16;
     this.host.style.cssText = `display: block; position: fixed; z-index: 2147483647; left: ${left}px; top: ${top}px;`;
-    render(<ClaimCard claim={claim} onClose={() => this.hide()} />, this.mount!);
+    render(<ClaimCard claim={claim} palette={activePalette()} onClose={() => this.hide()} />, this.mount!);
     if (focus) this.mount!.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
   }
 

@@ -1,6 +1,6 @@
 import type { Attribution, Entity, Span } from '../engine/types';
 import type { ClaimView } from '../messages';
-import { ENTITY_COLOURS } from '../paint/palette';
+import { ENTITY_COUNT } from '../paint/palette';
 
 export interface ClaimGroup {
   key: string;
@@ -42,7 +42,7 @@ export function buildClaims(text: string, attributions: Attribution[]): ClaimVie
   const order = [...sizes.keys()]
     .filter((key) => key !== UNNAMED_KEY)
     .sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
-  const colours = new Map(order.map((key, i) => [key, i % ENTITY_COLOURS.length]));
+  const colours = new Map(order.map((key, i) => [key, i % ENTITY_COUNT]));
   return attributions.map((a, id) => {
     const key = entityKey(a);
     return {

@@ -1,5 +1,6 @@
 import type { PageText, TextSegment } from '../page/collect';
 import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
+import { PALETTE_PREFIX, PALETTES, type Palette } from './palette';
 import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
 
 /** Highlight names and the wrapping element share this prefix; style.css targets both. */
@@ -7,6 +8,29 @@ export const HIGHLIGHT_PREFIX = 'who-said-';
 /** The fallback's inline element: a custom element name, so no page style targets it. */
 export const MARK_TAG = 'who-said-mark';
 export const MARK_ATTRIBUTE = 'data-who-said';
+
+/**
+ * The palette every painter of this page paints in. It selects the highlight names (and mark
+ * tokens) the painter uses, never a class or style on the page. The content script sets it from
+ * the settings before the page's controller repaints.
+ */
+let palette: Palette = 'default';
+
+export function setPalette(next: Palette): void {
+  palette = next;
+}
+
+export function activePalette(): Palette {
+  return palette;
+}
+
+/** Highlight name (or mark token, without the prefix) of `style` in the active palette. */
+export function paletteStyle(style: Style, of: Palette = palette): string {
+  return PALETTE_PREFIX[of] + style;
+}
+
+/** Every highlight name any palette uses: switching palettes removes the old palette's names. */
+const ALL_NAMES = PALETTES.flatMap((p) => STYLES.map((style) => HIGHLIGHT_PREFIX + paletteStyle(style, p)));
 
 /** Paints spans of the collected text onto the page. */
 export interface Painter {
@@ -57,20 +81,19 @@ class HighlightPainter implements Painter {
       if (list) list.push(range);
       else byStyle.set(span.style, [range]);
     }
-    for (const style of STYLES) {
-      const ranges = byStyle.get(style);
-      if (!ranges) {
-        this.api.registry.delete(HIGHLIGHT_PREFIX + style);
-        continue;
-      }
+    const names = new Set<string>();
+    for (const [style, ranges] of byStyle) {
       const highlight = new this.api.Highlight(...ranges);
       highlight.priority = stylePriority(style);
-      this.api.registry.set(HIGHLIGHT_PREFIX + style, highlight);
+      const name = HIGHLIGHT_PREFIX + paletteStyle(style);
+      this.api.registry.set(name, highlight);
+      names.add(name);
     }
+    for (const name of ALL_NAMES) if (!names.has(name)) this.api.registry.delete(name);
   }
 
   clear(): void {
-    for (const style of STYLES) this.api.registry.delete(HIGHLIGHT_PREFIX + style);
+    for (const name of ALL_NAMES) this.api.registry.delete(name);
   }
 
   range(start: number, end: number): Range | null {
@@ -128,7 +151,8 @@ class WrapPainter implements Painter {
         continue;
       }
       const mark = doc.createElement(MARK_TAG);
-      mark.setAttribute(MARK_ATTRIBUTE, styles.sort((s, t) => stylePriority(s) - stylePriority(t)).join(' '));
+      const tokens = styles.sort((s, t) => stylePriority(s) - stylePriority(t)).map((style) => paletteStyle(style));
+      mark.setAttribute(MARK_ATTRIBUTE, tokens.join(' '));
       mark.appendChild(text);
       parts.push(mark);
     }

@@ -1,32 +1,68 @@
 import type { Kind } from '../engine/types';
 
+/** Colour palettes the options page offers, in its order. */
+export const PALETTES = ['default', 'colour-blind', 'high-contrast'] as const;
+export type Palette = (typeof PALETTES)[number];
+
 /**
- * Entity colours for "By source": the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal
- * Design"), distinguishable with every common colour-vision deficiency. Black is left out: it
- * cannot tint text. Entities beyond seven reuse colours in order.
+ * Highlight names and mark tokens of a palette start with this after `who-said-`: the page's
+ * rules (entrypoints/content/style.css) are selected by name, so switching adds nothing to the page.
  */
-export const ENTITY_COLOURS = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'] as const;
+export const PALETTE_PREFIX: Record<Palette, string> = { default: '', 'colour-blind': 'cb-', 'high-contrast': 'hc-' };
 
-/** Claims without a named source in "By source": neutral, so named sources stand out. */
-export const UNNAMED_COLOUR = '#999999';
+/** Colours per palette for "By source" (style names entity-0 … entity-6 in lib/paint/plan.ts). */
+export const ENTITY_COUNT = 7;
 
-/** Claims without a named source in "Unnamed": a warning colour. */
-export const WARNING_COLOUR = '#D55E00';
+export interface PaletteColours {
+  /** Colours for "By source", ENTITY_COUNT of them; entities beyond reuse them in order. */
+  entities: readonly string[];
+  /** Claims without a named source in "By source": neutral, so named sources stand out. */
+  unnamed: string;
+  /** Claims without a named source in "Unnamed". */
+  warning: string;
+  /** Claim tints by kind in "Claims". */
+  kinds: Record<Kind, string>;
+  /** Source marking in "Claims" and "Sources only". */
+  source: string;
+  /** Cue underline. */
+  cue: string;
+}
 
-/** Claim tints by kind in "Claims" (Okabe–Ito hues as well). */
-export const KIND_COLOURS: Record<Kind, string> = {
-  direct: '#E69F00',
-  mixed: '#F0E442',
-  indirect: '#009E73',
-  according_to: '#CC79A7',
-  unnamed: '#D55E00',
+/**
+ * - default: the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"), translucent tints.
+ *   Black is left out: it cannot tint text.
+ * - colour-blind: Paul Tol's "bright" scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002),
+ *   tuned for deuteranopia, protanopia and tritanopia, with every claim kind also told apart by
+ *   its underline (style.css), so no kind depends on hue alone.
+ * - high-contrast: opaque light backgrounds with black text set by the rule itself, so they read
+ *   the same on light and dark pages (WCAG AAA contrast against #000 for every colour).
+ */
+export const PALETTE_COLOURS: Record<Palette, PaletteColours> = {
+  default: {
+    entities: ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'],
+    unnamed: '#999999',
+    warning: '#D55E00',
+    kinds: { direct: '#E69F00', mixed: '#F0E442', indirect: '#009E73', according_to: '#CC79A7', unnamed: '#D55E00' },
+    source: '#0072B2',
+    cue: '#56B4E9',
+  },
+  'colour-blind': {
+    entities: ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#EE7733'],
+    unnamed: '#BBBBBB',
+    warning: '#EE6677',
+    kinds: { direct: '#CCBB44', mixed: '#66CCEE', indirect: '#228833', according_to: '#AA3377', unnamed: '#EE6677' },
+    source: '#4477AA',
+    cue: '#66CCEE',
+  },
+  'high-contrast': {
+    entities: ['#FFD400', '#7FDBFF', '#7CFC00', '#FF9DE2', '#FFA64D', '#C8B4FF', '#FFE4B5'],
+    unnamed: '#D9D9D9',
+    warning: '#FF8C69',
+    kinds: { direct: '#FFD400', mixed: '#7FDBFF', indirect: '#7CFC00', according_to: '#FF9DE2', unnamed: '#FF8C69' },
+    source: '#C8B4FF',
+    cue: '#FFFFFF',
+  },
 };
-
-/** Source marking in "Claims" and "Sources only". */
-export const SOURCE_COLOUR = '#0072B2';
-
-/** Cue underline: a lighter blue than the source's, dotted; visible on light and dark pages. */
-export const CUE_COLOUR = '#56B4E9';
 
 export const KIND_LABELS: Record<Kind, string> = {
   direct: 'quote',
@@ -36,7 +72,19 @@ export const KIND_LABELS: Record<Kind, string> = {
   unnamed: 'unnamed source',
 };
 
-/** Colour of entity palette index `colour` (-1: no named source). */
-export function entityColour(colour: number): string {
-  return colour < 0 ? UNNAMED_COLOUR : ENTITY_COLOURS[colour % ENTITY_COLOURS.length];
+/** Colour of entity palette index `colour` (-1: no named source) in `palette`. */
+export function entityColour(colour: number, palette: Palette = 'default'): string {
+  const { entities, unnamed } = PALETTE_COLOURS[palette];
+  return colour < 0 ? unnamed : entities[colour % entities.length];
+}
+
+/** Text colour for a label on `background`: black or white, whichever contrasts more (WCAG 2.1). */
+export function textOn(background: string): string {
+  const channel = (hex: string) => {
+    const c = parseInt(hex, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const [r, g, b] = [1, 3, 5].map((i) => channel(background.slice(i, i + 2)));
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05) ? '#000000' : '#ffffff';
 }

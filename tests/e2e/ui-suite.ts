@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
+import { PALETTE_COLOURS, PALETTE_PREFIX, PALETTES } from '../../lib/paint/palette';
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
@@ -250,7 +251,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         const a = ((globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome);
         return (await a.storage.local.get('settings')).settings;
       });
-      expect(stored).toMatchObject({ version: 2, scope: 'allow-list', allow: ['zeit.de'], kinds: ['indirect', 'according_to', 'unnamed'] });
+      expect(stored).toMatchObject({ version: 3, palette: 'default', scope: 'allow-list', allow: ['zeit.de'], kinds: ['indirect', 'according_to', 'unnamed'] });
 
       // Adding the site to the list brings the highlights back.
       await options.evaluate(() => {
@@ -259,6 +260,56 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         area.dispatchEvent(new FocusEvent('blur'));
       });
       await until(page, 'highlights on the allow-list', () => CSS.highlights.has('who-said-claim-indirect'));
+    }, 90_000);
+
+    it('options: each colour palette changes what the page paints and the popup shows, without touching the page', async () => {
+      const options = await extensionPage('options.html', { width: 760, height: 980 });
+      await until(options, 'the palette choice', () => document.querySelectorAll('input[name="palette"]').length === 3);
+      const { page, tabId } = await seedWithPopup();
+      const dom = await page.evaluate(() => document.documentElement.outerHTML);
+      /** Background of a claim's highlight as the page paints it (the rule its name selects). */
+      const painted = (name: string) =>
+        page.evaluate((n) => {
+          const probe = document.querySelector('p')!;
+          return getComputedStyle(probe, `::highlight(${n})`).backgroundColor;
+        }, name);
+      const seen = new Set<string>();
+      for (const palette of [...PALETTES.slice(1), PALETTES[0]]) {
+        await options.evaluate((p) => document.querySelector<HTMLInputElement>(`input[name="palette"][value="${p}"]`)!.click(), palette);
+        // Every registered name is the palette's: its prefix, or none of the others' for the default.
+        const names = await until(
+          page,
+          `the ${palette} highlights`,
+          (p: string) => {
+            const all = [...CSS.highlights.keys()];
+            const ours = (n: string) => (p ? n.startsWith(`who-said-${p}`) : !/^who-said-(cb|hc)-/.test(n));
+            return all.length > 0 && all.every(ours) ? all : null;
+          },
+          PALETTE_PREFIX[palette],
+        );
+        const prefix = `who-said-${PALETTE_PREFIX[palette]}claim-`;
+        expect(names).toEqual(expect.arrayContaining([`${prefix}direct`, `who-said-${PALETTE_PREFIX[palette]}source`]));
+        const colour = await painted(`${prefix}direct`);
+        expect(colour, palette).not.toBe('rgba(0, 0, 0, 0)');
+        seen.add(colour);
+        // The palette switches by highlight name only: the page's DOM stays exactly as it was.
+        expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(dom);
+
+        const popup = await extensionPage(`popup.html?tab=${tabId}`);
+        await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+        const legend = await popup.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.claim .badge')].map((b) => ({ kind: b.textContent, background: b.style.background })),
+        );
+        const hex = (rgb: string) => '#' + rgb.match(/\d+/g)!.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0').toUpperCase()).join('');
+        const quote = legend.find((b) => b.kind === 'quote')!;
+        expect(hex(quote.background)).toBe(PALETTE_COLOURS[palette].kinds.direct);
+        if (palette === 'colour-blind') {
+          expect(await axeViolations(popup)).toEqual([]);
+          expect(await axeViolations(options)).toEqual([]);
+        }
+        await popup.close();
+      }
+      expect(seen.size).toBe(3);
     }, 90_000);
 
     it('the engine follows the page language: lang attribute first, detection without one', async () => {
