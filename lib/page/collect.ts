@@ -128,9 +128,10 @@ function isBoilerplate(el: Element, links: LinkText): boolean {
 type LinkText = Map<Element, { total: number; linked: number }>;
 
 /** Non-space characters, and those inside links, under each element: one pass over the tree. */
-function measureLinkText(root: Element): LinkText {
+function* measureLinkText(root: Element): Steps<LinkText> {
   const out: LinkText = new Map();
-  const visit = (el: Element, inLink: boolean): { total: number; linked: number } => {
+  function* visit(el: Element, inLink: boolean): Steps<{ total: number; linked: number }> {
+    yield;
     const counts = { total: 0, linked: 0 };
     const linkHere = inLink || el.tagName === 'A';
     for (let child = el.firstChild; child; child = child.nextSibling) {
@@ -139,15 +140,15 @@ function measureLinkText(root: Element): LinkText {
         counts.total += n;
         if (linkHere) counts.linked += n;
       } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName.toUpperCase())) {
-        const sub = visit(child as Element, linkHere);
+        const sub = yield* visit(child as Element, linkHere);
         counts.total += sub.total;
         counts.linked += sub.linked;
       }
     }
     if (LIST_TAGS.has(el.tagName)) out.set(el, counts);
     return counts;
-  };
-  visit(root, false);
+  }
+  yield* visit(root, false);
   return out;
 }
 
@@ -159,10 +160,11 @@ function isOwnUi(el: Element): boolean {
  * Guesses the element holding the article body: the element directly containing the most
  * paragraph text (readability-style scoring), widened to its enclosing article/main element.
  */
-export function findArticleRoot(doc: Document): Element {
+function* findArticleRoot(doc: Document): Steps<Element> {
   const body = doc.body ?? doc.documentElement;
   const scores = new Map<Element, number>();
   for (const p of Array.from(body.querySelectorAll('p, pre, blockquote, [itemprop="articleBody"] > div'))) {
+    yield;
     const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
     if (p.closest('nav, footer, aside, script, template, noscript')) continue;
@@ -263,13 +265,70 @@ function nearestBlock(node: Node, root: Element): Element {
 }
 
 /**
+ * Work that pauses at every `yield`: the same steps run at once for the CLI and tests, or in
+ * slices between which the page's own tasks run (see `collectPageTextInSlices`).
+ */
+type Steps<T> = Generator<void, T, void>;
+
+function runAtOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Longest slice of reading between two yields to the page: well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+/** Steps between two looks at the clock. */
+const STEPS_PER_CLOCK_CHECK = 64;
+
+/**
+ * Gives the event loop back to the page. The one capability probe: `scheduler.yield()` resumes
+ * ahead of other queued tasks, so reading does not queue behind the page's timers; where it is
+ * missing, a timeout.
+ */
+function yielder(win: Window): () => Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return () => scheduler.yield!();
+  return () => new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/** Runs `steps` in slices of about SLICE_MS; null when `signal` aborts (nothing runs after that). */
+async function runInSlices<T>(steps: Steps<T>, win: Window, signal: AbortSignal): Promise<T | null> {
+  const pause = yielder(win);
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (let n = 1; ; n++) {
+    if (signal.aborted) return null;
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (n % STEPS_PER_CLOCK_CHECK === 0 && performance.now() > sliceEnd) {
+      await pause();
+      sliceEnd = performance.now() + SLICE_MS;
+    }
+  }
+}
+
+/**
  * Collects the visible article text of `doc`: prefers the article region, skips navigation,
  * footers, consent banners and teaser lists (never an element containing the article body),
  * scripts, styles, templates, hidden elements, form fields and our own UI.
  */
 export function collectPageText(doc: Document): PageText {
-  const root = findArticleRoot(doc);
-  return collectUnder(doc, root, [root]);
+  return runAtOnce(collectPageSteps(doc));
+}
+
+/**
+ * `collectPageText` in slices that yield to the page between them, so reading a large page makes
+ * no long task; the same text and offsets. Null when `signal` aborts first. Changes the page makes
+ * meanwhile reach the reader's MutationObserver like any other.
+ */
+export function collectPageTextInSlices(doc: Document, signal: AbortSignal): Promise<PageText | null> {
+  return runInSlices(collectPageSteps(doc), doc.defaultView!, signal);
+}
+
+function* collectPageSteps(doc: Document): Steps<PageText> {
+  const root = yield* findArticleRoot(doc);
+  return yield* collectUnder(doc, root, [root]);
 }
 
 /**
@@ -280,7 +339,7 @@ export function collectPageText(doc: Document): PageText {
 export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): PageText | null {
   const { root } = page;
   const isHidden = hiddenTest(doc);
-  const bodyCore = findBodyCore(root);
+  const bodyCore = runAtOnce(findBodyCore(root));
   const noLinks: LinkText = new Map();
   for (const node of nodes) {
     if (!root.contains(node) || node === root) return null;
@@ -289,27 +348,20 @@ export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): 
       if (!el.contains(bodyCore) && isBoilerplate(el, noLinks)) return null;
     }
   }
-  return { ...collectUnder(doc, root, nodes), root };
+  return { ...runAtOnce(collectUnder(doc, root, nodes)), root };
 }
 
-/** Collects the text under each of `starts` (all inside `root`), in order, with a break between them. */
-function collectUnder(doc: Document, root: Element, starts: Node[]): PageText {
-  const bodyCore = findBodyCore(root);
+/**
+ * Collects the text under each of `starts` (all inside `root`), in order, with a break between
+ * them. Walks the tree in document order by hand rather than with a filtered TreeWalker: a
+ * filter is a call from the browser into script per element, which costs most in a content
+ * script's isolated world.
+ */
+function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<PageText> {
+  const bodyCore = yield* findBodyCore(root);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
   for (const start of starts) {
-    const links = start.nodeType === 1 ? measureLinkText(start as Element) : new Map();
-    const acceptNode = (node: Node): number => {
-      if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
-      const el = node as Element;
-      if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el)) return 2; /* FILTER_REJECT */
-      if (isHidden(el)) return 2;
-      if (el !== root && !el.contains(bodyCore) && isBoilerplate(el, links)) return 2;
-      return 1;
-    };
-    // The walker does not filter its own root: an added element must pass like its content.
-    if (start.nodeType === 1 && start !== root && acceptNode(start) !== 1) continue;
-    const walker = doc.createTreeWalker(start, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, { acceptNode });
     if (start.nodeType === 3) {
       if (/[^ \t\n\r\f]/.test((start as Text).data)) {
         builder.breakLine();
@@ -317,23 +369,39 @@ function collectUnder(doc: Document, root: Element, starts: Node[]): PageText {
       }
       continue;
     }
+    if (start.nodeType !== 1) continue;
+    const links: LinkText = yield* measureLinkText(start as Element);
+    const accepts = (el: Element): boolean =>
+      !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
+      !isOwnUi(el) &&
+      !isHidden(el) &&
+      (el === root || el.contains(bodyCore) || !isBoilerplate(el, links));
+    // An added element must pass like its content.
+    if (start !== root && !accepts(start as Element)) continue;
     builder.breakLine();
     let block: Element | null = null;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let node: Node | null = start.firstChild;
+    while (node) {
+      let descend = false;
       if (node.nodeType === 1) {
-        const tag = (node as Element).tagName;
-        if (tag === 'BR' || tag === 'HR') builder.breakLine();
-        continue;
+        yield;
+        const el = node as Element;
+        if (accepts(el)) {
+          descend = true;
+          if (el.tagName === 'BR' || el.tagName === 'HR') builder.breakLine();
+        }
+      } else if (node.nodeType === 3) {
+        const text = node as Text;
+        if (!/[^ \t\n\r\f]/.test(text.data)) {
+          if (block) builder.text(text);
+        } else {
+          const nodeBlock = nearestBlock(text, root);
+          if (block && nodeBlock !== block) builder.breakLine();
+          block = nodeBlock;
+          builder.text(text);
+        }
       }
-      const text = node as Text;
-      if (!/[^ \t\n\r\f]/.test(text.data)) {
-        if (block) builder.text(text);
-        continue;
-      }
-      const nodeBlock = nearestBlock(text, root);
-      if (block && nodeBlock !== block) builder.breakLine();
-      block = nodeBlock;
-      builder.text(text);
+      node = nextInOrder(node, start, descend);
     }
   }
   builder.breakLine();
@@ -342,6 +410,15 @@ function collectUnder(doc: Document, root: Element, starts: Node[]): PageText {
     builder.length--;
   }
   return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
+}
+
+/** The node after `node` in document order inside `start`, entering `node` only when `descend`. */
+function nextInOrder(node: Node, start: Node, descend: boolean): Node | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== start; at = at.parentNode) {
+    if (at.nextSibling) return at.nextSibling;
+  }
+  return null;
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */
@@ -358,11 +435,12 @@ export function appendPageText(page: PageText, added: PageText): PageText {
 }
 
 /** The paragraph container inside `root` with the most text: boilerplate rules never remove it. */
-function findBodyCore(root: Element): Element {
+function* findBodyCore(root: Element): Steps<Element> {
   let best: Element = root;
   let bestLength = 0;
   const counts = new Map<Element, number>();
   for (const p of Array.from(root.querySelectorAll('p'))) {
+    yield;
     const parent = p.parentElement;
     if (!parent) continue;
     const length = (counts.get(parent) ?? 0) + (p.textContent ?? '').length;

@@ -16,7 +16,7 @@ import { loadSettings, siteView, watchSettings, type SiteView } from '../setting
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { appendPageText, collectAddedText, collectPageText, type PageText } from './collect';
+import { appendPageText, collectAddedText, collectPageTextInSlices, type PageText } from './collect';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
 const MUTATION_SETTLE_MS = 500;
@@ -81,7 +81,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     status = 'analysing';
     analysedUrl = pageAddress(win);
     appendedChars = 0;
-    const page = collectPageText(doc);
+    const page = await collectPageTextInSlices(doc, signal);
+    if (!page || signal.aborted || mine !== generation || site.disabled) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     let response: AnalyseResponse;
     try {
@@ -238,10 +239,10 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       paused = false;
     }
   }
-  const settle = () => {
+  const settle = async () => {
     if (signal.aborted || site.disabled) return;
     if (status === 'analysing') {
-      settleTimer = setTimeout(settle, settleMs);
+      settleTimer = setTimeout(() => void settle(), settleMs);
       return;
     }
     const records = pending;
@@ -257,7 +258,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       void extend(appended);
       return;
     }
-    if (collectPageText(doc).text === analysis.page.text) {
+    const read = analysis;
+    const readGeneration = generation;
+    const now = await collectPageTextInSlices(doc, signal);
+    // A read or a setting that came in meanwhile has the page in hand.
+    if (!now || signal.aborted || site.disabled || generation !== readGeneration) return;
+    if (now.text === read.page.text) {
       settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
       return;
     }
@@ -270,7 +276,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (theirs.length === 0) return;
     pending.push(...theirs);
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(settle, settleMs);
+    settleTimer = setTimeout(() => void settle(), settleMs);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
