@@ -93,6 +93,17 @@ describe('style sheet', () => {
     }
   });
 
+  it('keeps every high-contrast colour at 7:1 or more against its black text (WCAG AAA)', () => {
+    const hc = PALETTE_COLOURS['high-contrast'];
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (const colour of [...hc.entities, ...Object.values(hc.kinds), hc.unnamed, hc.warning, hc.source, hc.cue]) {
+      expect((luminance(colour) + 0.05) / 0.05, colour).toBeGreaterThanOrEqual(7);
+    }
+  });
+
   it('picks the label text colour that contrasts more', () => {
     expect(textOn('#FFD400')).toBe('#000000');
     expect(textOn('#AA3377')).toBe('#ffffff');
