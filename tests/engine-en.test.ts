@@ -119,6 +119,12 @@ describe('English attributions', () => {
     expect(entities).toEqual(['Alexandra Olgin', 'Dylann Roof', 'David Bruck']);
   });
 
+  it('survives cue verbs with nothing or only punctuation before them', () => {
+    for (const text of ['— Biden told ', ') told ', ') said', '( told ', '. told', 'told']) {
+      expect(() => extract(text, { lang: 'en' }), JSON.stringify(text)).not.toThrow();
+    }
+  });
+
   it('detects English on its own', () => {
     expect(extract('The governor said that taxes would rise next year.').lang).toBe('en');
   });

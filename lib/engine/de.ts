@@ -449,6 +449,10 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     source = [r.span(v + 1, npEnd)];
     after = Math.max(after, npEnd);
     content = frontedClaim(r, m, cs - 1);
+  } else if (inverted && !appositiveSubject(r, cs) && !openingClause(r, cs - 1)) {
+    // `Am Sonntag, 15. März 2020, verkündete Tobias Hans, dass …`: a fronted phrase, the subject follows.
+    source = [r.span(v + 1, npEnd)];
+    after = Math.max(after, npEnd);
   } else if (inverted && !appositiveSubject(r, cs)) {
     // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject.
     source = subjects.last ?? sentenceSubject(r);
@@ -483,6 +487,19 @@ function appositiveSubject(r: Reader, cs: number): boolean {
   const np = r.nounPhrase(t0);
   const relative = RELATIVE_PRONOUNS.has(r.lower(np + 1)) || RELATIVE_PRONOUNS.has(r.lower(np + 2));
   return np > t0 && np < cs && r.text(np) === ',' && (relative || !hasFiniteVerb(r, np + 1, cs - 1));
+}
+
+/** Whether the sentence opens with a clause of its own (a subject and a verb) before token `end`. */
+function openingClause(r: Reader, end: number): boolean {
+  const t0 = r.s.t0;
+  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return false;
+  const np = r.nounPhrase(t0);
+  if (np === t0) return false;
+  for (let j = np; j < end; j++) {
+    const w = r.text(j);
+    if (/^\p{Ll}+$/u.test(w) && !DETERMINERS_DE.has(r.lower(j)) && !NP_STOP.has(r.lower(j)) && !ADJECTIVE.test(w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -149,7 +149,7 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     // `Sen. Chuck Grassley (R-Iowa) told`: a short parenthesis after the name belongs to the source.
     let p = j - 1;
     while (p > s0 && j - p < 8 && r.toks[p].text !== '(' && !SOURCE_BOUNDARY.has(r.toks[p].text)) p--;
-    if (r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
+    if (p < s0 || r.toks[p].text !== '(' || p - 1 < s0 || !isUpperInitial(r.toks[p - 1].text)) return undefined;
     j = p - 1;
   }
   if (NOT_AFTER.has(r.lower(j)) || ['as', 'than', 'because', 'if', 'when', 'while'].includes(r.lower(j))) return undefined;
@@ -286,6 +286,7 @@ function quoteAfter(r: Reader, offset: number): Quote | undefined {
 
 /** Start offset of a claim that ends before a `, X said` at token `b`: the sentence, or the quotation it closes. */
 function claimBefore(r: Reader, sent: Sentence, floor: number, b: number): Span | undefined {
+  if (b < sent.t0 || b >= sent.t1) return undefined;
   let s = Math.max(sent.start, floor);
   const open = quoteAt(r.doc, s);
   if (open && open.start < s) s = open.start;
