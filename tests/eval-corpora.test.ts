@@ -9,11 +9,11 @@ import { score } from '../lib/eval/score';
 
 /**
  * F1 floors, a little below the values measured when they were last set.
- * Last measured on dev: wikinews_de claim 0.686, claim+source 0.554, content 0.682;
- * polnear_en 0.684, 0.634, 0.768; gepade_de 0.178, 0.127, 0.384.
+ * Last measured on dev: wikinews_de claim 0.708, claim+source 0.565, content 0.695;
+ * polnear_en 0.684, 0.634, 0.768; gepade_de 0.185, 0.121, 0.387.
  */
 const FLOORS: Record<Corpus, { claim: number; claimSource: number; content: number }> = {
-  wikinews_de: { claim: 0.67, claimSource: 0.54, content: 0.66 },
+  wikinews_de: { claim: 0.69, claimSource: 0.55, content: 0.68 },
   polnear_en: { claim: 0.67, claimSource: 0.62, content: 0.75 },
   gepade_de: { claim: 0.16, claimSource: 0.11, content: 0.36 },
 };
