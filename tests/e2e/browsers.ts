@@ -17,7 +17,7 @@ export const FIREFOX_BUILD = join(root, '.output/firefox-mv3');
 /** Fixed moz-extension UUID, so tests know the extension pages' addresses. */
 const FIREFOX_UUID = '6f3c2a1e-9d4b-4e7a-8c15-2b7d0e9a4f60';
 
-/** Flags from the developers' guide: no sandbox in CI containers, no network chatter. */
+/** Headless Chromium as CI runs it: no sandbox (root in a container), no network chatter. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

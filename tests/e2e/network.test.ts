@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { CHROME_BUILD } from './browsers';
+import { CHROME_BUILD, CHROMIUM_FLAGS } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
@@ -33,13 +33,7 @@ describe('network and German interface in chromium', () => {
       env: { ...process.env, LANGUAGE: 'de' },
       args: [
         '--lang=de',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
       ],
