@@ -9,13 +9,12 @@ import {
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
+import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
 const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
-/** Sources that are adverbs pointing back to the source before (`Demnach …`). */
-const ANAPHORIC_SOURCES = new Set(['demnach', 'wonach']);
 /** Relative pronouns as sources (`…, who said …`) stand for the name just before them. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
@@ -277,7 +276,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       anonymous = isAnonymous(lower);
       if (single && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
-      else if (single && ANAPHORIC_SOURCES.has(lower)) entity = lastEntity ?? UNNAMED;
+      else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? lastEntity ?? UNNAMED;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
         const name = names.runs.get(bare)!;

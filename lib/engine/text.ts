@@ -39,4 +39,3 @@ export function trimSpan(text: string, s: number, e: number, chars = ' \t\n\r,;:
   return [s, e];
 }
 
-export const spanText = (text: string, spans: Span[]): string => spans.map(([s, e]) => text.slice(s, e)).join(' … ');

@@ -13,11 +13,6 @@ export type Frame =
   /** a zu-infinitive is the claim (`forderte Putin auf, … zu vertiefen`) */
   | 'zu';
 
-export interface VerbEntry {
-  lemma: string;
-  frames: Frame[];
-}
-
 /** Regular (weak) speech, writing and thought verbs: `sagen` → sagt, sagte, gesagt, sage. */
 export const WEAK_VERBS: Record<string, Frame[]> = {
   sagen: [], erklären: [], betonen: [], berichten: [], behaupten: [], bestätigen: [], meinen: [],
