@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import type { Kind } from '../lib/engine/types';
 import { kindLabel, modeLabel, paletteLabel, t } from '../lib/i18n';
 import { PALETTE_COLOURS, PALETTES, textOn } from '../lib/paint/palette';
-import { KINDS, loadSettings, MODES, parseSiteInput, update, watchSettings, type Settings } from '../lib/settings';
+import { ALL_SITES, hasAccess, releaseAllSites, requestAllSites } from '../lib/access';
+import { KINDS, loadSettings, MODES, parseSiteInput, update, watchSettings, type Run, type Settings } from '../lib/settings';
 
 /** Site keys from a textarea, one per line; lines that are no site are returned apart. */
 function parseSiteList(text: string): { sites: string[]; invalid: string[] } {
@@ -71,6 +72,8 @@ export function Options() {
           ))}
         </select>
       </section>
+
+      <RunChoice run={settings.run} onChange={(run) => save((s) => ({ ...s, run }))} />
 
       <section>
         <h2>{t('optWhere')}</h2>
@@ -146,6 +149,62 @@ export function Options() {
         {saved ? t('optSaved') : ''}
       </p>
     </main>
+  );
+}
+
+/**
+ * Automatic runs or runs on demand. Choosing automatic asks for access to all sites (this click is
+ * the user gesture the browser wants); choosing on demand gives that access back.
+ */
+function RunChoice({ run, onChange }: { run: Run; onChange: (run: Run) => Promise<void> }) {
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [denied, setDenied] = useState(false);
+  useEffect(() => {
+    const check = () => void hasAccess(ALL_SITES).then(setGranted);
+    check();
+    // Access can change elsewhere too: the popup, or the browser's own extension settings.
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+  const chooseAuto = async () => {
+    const ok = await requestAllSites().catch(() => false);
+    setGranted(ok);
+    setDenied(!ok);
+    if (ok) await onChange('auto');
+  };
+  const chooseOnClick = async () => {
+    setDenied(false);
+    await onChange('on-click');
+    setGranted(!(await releaseAllSites()) && (await hasAccess(ALL_SITES)));
+  };
+  return (
+    <section>
+      <h2 id="run-heading">{t('optRun')}</h2>
+      <p class="help" id="run-help">{t('optRunHelp')}</p>
+      <fieldset aria-labelledby="run-heading" aria-describedby="run-help">
+        <label>
+          <input type="radio" name="run" value="auto" checked={run === 'auto'} onChange={() => void chooseAuto()} />
+          {t('optRunAuto')}
+        </label>
+        <label>
+          <input type="radio" name="run" value="on-click" checked={run === 'on-click'} onChange={() => void chooseOnClick()} />
+          {t('optRunClick')}
+        </label>
+      </fieldset>
+      {run === 'auto' && granted === false ? (
+        <p class="help" id="run-access">
+          {t('optRunNoAccess')}{' '}
+          <button type="button" onClick={() => void chooseAuto()}>
+            {t('allowAllSites')}
+          </button>
+        </p>
+      ) : null}
+      {denied ? <p class="error">{t('notGranted')}</p> : null}
+    </section>
   );
 }
 

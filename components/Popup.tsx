@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ALL_SITES, hasAccess, requestAllSites } from '../lib/access';
 import type { PageState } from '../lib/messages';
 import { groupClaims } from '../lib/page/claims';
 import { modeLabel, t } from '../lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, watchSettings, type Mode } from '../lib/settings';
 import { ClaimGroups } from './ClaimGroups';
 import { ExportBar } from './ExportBar';
-import { askTab, diagnose, getState, reloadTab, requestAccess, resolveTabId, type Unavailable } from './tab';
+import { askTab, getState, requestAccess, resolveTabId, startInTab, type Unavailable } from './tab';
 
 /** How often the popup asks again while the page is being analysed. */
 const POLL_MS = 250;
@@ -28,11 +29,19 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     return () => stop.abort();
   }, []);
 
+  /** Whether the popup has started Who Said in the tab; it does so once, then waits for the answer. */
+  const started = useRef(false);
   const refresh = useCallback(async (id: number) => {
     try {
       setView({ kind: 'page', state: await getState(id) });
     } catch {
-      setView({ kind: 'unavailable', why: await diagnose(id) });
+      if (started.current) {
+        setView({ kind: 'loading' });
+        return;
+      }
+      started.current = true;
+      const why = await startInTab(id);
+      setView(why ? { kind: 'unavailable', why } : { kind: 'loading' });
     }
   }, []);
 
@@ -46,7 +55,7 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     });
   }, [requested, refresh]);
 
-  const waiting = view.kind === 'loading' || (view.kind === 'page' && view.state.status === 'analysing') || (view.kind === 'unavailable' && view.why.reason === 'not-loaded');
+  const waiting = view.kind === 'loading' || (view.kind === 'page' && view.state.status === 'analysing');
   useEffect(() => {
     if (tabId === undefined || !waiting) return undefined;
     const timer = setTimeout(() => void refresh(tabId), POLL_MS);
@@ -121,6 +130,7 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
       {state.status === 'ready' && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
       {state.status === 'ready' && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId!} url={state.url} /> : null}
       {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} palette={settings.palette} onJump={jump} /> : null}
+      {settings.run === 'auto' ? <AutoRunOffer /> : null}
     </Shell>
   );
 }
@@ -145,16 +155,6 @@ function UnavailableNote({ why, tabId, onRetry }: { why: Unavailable; tabId: num
   if (why.reason === 'unsupported') {
     return <p class="note">{t('cannotRun')}</p>;
   }
-  if (why.reason === 'not-loaded') {
-    return (
-      <div class="note">
-        <p>{t('openedBefore')}</p>
-        <button type="button" class="primary" onClick={() => void reloadTab(tabId).then(onRetry)}>
-          {t('reloadPage')}
-        </button>
-      </div>
-    );
-  }
   return (
     <div class="note">
       <p>{why.origins.length === 1 ? t('needsPermissionSite') : t('needsPermissionAll')}</p>
@@ -164,6 +164,26 @@ function UnavailableNote({ why, tabId, onRetry }: { why: Unavailable; tabId: num
         onClick={() => void requestAccess(tabId, why.origins).then((granted) => (granted ? onRetry() : setDenied(true)))}
       >
         {why.origins.length === 1 ? t('allowSite') : t('allowAll')}
+      </button>
+      {denied ? <p class="error">{t('notGranted')}</p> : null}
+    </div>
+  );
+}
+
+/**
+ * Readers who want pages read by themselves, but have not granted access to all sites yet (a new
+ * install, or access revoked in the browser), get the one button that grants it.
+ */
+function AutoRunOffer() {
+  const [missing, setMissing] = useState(false);
+  const [denied, setDenied] = useState(false);
+  useEffect(() => void hasAccess(ALL_SITES).then((granted) => setMissing(!granted)), []);
+  if (!missing) return null;
+  return (
+    <div class="offer">
+      <p>{t('autoOffer')}</p>
+      <button type="button" class="chip" onClick={() => void requestAllSites().then((granted) => (granted ? setMissing(false) : setDenied(true)), () => setDenied(true))}>
+        {t('allowAllSites')}
       </button>
       {denied ? <p class="error">{t('notGranted')}</p> : null}
     </div>

@@ -1,14 +1,9 @@
 import { browser } from 'wxt/browser';
+import { ALL_SITES, hasAccess, injectInto } from '../lib/access';
 import type { ContentRequest, PageState } from '../lib/messages';
 
 /** Why the popup has no claims to show for a tab. */
-export type Unavailable =
-  | { reason: 'unsupported'; url?: string }
-  | { reason: 'no-access'; origins: string[] }
-  | { reason: 'not-loaded' };
-
-/** Every site the content script is declared for (manifest host_permissions). */
-const ALL_SITES = ['http://*/*', 'https://*/*'];
+export type Unavailable = { reason: 'unsupported'; url?: string } | { reason: 'no-access'; origins: string[] };
 
 /** Pages no extension may script: browser pages, extension stores, built-in PDF viewers. */
 const UNSUPPORTED_URL =
@@ -28,29 +23,28 @@ export function getState(tabId: number): Promise<PageState> {
   return askTab<PageState>(tabId, { type: 'state' });
 }
 
-const hasAccess = (origins: string[]) => browser.permissions.contains({ origins }).catch(() => false);
-
 /**
- * Works out why a tab's content script does not answer. The tab's address is visible with host
- * access or after a toolbar click (activeTab); when it is hidden and host access to all sites is
- * missing (Firefox lets users revoke it), the page may well be a site waiting for access.
+ * Starts Who Said in a tab whose content script does not answer: the page was opened before
+ * access was granted, or pages are read only on demand. Opening the popup from the toolbar grants
+ * activeTab, which is all it takes; without it, works out what is missing.
  */
-export async function diagnose(tabId: number): Promise<Unavailable> {
+export async function startInTab(tabId: number): Promise<Unavailable | null> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  const url = tab?.url;
-  if (!url) return (await hasAccess(ALL_SITES)) ? { reason: 'unsupported' } : { reason: 'no-access', origins: ALL_SITES };
-  if (UNSUPPORTED_URL.test(url)) return { reason: 'unsupported', url };
-  const origins = [`${new URL(url).origin}/*`];
-  return (await hasAccess(origins)) ? { reason: 'not-loaded' } : { reason: 'no-access', origins };
+  if (tab?.url && UNSUPPORTED_URL.test(tab.url)) return { reason: 'unsupported', url: tab.url };
+  try {
+    await injectInto(tabId);
+    return null;
+  } catch {
+    // The address is visible with activeTab or host access; hidden, the page may be any site.
+    if (!tab?.url) return (await hasAccess(ALL_SITES)) ? { reason: 'unsupported' } : { reason: 'no-access', origins: ALL_SITES };
+    const origins = [`${new URL(tab.url).origin}/*`];
+    return (await hasAccess(origins)) ? { reason: 'unsupported', url: tab.url } : { reason: 'no-access', origins };
+  }
 }
 
-/** Asks for access (a user gesture in the popup), then reloads the tab so the content script runs. */
+/** Asks for access (a user gesture in the popup), then starts Who Said in the tab. */
 export async function requestAccess(tabId: number, origins: string[]): Promise<boolean> {
   const granted = await browser.permissions.request({ origins });
-  if (granted) await browser.tabs.reload(tabId);
+  if (granted) await injectInto(tabId);
   return granted;
-}
-
-export async function reloadTab(tabId: number): Promise<void> {
-  await browser.tabs.reload(tabId);
 }

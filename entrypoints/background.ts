@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { injectInto, syncContentScript } from '../lib/access';
 import { extract } from '../lib/engine';
 import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
-import { loadSettings, nextMode, setSiteMode, siteView } from '../lib/settings';
+import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
 export const CYCLE_COMMAND = 'cycle-mode';
@@ -10,10 +11,23 @@ export const CYCLE_COMMAND = 'cycle-mode';
 const BADGE_COLOUR = '#0072B2';
 
 /**
- * Runs the engine once for all tabs, off the pages' main threads, and keeps the toolbar badge.
+ * Runs the engine once for all tabs, off the pages' main threads, keeps the toolbar badge, and
+ * keeps the content script registered exactly while pages are read automatically.
  * Only this extension's own content scripts are answered; anything malformed is ignored.
  */
 export default defineBackground(() => {
+  const sync = () =>
+    void loadSettings()
+      .then(syncContentScript)
+      .catch((error: unknown) => console.warn('Who Said could not register its content script:', error));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  // Access changes in the popup, the options page or the browser's own extension settings.
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  // The background lives as long as the extension: nothing ever stops this watch.
+  watchSettings(sync, new AbortController().signal);
+
   browser.commands.onCommand.addListener((command) => {
     if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);
   });
@@ -37,11 +51,17 @@ export default defineBackground(() => {
   });
 });
 
-/** The shortcut grants activeTab, so the active tab's address is readable even without host access. */
+/**
+ * The shortcut grants activeTab, so the active tab's address is readable even without host
+ * access, and the content script can be started there if it is not running yet.
+ */
 async function cycleMode(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url || !/^https?:/.test(tab.url)) return;
+  if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) return;
   const host = new URL(tab.url).hostname;
   const site = siteView(await loadSettings(), host);
-  if (!site.disabled) await setSiteMode(host, nextMode(site.mode));
+  if (site.disabled) return;
+  await setSiteMode(host, nextMode(site.mode));
+  const running = await browser.tabs.sendMessage(tab.id, { type: 'state' }).then(() => true, () => false);
+  if (!running) await injectInto(tab.id);
 }

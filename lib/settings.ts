@@ -20,13 +20,22 @@ export const KINDS: readonly Kind[] = ['direct', 'mixed', 'indirect', 'according
 export const SCOPES = ['all', 'allow-list'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * When Who Said reads a page: by itself on every site it may access, or only once the reader opens
+ * its popup (or presses its shortcut) on a tab — then it needs no host access, only `activeTab`.
+ */
+export const RUNS = ['auto', 'on-click'] as const;
+export type Run = (typeof RUNS)[number];
+
 /** Version of the stored shape; `migrate` brings older shapes up to it. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Mode on every site without an override. */
   mode: Mode;
+  /** Automatic runs also need host access to all sites, which the reader grants separately. */
+  run: Run;
   scope: Scope;
   /** Sites Who Said runs on when `scope` is 'allow-list' (site keys). */
   allow: string[];
@@ -53,6 +62,7 @@ export interface SiteView {
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   mode: 'claims',
+  run: 'auto',
   scope: 'all',
   allow: [],
   kinds: [...KINDS],
@@ -71,11 +81,13 @@ const SITE_KEY = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9
 
 /**
  * Steps from each stored version to the next; index n turns version n into n + 1. Version 1 (no
- * version field) had only `mode` and `sites`; version 2 added `scope`, `allow` and `kinds`.
+ * version field) had only `mode` and `sites`; version 2 added `scope`, `allow` and `kinds`, version
+ * 3 `palette`, version 4 `run`.
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2, scope: 'all', allow: [], kinds: [...KINDS] }),
   2: (old) => ({ ...old, version: 3, palette: 'default' }),
+  3: (old) => ({ ...old, version: 4, run: 'auto' }),
 };
 
 /** Brings a stored record up to SETTINGS_VERSION; unknown or future versions are parsed as they are. */
@@ -119,6 +131,7 @@ export function parseSettings(raw: unknown): Settings {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return structuredClone(DEFAULT_SETTINGS);
   const record = migrate(raw as Record<string, unknown>);
   const mode = isMode(record.mode) ? record.mode : DEFAULT_SETTINGS.mode;
+  const run = (RUNS as readonly unknown[]).includes(record.run) ? (record.run as Run) : DEFAULT_SETTINGS.run;
   const scope = (SCOPES as readonly unknown[]).includes(record.scope) ? (record.scope as Scope) : DEFAULT_SETTINGS.scope;
   const allow = Array.isArray(record.allow)
     ? [...new Set(record.allow.slice(0, MAX_SITES).filter((h): h is string => typeof h === 'string' && parseSiteInput(h) === h))]
@@ -136,7 +149,7 @@ export function parseSettings(raw: unknown): Settings {
       if (entry.mode || entry.disabled) sites[siteKey(host)] = entry;
     }
   }
-  return { version: SETTINGS_VERSION, mode, scope, allow, kinds, palette, sites };
+  return { version: SETTINGS_VERSION, mode, run, scope, allow, kinds, palette, sites };
 }
 
 export function siteView(settings: Settings, host: string): SiteView {

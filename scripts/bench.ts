@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
-import { CHROME_BUILD, CHROMIUM_FLAGS } from '../tests/e2e/browsers';
+import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession } from '../tests/e2e/browsers';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -203,15 +203,15 @@ interface PageRun {
 }
 
 async function launchBench(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  // With the extension: a reader who granted access to all sites, so pages are read as they load.
+  if (withExtension) return launchChromiumSession();
   const profile = mkdtempSync(join(tmpdir(), 'who-said-bench-'));
-  const extension = withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1100, height: 720 },
-    args: [...CHROMIUM_FLAGS, ...extension],
+    args: CHROMIUM_FLAGS,
   });
-  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   for (const page of context.pages()) await page.close();
   return { context, close: async () => (await context.close(), rmSync(profile, { recursive: true, force: true })) };
 }

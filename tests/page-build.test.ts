@@ -21,13 +21,16 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(existsSync(join(dir, 'manifest.json')), `${dir} missing: run npm run build`).toBe(true);
   });
 
-  it('asks only for the permissions it uses', () => {
+  it('asks at install only for the permissions it uses, and for no site', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'storage']);
-    expect(manifest.host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
-    expect(manifest.content_scripts).toHaveLength(1);
-    expect(manifest.content_scripts[0].run_at).toBe('document_idle');
+    expect(manifest.permissions.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    // Sites are optional: the reader grants them for automatic runs (lib/access.ts).
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
+    // The background registers the content script, so none is declared for every page.
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(readFileSync(join(dir, 'content-scripts/content.css'), 'utf8')).toContain('::highlight(');
     if (browser === 'firefox') expect(manifest.background.scripts).toHaveLength(1);
     else expect(manifest.background.service_worker).toBeTruthy();
   });

@@ -6,8 +6,9 @@ import { DEFAULT_SETTINGS, MODES, parseSettings, siteKey, siteView } from '../li
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
     const settings = {
-      version: 3,
+      version: 4,
       mode: 'sources',
+      run: 'on-click',
       scope: 'allow-list',
       allow: ['zeit.de'],
       kinds: ['direct', 'unnamed'],

@@ -6,14 +6,26 @@ import { DEFAULT_SETTINGS, KINDS, migrate, MODES, nextMode, parseSettings, parse
 describe('settings migration', () => {
   it('turns version 1 (no version field) into the current shape, keeping mode and sites', () => {
     const v1 = { mode: 'by-source', sites: { 'zeit.de': { mode: 'off' }, 'bild.de': { disabled: true } } };
-    expect(migrate(v1)).toEqual({ ...v1, version: 3, scope: 'all', allow: [], kinds: [...KINDS], palette: 'default' });
+    expect(migrate(v1)).toEqual({ ...v1, version: 4, scope: 'all', allow: [], kinds: [...KINDS], palette: 'default', run: 'auto' });
     expect(parseSettings(v1)).toEqual({ ...DEFAULT_SETTINGS, mode: 'by-source', sites: v1.sites });
   });
 
-  it('turns version 2 into version 3 with the default palette, keeping everything else', () => {
+  it('turns version 2 into version 4 with the default palette and automatic runs, keeping everything else', () => {
     const v2 = { version: 2, mode: 'sources', scope: 'allow-list', allow: ['zeit.de'], kinds: ['direct'], sites: { 'bild.de': { disabled: true } } };
-    expect(migrate(v2)).toEqual({ ...v2, version: 3, palette: 'default' });
-    expect(parseSettings(v2)).toEqual({ ...v2, version: 3, palette: 'default' });
+    expect(migrate(v2)).toEqual({ ...v2, version: 4, palette: 'default', run: 'auto' });
+    expect(parseSettings(v2)).toEqual({ ...v2, version: 4, palette: 'default', run: 'auto' });
+  });
+
+  it('turns version 3 into version 4 running automatically, as version 3 always did', () => {
+    const v3 = { version: 3, mode: 'unnamed', scope: 'all', allow: [], kinds: ['direct'], palette: 'high-contrast', sites: {} };
+    expect(parseSettings(v3)).toEqual({ ...v3, version: 4, run: 'auto' });
+    // Version 3 had no run setting: a stray one is replaced by the migration's default.
+    expect(parseSettings({ ...v3, run: 'on-click' }).run).toBe('auto');
+  });
+
+  it('keeps a valid run setting and falls back to automatic runs for anything else', () => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, run: 'on-click' }).run).toBe('on-click');
+    for (const run of ['never', '', 0, null, ['on-click'], true]) expect(parseSettings({ ...DEFAULT_SETTINGS, run }).run).toBe('auto');
   });
 
   it('keeps a valid palette and falls back to the default for anything else', () => {

@@ -4,6 +4,9 @@ import { setPalette } from '../../lib/paint/painter';
 import { loadSettings, watchSettings } from '../../lib/settings';
 
 export default defineContentScript({
+  // Registered by the background (lib/access.ts) when pages are read automatically, injected into
+  // one tab by the popup or a shortcut otherwise; so the manifest declares no content script.
+  registration: 'runtime',
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {

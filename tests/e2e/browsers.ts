@@ -2,12 +2,13 @@
  * Launches Debian's Chromium (playwright-core) and Firefox ESR (puppeteer-core over WebDriver
  * BiDi) with the built extension, behind one small interface the suites share.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import type { WxtBrowser } from 'wxt/browser';
 import { GECKO_ID } from '../../wxt.config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -143,18 +144,78 @@ function COLLECT_ERRORS(): void {
   };
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+/** Site access the extension starts with: what the reader granted, or nothing (a new install). */
+export type SiteAccess = 'all-sites' | 'none';
+
+/** Host permissions Who Said asks for (manifest optional_host_permissions). */
+const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/**
+ * Records in a closed profile that the reader granted Who Said access to all sites. Headless
+ * Chromium cannot show the permission prompt, so the grant a reader gives in the popup or the
+ * options page is written where Chromium keeps it, and the browser starts again with it.
+ */
+function grantAllSitesInProfile(profile: string, id: string): void {
+  const file = join(profile, 'Default', 'Preferences');
+  const prefs = JSON.parse(readFileSync(file, 'utf8'));
+  const extension = prefs.extensions.settings[id];
+  for (const set of ['granted_permissions', 'active_permissions']) extension[set] = { ...extension[set], explicit_host: ALL_SITES };
+  writeFileSync(file, JSON.stringify(prefs));
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension in a fresh profile. With 'all-sites' (the default) the
+ * reader has granted access to all sites, so the content script is registered before this returns.
+ */
+export async function launchChromiumSession(options: { access?: SiteAccess; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'who-said-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1100, height: 720 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1100, height: 720 },
+      env: options.env,
+      args: [...(options.args ?? []), ...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+    });
+  const workerOf = async (context: BrowserContext) => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let context = await launch();
+  let worker = await workerOf(context);
   const id = new URL(worker.url()).host;
-  await worker.evaluate(COLLECT_ERRORS);
+  if ((options.access ?? 'all-sites') === 'all-sites') {
+    await context.close();
+    grantAllSitesInProfile(profile, id);
+    context = await launch();
+    worker = await workerOf(context);
+    const deadline = Date.now() + 15_000;
+    const registered = () => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0);
+    while (!(await worker.evaluate(registered))) {
+      if (Date.now() > deadline) throw new Error('the content script was not registered after access to all sites was granted');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   for (const page of context.pages()) await page.close();
+  const session = context;
+  return {
+    context: session,
+    worker,
+    id,
+    async close() {
+      await session.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(access: SiteAccess = 'all-sites'): Promise<ExtensionBrowser> {
+  const { context, worker, id, close } = await launchChromiumSession({ access });
+  await worker.evaluate(COLLECT_ERRORS);
   const open = new Set<Tab>();
   return {
     name: 'chromium',
@@ -167,14 +228,30 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
     openTabs: () => [...open],
     backgroundErrors: () => worker.evaluate(() => (globalThis as unknown as { __errors: string[] }).__errors),
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+/**
+ * Grants access to all sites the way a reader does: the options page's button. Firefox asks
+ * nothing when optional-permission prompts are off (a pref), but still wants the real click.
+ */
+async function grantAllSitesInFirefox(browser: PpBrowser): Promise<void> {
+  const page = await browser.newPage();
+  await gotoExtensionPage(page, `moz-extension://${FIREFOX_UUID}/options.html`);
+  await page.waitForSelector('#run-access button', { timeout: 20_000 });
+  await page.click('#run-access button');
+  const deadline = Date.now() + 15_000;
+  const registered = () =>
+    (globalThis as unknown as { browser: WxtBrowser }).browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0);
+  while (!(await page.evaluate(registered))) {
+    if (Date.now() > deadline) throw new Error('the content script was not registered after access to all sites was granted');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await page.close();
+}
+
+export async function launchFirefox(access: SiteAccess = 'all-sites'): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: '/usr/bin/firefox-esr',
@@ -184,9 +261,12 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     defaultViewport: { width: 1100, height: 720 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // permissions.request() grants without showing its prompt, which headless Firefox cannot answer.
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
+  if (access === 'all-sites') await grantAllSitesInFirefox(browser);
   const open = new Set<Tab>();
   return {
     name: 'firefox',

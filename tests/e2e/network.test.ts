@@ -4,14 +4,12 @@
  * the only ones allowed are the fixture page's own and the extension's packaged files. This
  * Chromium runs in German, so the same pass checks the German interface.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
-import { CHROME_BUILD, CHROMIUM_FLAGS } from './browsers';
+import { launchChromiumSession, type ChromiumSession } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
@@ -19,37 +17,25 @@ const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
 describe('network and German interface in chromium', () => {
   let server: FixtureServer;
   let context: BrowserContext;
-  let profile: string;
+  let session: ChromiumSession;
   const requests: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
-    profile = mkdtempSync(join(tmpdir(), 'who-said-network-'));
     // Service-worker requests are reported only with this switch (playwright-core 1.x).
     process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      env: { ...process.env, LANGUAGE: 'de' },
-      args: [
-        '--lang=de',
-        ...CHROMIUM_FLAGS,
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-      ],
-    });
+    session = await launchChromiumSession({ env: { ...process.env, LANGUAGE: 'de' }, args: ['--lang=de'] });
+    context = session.context;
     context.on('request', (request) => requests.push(request.url()));
   });
 
   afterAll(async () => {
-    await context?.close();
+    await session?.close();
     await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('the page, popup, options and background fetch nothing but their own files; the UI speaks German', async () => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
+    const { id } = session;
     const page = await context.newPage();
     const url = `${server.origin}/fixtures/seed-article.html`;
     await page.goto(url);

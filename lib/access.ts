@@ -1,0 +1,68 @@
+/**
+ * Where Who Said may run: host access to all sites (optional, granted by the reader), the content
+ * script registered for automatic runs, and injection into one tab on demand (`activeTab`).
+ */
+import { browser } from 'wxt/browser';
+import type { Settings } from './settings';
+
+/** Every site Who Said can read; the manifest lists them as optional host permissions. */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** The content script's files as the build writes them (entrypoints/content). */
+const CONTENT_JS = '/content-scripts/content.js';
+const CONTENT_CSS = '/content-scripts/content.css';
+
+/** Id of the registered content script; one registration covers every site. */
+const SCRIPT_ID = 'who-said';
+
+export function hasAccess(origins: string[]): Promise<boolean> {
+  return browser.permissions.contains({ origins }).catch(() => false);
+}
+
+/** Whether pages are read without a click: the reader chose it and granted access to all sites. */
+export async function runsAutomatically(settings: Settings): Promise<boolean> {
+  return settings.run === 'auto' && (await hasAccess(ALL_SITES));
+}
+
+/** Registrations run one after another, so quick changes never register the script twice. */
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Registers the content script for every site when pages are read automatically, and removes it
+ * otherwise. Safe to call at any time; the background calls it on start and on every change of
+ * the settings or the permissions.
+ */
+export function syncContentScript(settings: Settings): Promise<void> {
+  const run = syncing.then(async () => {
+    const wanted = await runsAutomatically(settings);
+    const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
+    if (wanted && !registered) {
+      await browser.scripting.registerContentScripts([
+        { id: SCRIPT_ID, matches: ALL_SITES, js: [CONTENT_JS], css: [CONTENT_CSS], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    } else if (!wanted && registered) {
+      await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    }
+  });
+  syncing = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Runs the content script in one tab now. Needs `activeTab` (the toolbar button or a shortcut) or
+ * host access to the tab's site; rejects when neither is there or the page cannot be scripted.
+ */
+export async function injectInto(tabId: number): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+}
+
+/** Asks the reader for access to all sites; must run inside a click or key handler. */
+export function requestAllSites(): Promise<boolean> {
+  return browser.permissions.request({ origins: ALL_SITES });
+}
+
+/** Gives host access back, leaving only `activeTab`. */
+export function releaseAllSites(): Promise<boolean> {
+  return browser.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+}

@@ -1,0 +1,5 @@
+import { launchChromium, launchFirefox } from './browsers';
+import { defineAccessSuite } from './access-suite';
+
+defineAccessSuite('chromium', launchChromium);
+defineAccessSuite('firefox', launchFirefox);
