@@ -124,13 +124,13 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
           </button>
         ) : null}
       </div>
+      {settings.run === 'auto' ? <AutoRunOffer /> : null}
       {state.status === 'disabled' ? <p class="note">{site.unlisted ? t('notListed') : t('offOnSite')}</p> : null}
       {state.status === 'analysing' ? <p class="note">{t('finding')}</p> : null}
       {state.status === 'error' ? <p class="note error">{t('analysisError', state.error ?? '')}</p> : null}
       {state.status === 'ready' && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
       {state.status === 'ready' && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId!} url={state.url} /> : null}
       {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} palette={settings.palette} onJump={jump} /> : null}
-      {settings.run === 'auto' ? <AutoRunOffer /> : null}
     </Shell>
   );
 }

@@ -11,12 +11,16 @@
  *   written into the profile (see browsers.ts); Firefox grants without a prompt when a pref says
  *   so, and the test clicks the real buttons.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { until, type ExtensionBrowser, type SiteAccess, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
+import { axeViolations } from './ui-suite';
 
 const ALL_SITES = ['http://*/*', 'https://*/*'];
+const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
 
 type Api = WxtBrowser;
 
@@ -24,6 +28,17 @@ interface AccessState {
   allSites: boolean;
   registered: number;
   run: unknown;
+}
+
+/** Clicks an element's centre with real input, which the browsers count as a user gesture. */
+async function clickOn(tab: Tab, selector: string): Promise<void> {
+  const [x, y] = await tab.evaluate((sel: string) => {
+    const element = document.querySelector(sel)!;
+    element.scrollIntoView({ block: 'center' });
+    const box = element.getBoundingClientRect();
+    return [box.x + box.width / 2, box.y + box.height / 2];
+  }, selector);
+  await tab.click(x, y);
 }
 
 export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access: SiteAccess) => Promise<ExtensionBrowser>): void {
@@ -159,11 +174,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
         const options = await browser.newTab({ width: 760, height: 1000 });
         await options.goto(browser.extensionUrl('options.html'));
         await until(options, 'the run choice', () => document.querySelector('input[name="run"][value="on-click"]') !== null);
-        const [x, y] = await options.evaluate(() => {
-          const box = document.querySelector('input[name="run"][value="on-click"]')!.getBoundingClientRect();
-          return [box.x + box.width / 2, box.y + box.height / 2];
-        });
-        await options.click(x, y);
+        await clickOn(options, 'input[name="run"][value="on-click"]');
         expect(await untilAccess('access given back', (s) => !s.allSites && s.registered === 0)).toEqual({ allSites: false, registered: 0, run: 'on-click' });
         await options.close();
 
@@ -196,11 +207,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
 
           const popup = await openPopup(await newestPageTab());
           await until(popup, 'the access request', () => document.querySelector('.note .primary') !== null);
-          const [x, y] = await popup.evaluate(() => {
-            const box = document.querySelector('.note .primary')!.getBoundingClientRect();
-            return [box.x + box.width / 2, box.y + box.height / 2];
-          });
-          await popup.click(x, y);
+          await clickOn(popup, '.note .primary');
           await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0, undefined, 30_000);
           await until(page, 'highlights without a reload', () => CSS.highlights.size > 0);
           await untilAccess('automatic runs', (s) => s.allSites && s.registered === 1);
@@ -208,6 +215,21 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
           const next = await browser.newTab();
           await next.goto(`${server.origin}/fixtures/seed-article.html?second`);
           await until(next, 'automatic highlights', () => CSS.highlights.size > 0);
+
+          // Access revoked in the browser's add-on settings: the running page still answers, and
+          // the popup offers the grant again instead of failing.
+          await inExtension(async (sites: string[]) => {
+            const ext = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+            await ext.permissions.remove({ origins: sites });
+          }, ALL_SITES);
+          await untilAccess('access revoked', (s) => !s.allSites && s.registered === 0);
+          const again = await openPopup(await newestPageTab());
+          await until(again, 'the offer', () => document.querySelector('.offer button') !== null);
+          await again.screenshot(join(DOCS, 'firefox-popup-offer.png'));
+          expect(await axeViolations(again)).toEqual([]);
+          await clickOn(again, '.offer button');
+          await until(again, 'the offer gone', () => document.querySelector('.offer') === null);
+          await untilAccess('automatic runs again', (s) => s.allSites && s.registered === 1);
         }, 120_000);
       });
     }
