@@ -42,7 +42,10 @@ export async function startInTab(tabId: number): Promise<Unavailable | null> {
   }
 }
 
-/** Asks for access (a user gesture in the popup), then starts Who Said in the tab. */
+/**
+ * Asks for access (a user gesture in the popup), then starts Who Said in the tab. Chrome closes
+ * the popup while its prompt shows, so there the start happens when the popup opens next.
+ */
 export async function requestAccess(tabId: number, origins: string[]): Promise<boolean> {
   const granted = await browser.permissions.request({ origins });
   if (granted) await injectInto(tabId);
