@@ -201,6 +201,13 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
 
         it('reads nothing by itself; the popup asks, and once allowed reads this tab at once and new pages by themselves', async () => {
           expect(await accessState()).toEqual({ allSites: false, registered: 0, run: undefined });
+          // The options page says why pages are not read by themselves yet, and offers the grant.
+          const options = await browser.newTab({ width: 760, height: 1000 });
+          await options.goto(browser.extensionUrl('options.html'));
+          await until(options, 'the missing-access note', () => document.querySelector('#run-access button') !== null);
+          expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="run"][value="auto"]')!.checked)).toBe(true);
+          expect(await axeViolations(options)).toEqual([]);
+          await options.close();
           const page = await browser.newTab();
           await page.goto(seedUrl);
           expect(await highlightsAfterLoad(page)).toBe(0);
