@@ -1,9 +1,11 @@
 import {
+  ACCORDING_HEAD,
   ACCORDING_NOUNS,
   ACCORDING_WORDS,
   AUXILIARIES,
   COMPLEMENTIZERS,
   DETERMINERS_DE,
+  HOLD_FORMS,
   IMPERSONAL,
   KONJUNKTIV_I,
   LIGHT_VERBS,
@@ -14,8 +16,24 @@ import {
   OPINION_NOUNS,
   PARTICLE_REQUIRED,
   PRONOUNS_DE,
+  SAYING,
   SUBORDINATORS,
 } from '../lexicon/de-cues';
+import {
+  ARTICLE_OR_ANAPHOR,
+  ATTRIBUTIVE_BEFORE,
+  CIRCUMSTANCE,
+  COORDINATORS,
+  FRONTED_FRAME,
+  GENITIVE_ARTICLES,
+  INVERTED_PRONOUNS,
+  NOBODY,
+  NOMINATIVE_RELATIVE,
+  NOT_VERB_E,
+  RELATIVE_AFTER_NACH,
+  RELATIVE_PRONOUNS,
+  TIME_WORDS,
+} from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
 import { kindOfContent, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
@@ -29,23 +47,8 @@ const WINDOW = 80;
 const CONTENT_WINDOW = 400;
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
-/** Words that are an anaphor alone (`Das sagte X`) but an article before a noun (`Das Gericht sagte`). */
-const ARTICLE_OR_ANAPHOR = new Set(['das', 'dies', 'dieses', 'diese']);
-/** Subjects that name nobody. */
-const NOBODY = new Set(['niemand', 'keiner', 'keine', 'nichts', 'kein']);
-/** Verbs after which a fronted indicative clause is still what was said (`Die Lage ist ernst, sagte er`). */
-const SAYING = new Set(['sagen', 'erklären', 'betonen', 'meinen', 'berichten', 'mit|teilen', 'schreiben', 'ergänzen', 'hin|zu|fügen', 'fort|fahren', 'unterstreichen', 'erläutern', 'bestätigen', 'warnen', 'kritisieren', 'aus|führen', 'an|merken', 'bemerken', 'sprechen', 'zitieren', 'twittern', 'schildern', 'erzählen', 'antworten', 'entgegnen', 'erwidern', 'melden']);
-/** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
-const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
-/** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
-const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am']);
-/** Adverbs before a participle used as an adjective (`die bereits genannten Zahlen`). */
-const ATTRIBUTIVE_BEFORE = new Set(['bereits', 'schon', 'oben', 'eingangs', 'vielfach', 'häufig']);
-/** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
-const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
 /** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
 const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
-const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
@@ -54,10 +57,6 @@ const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
 const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens|gemäß)$/u;
 /** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
 const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
-/** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
-const INVERTED_PRONOUNS = new Set(['er', 'ich', 'wir', 'man']);
-/** Words of a fronted time phrase (`Ende Januar 2006 verkündete …`). */
-const TIME_WORDS = /^(?:ende|anfang|mitte|beginn|uhr|mez|mesz|jahr|jahres|woche|monat|tag|abend|morgen|nachmittag|vormittag)$/;
 
 /** Whether tokens [a, b) form a time phrase: a month, a year, a clock time. */
 function timeExpression(r: Reader, a: number, b: number): boolean {
@@ -70,25 +69,6 @@ function timeExpression(r: Reader, a: number, b: number): boolean {
 
 /** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
 const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
-/** Nouns whose `nach` or `zufolge` phrase names a source, also as compounds (`Polizeiangaben`, `Expertenmeinung`). */
-const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|vorstellung|überzeugung|planungen|erfahrungen|stellungnahme|endergebnis|ergebnis|ergebnissen|veröffentlichung|idee|artikel|recherche|berechnung)$/;
-/** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
-const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
-/** Relative pronouns that can be a clause's subject (`…, der sagte, …`). */
-const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
-/** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
-/** Relative pronouns in `eine Studie, nach der …`. */
-const RELATIVE_AFTER_NACH = new Set(['denen', 'dem', 'der', 'welchem', 'welcher', 'welchen']);
-/** Lower-case words ending in -e that are no verb forms, for telling Konjunktiv I apart. */
-const NOT_VERB_E = new Set([
-  'die', 'eine', 'keine', 'seine', 'ihre', 'meine', 'deine', 'unsere', 'eure', 'alle', 'diese', 'jede', 'jene',
-  'welche', 'manche', 'solche', 'ohne', 'gerne', 'gern', 'heute', 'ferne', 'beide', 'viele', 'wenige', 'einige',
-  'andere', 'mehrere', 'ebenso', 'alleine', 'bereite', 'gleiche', 'nahe', 'lange', 'mitte', 'ende', 'weise',
-  'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
-  'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
-  'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
-]);
 
 /** One sentence's view of the document: token helpers bounded to the sentence. */
 class Reader {

@@ -101,14 +101,40 @@ export const MODALS = new Set(['will', 'wollte', 'wollen', 'wollten', 'kann', 'k
 /** Verbs that only count as cues with their particle (`geht … aus` → `davon aus`). */
 export const PARTICLE_REQUIRED = new Set(['aus|gehen', 'fest|halten', 'an|geben', 'zu|geben', 'fort|fahren', 'aus|führen']);
 
-/** Nouns whose `nach`/`zufolge` phrase marks a source: `nach Angaben der Polizei`, `Berichten zufolge`. */
+/** Verbs after which a fronted indicative clause is still what was said (`Die Lage ist ernst, sagte er`). */
+export const SAYING = new Set(['sagen', 'erklären', 'betonen', 'meinen', 'berichten', 'mit|teilen', 'schreiben', 'ergänzen', 'hin|zu|fügen', 'fort|fahren', 'unterstreichen', 'erläutern', 'bestätigen', 'warnen', 'kritisieren', 'aus|führen', 'an|merken', 'bemerken', 'sprechen', 'zitieren', 'twittern', 'schildern', 'erzählen', 'antworten', 'entgegnen', 'erwidern', 'melden']);
+
+/**
+ * Nouns for what a speaker stated or found (`Angaben`, `Bericht`, `Worten`): they mark an
+ * according-to phrase (ACCORDING_NOUNS) and carry a source named after them (CARRIER_NOUNS in
+ * `lib/lexicon/entities.ts`), so both lists are built from this one.
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  'angaben', 'angabe', 'informationen', 'aussage', 'aussagen', 'auskunft', 'einschätzung', 'schätzung',
+  'schätzungen', 'ansicht', 'auffassung', 'meinung', 'bericht', 'berichten', 'berichte', 'darstellung',
+  'worten', 'recherchen', 'erkenntnissen', 'mitteilung', 'zahlen', 'daten',
+];
+
+/**
+ * Nouns whose `nach`/`zufolge` phrase marks a source, matched whole: `nach Angaben der Polizei`,
+ * `Berichten zufolge`, `seiner Ansicht nach`. Beyond REPORT_NOUNS it holds nouns that are no carriers
+ * of a source: they are one themselves (`Studie`, `Quellen`), name none (`dem Vernehmen nach`) or
+ * hold it in a compound (`Polizeiangaben`), and a few more forms (`Information`, `Prognose`).
+ */
 export const ACCORDING_NOUNS = new Set([
-  'angaben', 'angabe', 'informationen', 'information', 'aussage', 'aussagen', 'auskunft', 'einschätzung',
-  'schätzung', 'schätzungen', 'ansicht', 'auffassung', 'meinung', 'bericht', 'berichten', 'berichte',
-  'darstellung', 'worten', 'studie', 'umfrage', 'recherchen', 'erkenntnissen', 'erkenntnisse', 'mitteilung',
-  'vernehmen', 'polizeiangaben', 'behördenangaben', 'medienberichten', 'medienberichte', 'schätzungen', 'zahlen',
-  'daten', 'prognose', 'prognosen', 'berechnungen', 'analyse', 'untersuchung', 'quellen',
+  ...REPORT_NOUNS,
+  'information', 'studie', 'umfrage', 'erkenntnisse', 'vernehmen', 'polizeiangaben', 'behördenangaben',
+  'medienberichten', 'medienberichte', 'prognose', 'prognosen', 'berechnungen', 'analyse', 'untersuchung', 'quellen',
 ]);
+
+/**
+ * Heads of a noun phrase after `nach` that names a source (`nach Angaben der Polizei`, `eine Studie,
+ * nach der …`), matched at the end of a word so compounds count (`Polizeiangaben`, `Expertenmeinung`).
+ * Unlike ACCORDING_NOUNS it is not read for `seiner Ansicht nach`, so it also takes heads such as
+ * `Gesetzentwurf` and `Urteil`; `Information` and `Schätzung` it leaves to ACCORDING_NOUNS, since as
+ * endings they would also take `Desinformation` and `Wertschätzung`.
+ */
+export const ACCORDING_HEAD = /(?:angaben|angabe|informationen|aussagen?|auskunft|einschätzung|schätzungen?|ansicht|auffassung|meinung|berichte?n?|darstellung|worten|studie|umfrage|recherchen|erkenntnisse?n?|mitteilung|zahlen|daten|prognosen?|berechnungen|analyse|untersuchung|quellen|quellenlage|ermittlungen|vorhersage|bekunden|statistik|meldungen?|beobachtern|experten|gesetz|gesetzentwurf|gesetzesentwurf|entwurf|erkenntnisstand|darstellungen|vernehmen|urteil|einschätzungen|plänen|vorstellung|überzeugung|planungen|erfahrungen|stellungnahme|endergebnis|ergebnis|ergebnissen|veröffentlichung|idee|artikel|recherche|berechnung)$/;
 
 /** Words that mark an attribution by themselves (`laut X`, `X zufolge`, `…, so X`). */
 export const ACCORDING_WORDS = {
@@ -211,6 +237,9 @@ export const OPINION_NOUNS = new Set([
   'ergebnis', 'schluss', 'eindruck', 'standpunkt', 'position', 'vermutung', 'erwartung', 'forderung',
   'warnung', 'vorwurf', 'behauptung', 'these', 'argument', 'hinweis', 'angabe', 'aussage', 'erklärung',
 ]);
+
+/** Forms of `halten` for `X hält es für wahrscheinlich, dass …`. */
+export const HOLD_FORMS = new Set(['hält', 'halten', 'hielt', 'hielten']);
 
 /** Light verbs that carry an opinion noun (`vertritt die Ansicht`, `ist der Meinung`, `kamen zum Schluss`). */
 export const LIGHT_VERBS = new Set([

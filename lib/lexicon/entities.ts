@@ -3,6 +3,8 @@
  * this project; lower-case.
  */
 
+import { REPORT_NOUNS } from './de-cues';
+
 /** Personal pronouns that stand for an earlier speaker (`Er betonte` → the last person quoted). */
 export const PRONOUNS: ReadonlySet<string> = new Set([
   'er', 'sie', 'he', 'she', 'they', 'ich', 'i', 'wir', 'we', 'ihr', 'his', 'her',
@@ -85,11 +87,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that carry a source rather than being one (`Angaben der Polizei`, `Berichten der BBC`,
- * `eigenen Angaben`): the speaker is the genitive after them, or the one just named.
+ * `eigenen Angaben`): the speaker is the genitive after them, or the one just named. The German
+ * REPORT_NOUNS, which also mark according-to phrases, plus German carriers that ACCORDING_NOUNS
+ * leaves out (`Stellungnahme`, `Sicht`) and English ones; unlike ACCORDING_NOUNS it holds no noun
+ * that is a source itself (`Studie`).
  */
 export const CARRIER_NOUNS: ReadonlySet<string> = new Set([
-  'angaben', 'angabe', 'informationen', 'aussage', 'aussagen', 'auskunft', 'bericht', 'berichten', 'berichte',
-  'recherchen', 'darstellung', 'darstellungen', 'schätzung', 'schätzungen', 'einschätzung', 'meinung',
-  'ansicht', 'auffassung', 'worten', 'erkenntnissen', 'mitteilung', 'stellungnahme', 'sicht', 'zahlen',
-  'daten', 'statements', 'statement', 'reports', 'report', 'estimates', 'figures', 'data',
+  ...REPORT_NOUNS,
+  'darstellungen', 'stellungnahme', 'sicht',
+  'statements', 'statement', 'reports', 'report', 'estimates', 'figures', 'data',
 ]);

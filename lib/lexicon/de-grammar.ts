@@ -1,0 +1,51 @@
+/**
+ * German function words that the rules in `lib/engine/de.ts` read as grammar: articles, pronouns,
+ * conjunctions and adverbs that decide where a source or claim starts and ends. Written for this
+ * project; lower-case.
+ */
+
+/** Articles that attach a genitive to a noun (`Angaben eines Werft-Sprechers`). */
+export const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+
+/** Words that are an anaphor alone (`Das sagte X`) but an article before a noun (`Das Gericht sagte`). */
+export const ARTICLE_OR_ANAPHOR = new Set(['das', 'dies', 'dieses', 'diese']);
+
+/** Subjects that name nobody. */
+export const NOBODY = new Set(['niemand', 'keiner', 'keine', 'nichts', 'kein']);
+
+/** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
+export const INVERTED_PRONOUNS = new Set(['er', 'ich', 'wir', 'man']);
+
+/** Relative pronouns that can be a clause's subject (`…, der sagte, …`). */
+export const NOMINATIVE_RELATIVE = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/** Pronouns that open a relative clause after a comma (`…, die durch den Fortschritt entstanden sind`). */
+export const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem', 'denen', 'deren', 'dessen', 'welche', 'welcher', 'welches']);
+
+/** Relative pronouns in `eine Studie, nach der …`. */
+export const RELATIVE_AFTER_NACH = new Set(['denen', 'dem', 'der', 'welchem', 'welcher', 'welchen']);
+
+/** Conjunctions that join clauses: they end a claim before a new verb and belong to no source or claim. */
+export const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
+
+/** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
+export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
+
+/** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
+export const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am']);
+
+/** Adverbs before a participle used as an adjective (`die bereits genannten Zahlen`). */
+export const ATTRIBUTIVE_BEFORE = new Set(['bereits', 'schon', 'oben', 'eingangs', 'vielfach', 'häufig']);
+
+/** Words of a fronted time phrase (`Ende Januar 2006 verkündete …`). */
+export const TIME_WORDS = /^(?:ende|anfang|mitte|beginn|uhr|mez|mesz|jahr|jahres|woche|monat|tag|abend|morgen|nachmittag|vormittag)$/;
+
+/** Lower-case words ending in -e that are no verb forms, for telling Konjunktiv I apart. */
+export const NOT_VERB_E = new Set([
+  'die', 'eine', 'keine', 'seine', 'ihre', 'meine', 'deine', 'unsere', 'eure', 'alle', 'diese', 'jede', 'jene',
+  'welche', 'manche', 'solche', 'ohne', 'gerne', 'gern', 'heute', 'ferne', 'beide', 'viele', 'wenige', 'einige',
+  'andere', 'mehrere', 'ebenso', 'alleine', 'bereite', 'gleiche', 'nahe', 'lange', 'mitte', 'ende', 'weise',
+  'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
+  'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
+  'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
+]);
