@@ -11,6 +11,22 @@ const CASES: Case[] = [
   { name: 'straight quotes', text: 'Die Sprecherin sagte: "Es gibt keine Gefahr."', cue: 'sagte', source: 'Die Sprecherin', content: '"Es gibt keine Gefahr."', kind: 'direct' },
   { name: 'quote over paragraphs', text: 'Sie sagte: „Wir fangen heute an.\n\n„Morgen geht es weiter.“', cue: 'sagte', source: 'Sie', content: 'Morgen geht es weiter', kind: 'direct' },
   { name: 'dass-clause', text: 'Der Minister betonte, dass die Lage ernst sei.', cue: 'betonte', source: 'Der Minister', content: 'dass die Lage ernst sei', kind: 'indirect' },
+  {
+    name: 'reported clause opening with an article and an adverb, not a relative clause',
+    text: 'General Sonthi Boonyaratglin erklärte, die noch zu schaffende Übergangsverfassung werde die Rolle der Militärbefehlshaber festlegen.',
+    cue: 'erklärte',
+    source: 'General Sonthi Boonyaratglin',
+    content: 'die noch zu schaffende Übergangsverfassung werde die Rolle der Militärbefehlshaber festlegen',
+    exact: true,
+  },
+  {
+    name: 'reported clause opening with damit as an adverb',
+    text: 'Generalstabschef Zakari Nandja erklärte hingegen, damit solle ein Machtvakuum vermieden werden.',
+    cue: 'erklärte',
+    source: 'Generalstabschef Zakari Nandja',
+    content: 'damit solle ein Machtvakuum vermieden werden',
+    exact: true,
+  },
   { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },
@@ -62,7 +78,8 @@ describe('German attributions', () => {
     const text =
       'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar. ' +
       'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch. ' +
-      'Die Regierung legte die bereits erwähnten Zahlen vor.';
+      'Die Regierung legte die bereits erwähnten Zahlen vor. Der Trainer erklärte, damit die Spieler ruhig blieben. ' +
+      'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf.';
     expect(extract(text).attributions).toEqual([]);
   });
 

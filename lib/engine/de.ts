@@ -590,13 +590,18 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   const comma = r.text(end) === ',' ? end : -1;
   const n = comma + 1;
   if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
-    const relative = RELATIVE_PRONOUNS.has(r.lower(n)) && !isUpperInitial(r.text(n + 1)) && !ADJECTIVE.test(r.text(n + 1));
+    // A relative clause needs a noun before the comma (`sagte der Sprecher, der …`); right after the
+    // verb or an adverb, `die` opens the claim (`erklärte, die noch zu schaffende Verfassung werde …`).
+    const relative =
+      RELATIVE_PRONOUNS.has(r.lower(n)) && isUpperInitial(r.text(comma - 1)) && !isUpperInitial(r.text(n + 1)) && !ADJECTIVE.test(r.text(n + 1));
     // `bestätigte der Präsident Indonesiens, Susilo Bambang Yudhoyono.`: an apposition, not a claim.
     const np = r.nounPhrase(n);
     if (np > n && (np >= r.end || r.isBreak(np))) return undefined;
     // `…, gratulierte ihm jedoch`: a second verb of the same subject, not what was said.
     if (PRETERITE_SHAPE.test(r.text(n))) return undefined;
-    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !CIRCUMSTANCE.has(r.lower(n))));
+    // `damit solle …`, `da sei …`: followed by Konjunktiv I the word is an adverb of the claim, not a subordinator.
+    const circumstance = CIRCUMSTANCE.has(r.lower(n)) && !r.isKonjunktiv(n + 1);
+    const claim = COMPLEMENTIZERS.has(r.lower(n)) || (!relative && (objectFrame ? reportedClause(r, n) : !circumstance));
     if (claim) return r.opensQuote(n) && r.afterQuote(n) >= r.end ? quoteSpan(r, n) : contentSpan(r, n, reportedEnd(r, n));
   }
   if (end <= k) return undefined;
