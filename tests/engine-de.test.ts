@@ -27,6 +27,13 @@ const CASES: Case[] = [
     content: 'damit solle ein Machtvakuum vermieden werden',
     exact: true,
   },
+  {
+    name: 'sentence adverb between the fronted verb and its subject',
+    text: 'Die Enten waren mit dem Virus H5N1 infiziert. Das erklärte gestern ein Sprecher des britischen Umweltministeriums.',
+    cue: 'erklärte',
+    source: 'ein Sprecher des britischen Umweltministeriums',
+    content: 'Die Enten waren mit dem Virus H5N1 infiziert',
+  },
   { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },

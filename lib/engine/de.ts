@@ -20,6 +20,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/de-cues';
 import {
+  ADVERBS_BEFORE_SUBJECT,
   ARTICLE_OR_ANAPHOR,
   ATTRIBUTIVE_BEFORE,
   CIRCUMSTANCE,
@@ -390,8 +391,9 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   let content: Span | undefined;
   let after = lastCue + 1;
   const coordinated = v > r.s.t0 && COORDINATORS.has(r.lower(v - 1));
-  const npEnd = r.nounPhrase(v + 1);
-  const inverted = npEnd > v + 1 && !(m.cue.length > 1 && m.cue[1] === v + 1);
+  const subjectStart = invertedSubjectStart(r, v);
+  const npEnd = r.nounPhrase(subjectStart);
+  const inverted = npEnd > subjectStart && !(m.cue.length > 1 && m.cue[1] === v + 1);
   if (m.passive) {
     // `wurde von der Gruppe berichtet`: the agent names the source.
     for (let j = v + 1; j < lastCue - 1; j++) {
@@ -410,7 +412,7 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
     if (nonSubject || (r.opensQuote(cs) && !quotedName) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
       if (!inverted) return undefined;
-      source = [r.span(v + 1, npEnd)];
+      source = [r.span(subjectStart, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
       // `Als „unerwartetes Geschenk“ bezeichnet X den Fund` · `Von einer „Indiskretion“ sprach X`.
@@ -426,12 +428,12 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   } else if (cs === r.s.t0) {
     return undefined;
   } else if (inverted && !appositiveSubject(r, cs) && frontedClaim(r, m, cs - 1)) {
-    source = [r.span(v + 1, npEnd)];
+    source = [r.span(subjectStart, npEnd)];
     after = Math.max(after, npEnd);
     content = frontedClaim(r, m, cs - 1);
   } else if (inverted && !appositiveSubject(r, cs) && !openingClause(r, cs - 1)) {
     // `Am Sonntag, 15. März 2020, verkündete Tobias Hans, dass …`: a fronted phrase, the subject follows.
-    source = [r.span(v + 1, npEnd)];
+    source = [r.span(subjectStart, npEnd)];
     after = Math.max(after, npEnd);
   } else if (inverted && !appositiveSubject(r, cs)) {
     // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject.
@@ -455,6 +457,13 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   if (!content) return undefined;
   const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
   return { cue, source, content: [content], kind };
+}
+
+/** Where the subject after a fronted verb starts: past up to two sentence adverbs (`erklärte gestern ein Sprecher`). */
+function invertedSubjectStart(r: Reader, v: number): number {
+  let j = v + 1;
+  while (j < v + 3 && ADVERBS_BEFORE_SUBJECT.has(r.lower(j))) j++;
+  return j > v + 1 && r.nounPhrase(j) > j ? j : v + 1;
 }
 
 /**

@@ -13,6 +13,13 @@ export const ARTICLE_OR_ANAPHOR = new Set(['das', 'dies', 'dieses', 'diese']);
 /** Subjects that name nobody. */
 export const NOBODY = new Set(['niemand', 'keiner', 'keine', 'nichts', 'kein']);
 
+/** Sentence adverbs that may stand between a fronted verb and its subject (`Das erklärte gestern ein Sprecher`). */
+export const ADVERBS_BEFORE_SUBJECT = new Set([
+  'gestern', 'heute', 'jetzt', 'nun', 'damals', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'inzwischen', 'mittlerweile', 'erneut',
+  'jedoch', 'hingegen', 'dagegen', 'allerdings', 'indes', 'wiederum', 'aber', 'dazu', 'außerdem', 'zudem', 'auch', 'ebenfalls',
+  'weiter', 'schließlich', 'daraufhin', 'deshalb', 'daher', 'dann', 'bereits', 'schon', 'noch',
+]);
+
 /** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
 export const INVERTED_PRONOUNS = new Set(['er', 'ich', 'wir', 'man']);
 
