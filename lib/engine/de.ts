@@ -20,7 +20,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/de-cues';
 import {
-  ADVERBS_BEFORE_SUBJECT,
+  SENTENCE_ADVERBS,
   ARTICLE_OR_ANAPHOR,
   ATTRIBUTIVE_BEFORE,
   CIRCUMSTANCE,
@@ -410,7 +410,8 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     const quotedName = r.opensQuote(cs) && r.afterQuote(cs) < v && r.afterQuote(cs) - cs <= 8;
     // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
     const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
-    if (nonSubject || (r.opensQuote(cs) && !quotedName) || (v - cs === 1 && ADVERB_SHAPE.test(first)) || pronounAfter || timeExpression(r, cs, v)) {
+    const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
+    if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
       if (!inverted) return undefined;
       source = [r.span(subjectStart, npEnd)];
       after = Math.max(after, npEnd);
@@ -462,7 +463,7 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
 /** Where the subject after a fronted verb starts: past up to two sentence adverbs (`erklärte gestern ein Sprecher`). */
 function invertedSubjectStart(r: Reader, v: number): number {
   let j = v + 1;
-  while (j < v + 3 && ADVERBS_BEFORE_SUBJECT.has(r.lower(j))) j++;
+  while (j < v + 3 && SENTENCE_ADVERBS.has(r.lower(j))) j++;
   return j > v + 1 && r.nounPhrase(j) > j ? j : v + 1;
 }
 
@@ -481,7 +482,8 @@ function appositiveSubject(r: Reader, cs: number): boolean {
 /** Whether the sentence opens with a clause of its own (a subject and a verb) before token `end`. */
 function openingClause(r: Reader, end: number): boolean {
   const t0 = r.s.t0;
-  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return false;
+  // `Da die Funde … stammen, formulierten die Forscher …`: a subordinate clause; the subject follows the verb.
+  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || CIRCUMSTANCE.has(r.lower(t0)) || r.opensQuote(t0)) return false;
   const np = r.nounPhrase(t0);
   if (np === t0) return false;
   for (let j = np; j < end; j++) {

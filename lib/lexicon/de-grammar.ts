@@ -13,8 +13,12 @@ export const ARTICLE_OR_ANAPHOR = new Set(['das', 'dies', 'dieses', 'diese']);
 /** Subjects that name nobody. */
 export const NOBODY = new Set(['niemand', 'keiner', 'keine', 'nichts', 'kein']);
 
-/** Sentence adverbs that may stand between a fronted verb and its subject (`Das erklärte gestern ein Sprecher`). */
-export const ADVERBS_BEFORE_SUBJECT = new Set([
+/**
+ * Sentence adverbs: fronted alone, the subject follows the verb (`Da formulierten die Forscher …`);
+ * after a fronted verb, they may stand before its subject (`Das erklärte gestern ein Sprecher`).
+ */
+export const SENTENCE_ADVERBS = new Set([
+  'da', 'hier', 'dort', 'dabei',
   'gestern', 'heute', 'jetzt', 'nun', 'damals', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'inzwischen', 'mittlerweile', 'erneut',
   'jedoch', 'hingegen', 'dagegen', 'allerdings', 'indes', 'wiederum', 'aber', 'dazu', 'außerdem', 'zudem', 'auch', 'ebenfalls',
   'weiter', 'schließlich', 'daraufhin', 'deshalb', 'daher', 'dann', 'bereits', 'schon', 'noch',
