@@ -503,8 +503,10 @@ function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
   // `Wir sind, glaube ich, auf gutem Kurs`: a cue set off by commas inside the claim.
   const npEnd = r.nounPhrase(m.finite + 1);
   if (r.text(npEnd) === ',' && npEnd + 1 < r.end && PRONOUNS_DE.has(r.lower(m.finite + 1))) return contentSpan(r, r.s.t0, r.end);
-  if (CIRCUMSTANCE.has(r.lower(r.s.t0)) || FRONTED_FRAME.has(r.lower(r.s.t0))) return undefined;
   const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
+  if (CIRCUMSTANCE.has(r.lower(r.s.t0))) return undefined;
+  // `Bei dem Treffen, sagte er, …` frames; `Am Mittwoch sei X befreit worden, sagte er` reports.
+  if (FRONTED_FRAME.has(r.lower(r.s.t0)) && !hasKonjunktiv(r, start, comma)) return undefined;
   return SAYING.has(m.verb.lemma) || reportedClause(r, start) ? contentSpan(r, start, comma) : undefined;
 }
 
@@ -645,6 +647,11 @@ function reportedEnd(r: Reader, i: number): number {
     for (let k = j + 1; k < Math.min(r.end, j + 8); k++) if (r.isFiniteCue(k) && !r.quoted(k)) return j;
   }
   return r.end;
+}
+
+function hasKonjunktiv(r: Reader, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (r.isKonjunktiv(j) && !r.quoted(j)) return true;
+  return false;
 }
 
 function hasWord(r: Reader, a: number, b: number, word: string): boolean {
