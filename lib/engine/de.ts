@@ -602,7 +602,11 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   const objectFrame = m.verb.frames.includes('object');
   const comma = r.text(end) === ',' ? end : -1;
   const n = comma + 1;
-  if (comma >= 0 && (comma - k <= 6 || (COMPLEMENTIZERS.has(r.lower(n)) && comma - k <= 25))) {
+  // A long object may come first when the claim opens with a complementizer or a Konjunktiv I clause
+  // (`kritisierte Zapatero in der Debatte heftig wegen …, es sei der größte Fehler gewesen`).
+  const subjectEnd = r.nounPhrase(n);
+  const longObject = COMPLEMENTIZERS.has(r.lower(n)) || (subjectEnd > n && r.isKonjunktiv(subjectEnd)) || (PRONOUNS_DE.has(r.lower(n)) && r.isKonjunktiv(n + 1));
+  if (comma >= 0 && (comma - k <= 6 || (longObject && comma - k <= 25))) {
     // A relative clause needs a noun before the comma (`sagte der Sprecher, der …`); right after the
     // verb or an adverb, `die` opens the claim (`erklärte, die noch zu schaffende Verfassung werde …`).
     const relative =
