@@ -58,6 +58,24 @@ const CASES: Case[] = [
     content: 'es sei der größte Fehler der Regierung gewesen',
     exact: true,
   },
+  {
+    name: 'wie aus X hervorgeht',
+    text: 'Wie aus einer Verlautbarung der ISAF hervorgeht, wurden in Kandahar fünf unbeteiligte Zivilisten getötet.',
+    cue: 'hervorgeht',
+    source: 'einer Verlautbarung der ISAF',
+    content: 'wurden in Kandahar fünf unbeteiligte Zivilisten getötet',
+    kind: 'according_to',
+    entity: 'ISAF',
+  },
+  { name: 'aus X geht hervor, dass', text: 'Aus dem Bericht geht hervor, dass die Lage ernst ist.', cue: 'geht hervor', source: 'dem Bericht', content: 'dass die Lage ernst ist' },
+  {
+    name: 'das geht aus X hervor points back',
+    text: 'Die Zahl der Toten stieg auf zwölf. Das geht aus einer Pressemitteilung des Konzerns hervor.',
+    cue: 'geht hervor',
+    source: 'einer Pressemitteilung des Konzerns',
+    content: 'Die Zahl der Toten stieg auf zwölf',
+    entity: 'Konzern',
+  },
   { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },
@@ -110,7 +128,7 @@ describe('German attributions', () => {
       'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar. ' +
       'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch. ' +
       'Die Regierung legte die bereits erwähnten Zahlen vor. Der Trainer erklärte, damit die Spieler ruhig blieben. ' +
-      'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf.';
+      'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf. Aus der Ehe gingen drei Kinder hervor.';
     expect(extract(text).attributions).toEqual([]);
   });
 

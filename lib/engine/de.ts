@@ -4,6 +4,7 @@ import {
   ACCORDING_WORDS,
   AUXILIARIES,
   COMPLEMENTIZERS,
+  EMERGES_FROM,
   DETERMINERS_DE,
   HOLD_FORMS,
   IMPERSONAL,
@@ -710,6 +711,9 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       const content = l === 'wonach' ? [contentSpan(r, i + 1, r.clauseEnd(i + 1))] : [contentSpan(r, t0, i), contentSpan(r, i + 1, r.end)];
       const parts = content.filter((x): x is Span => x !== undefined);
       if (parts.length) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i, i + 1)], content: parts, kind: 'according_to' });
+    } else if (EMERGES_FROM.joined.has(l) || (l === EMERGES_FROM.particle && !r.quoted(i))) {
+      const found = emergesFrom(r, i);
+      if (found) out.push(found);
     } else if (IMPERSONAL.verbs.has(l) && (r.lower(i + 1) === 'es' || r.lower(i - 1) === 'es' || l.startsWith('verlautet'))) {
       const cue = r.lower(i + 1) === 'es' ? [i, i + 1] : r.lower(i - 1) === 'es' ? [i - 1, i] : [i];
       const cs = r.clauseStart(Math.min(...cue));
@@ -746,6 +750,28 @@ function accordingHead(r: Reader, i: number): boolean {
 function hasFiniteVerb(r: Reader, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (VERBS.has(r.lower(j)) || AUXILIARIES.has(r.lower(j))) return true;
   return false;
+}
+
+/**
+ * `Wie aus X hervorgeht, …` · `…, wie aus X hervorgeht` · `Aus X geht hervor, dass …` · `Das geht aus X
+ * hervor`: the `aus` phrase is the source; `i` is the particle or the joined verb.
+ */
+function emergesFrom(r: Reader, i: number): Candidate | undefined {
+  const cs = r.clauseStart(i);
+  const finite = EMERGES_FROM.joined.has(r.lower(i)) ? i : [...Array(i - cs).keys()].map((k) => cs + k).find((j) => EMERGES_FROM.finite.has(r.lower(j)));
+  if (finite === undefined) return undefined;
+  const from = [...Array(i - cs).keys()].map((k) => cs + k).find((j) => r.lower(j) === 'aus');
+  if (from === undefined) return undefined;
+  const np = r.nounPhrase(from + 1);
+  if (np <= from + 1) return undefined;
+  const cue = [...new Set([finite, i])].map((c) => r.span(c, c + 1));
+  const end = r.clauseEnd(i);
+  let content: Span | undefined;
+  if (r.lower(cs) === 'wie') content = cs > r.s.t0 ? contentSpan(r, r.s.t0, cs - 1) : r.text(end) === ',' ? contentSpan(r, end + 1, r.end) : undefined;
+  else if (r.text(i + 1) === ',' || r.text(i + 1) === ':') content = contentSpan(r, i + 2, r.end);
+  else if (cs === r.s.t0 && ARTICLE_OR_ANAPHOR.has(r.lower(cs)) && finite === cs + 1) content = previousClaim(r);
+  if (!content) return undefined;
+  return { cue, source: [r.span(from + 1, np)], content: [content], kind: kindOfContent(r.doc, [content], 'according_to') };
 }
 
 /** An according-to attribution: the claim is the sentence without the cue phrase. */

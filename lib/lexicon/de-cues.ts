@@ -146,6 +146,16 @@ export const ACCORDING_WORDS = {
   anaphoric: new Set(['demnach', 'wonach']),
 };
 
+/**
+ * `aus X hervorgehen`: a document shows something (`Wie aus dem Bericht hervorgeht, …` · `Aus der
+ * Mitteilung geht hervor, dass …`); the source is the `aus` phrase. Finite forms, the particle apart or joined.
+ */
+export const EMERGES_FROM = {
+  finite: new Set(['geht', 'gehen', 'ging', 'gingen']),
+  particle: 'hervor',
+  joined: new Set(['hervorgeht', 'hervorgehen', 'hervorging', 'hervorgingen']),
+};
+
 /** Impersonal and passive cues with no named source: `hieß es`, `wurde beschuldigt`. */
 export const IMPERSONAL = {
   /** `es heißt` / `hieß es` / `verlautete` */

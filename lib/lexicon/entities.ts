@@ -89,11 +89,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
  * Nouns that carry a source rather than being one (`Angaben der Polizei`, `Berichten der BBC`,
  * `eigenen Angaben`): the speaker is the genitive after them, or the one just named. The German
  * REPORT_NOUNS, which also mark according-to phrases, plus German carriers that ACCORDING_NOUNS
- * leaves out (`Stellungnahme`, `Sicht`) and English ones; unlike ACCORDING_NOUNS it holds no noun
+ * leaves out (`Stellungnahme`, `Sicht`, documents such as `Pressemitteilung`) and English ones; unlike ACCORDING_NOUNS it holds no noun
  * that is a source itself (`Studie`).
  */
 export const CARRIER_NOUNS: ReadonlySet<string> = new Set([
   ...REPORT_NOUNS,
   'darstellungen', 'stellungnahme', 'sicht',
+  // Documents a speaker issues: `Pressemitteilung des Konzerns` is the Konzern speaking.
+  'pressemitteilung', 'presseerklärung', 'verlautbarung', 'erklärung', 'schreiben', 'mitteilungen',
   'statements', 'statement', 'reports', 'report', 'estimates', 'figures', 'data',
 ]);
