@@ -105,6 +105,22 @@ const CASES: Case[] = [
   { name: 'polls show without that', text: 'Several polls show Sanders within two points of Clinton.', cue: 'show', source: 'Several polls', content: 'Sanders within two points of Clinton', exact: true },
   { name: 'sees as', text: 'He sees Cruz as a uniter.', cue: 'sees', source: 'He', content: 'Cruz as a uniter', exact: true },
   { name: 'anonymous source: kind unnamed, source still written', text: 'People familiar with the matter said the deal was close.', cue: 'said', source: 'People familiar with the matter', content: 'the deal was close', kind: 'unnamed' },
+  // Sources that ran over a cue, a clause or an adverb on real pages (cnn.com, reuters.com, telegraph.co.uk, bbc.com, ap.org, latimes.com, usatoday.com, politifact.com).
+  { name: 'participle cue after a verb that takes it', text: '"I can\'t be left alone," she remembered telling Harry, after he suggested she stay home.', cue: 'telling', source: 'she', content: '"I can\'t be left alone,"', kind: 'direct', exact: true },
+  { name: 'participle cue after a verb and its adverbial', text: 'Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing tracks.', cue: 'accusing', source: 'Taylor Swift', content: 'Big Machine of trying to stop her performing tracks' },
+  { name: 'participle cue after a fronted participle phrase', text: 'Speaking through an interpreter he added; “It is true that the momentum is building.”', cue: 'added', source: 'he', content: '“It is true that the momentum is building.”' },
+  { name: 'nested speaker after an outer cue', text: 'The pair said they suggested moving to a Commonwealth country, but they ultimately settled in the US.', cue: 'suggested', source: 'they', content: 'moving to a Commonwealth country' },
+  { name: 'nested speaker after an outer cue, with an auxiliary', text: 'South Africa said Mr Mugabe had told President Jacob Zuma by telephone on Wednesday that he was confined to his home.', cue: 'told', source: 'Mr Mugabe', content: 'that he was confined to his home' },
+  { name: 'coordinated cue after a subject with an article', text: 'The couple spoke glowingly of the monarch, but admitted their relationship with other royals was fraught.', cue: 'admitted', source: 'The couple', content: 'their relationship with other royals was fraught', exact: true },
+  { name: 'sentence adverb set off by commas after the source', text: 'Most mainstream economists, however, argue that consumers are the primary victims of tariffs.', cue: 'argue', source: 'Most mainstream economists', content: 'that consumers are the primary victims of tariffs' },
+  { name: 'adverb between source and cue', text: 'Sondland routinely bragged about his proximity to Trump.', cue: 'bragged', source: 'Sondland', content: 'about his proximity to Trump' },
+  { name: 'count adverb between source and cue', text: 'Big Machine have twice denied doing anything wrong.', cue: 'denied', source: 'Big Machine', content: 'doing anything wrong' },
+  { name: 'quantifier between source and cue', text: 'Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.', cue: 'acknowledged', source: 'Noel and Thomas', content: 'that they had not made their required checks' },
+  { name: 'day between source and cue', text: 'Alden on Tuesday announced that it had become the largest shareholder of Tribune.', cue: 'announced', source: 'Alden', content: 'that it had become the largest shareholder of Tribune' },
+  { name: 'modal between source and cue', text: 'Liberals can acknowledge the contingency of their immunity to Trumpism.', cue: 'acknowledge', source: 'Liberals', content: 'the contingency of their immunity to Trumpism' },
+  { name: 'coordinated cue keeps the first subject of the sentence', text: 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.', cue: 'pledged', source: 'Demonstrators', content: 'to remain civil', exact: true },
+  { name: 'source after a subordinating after', text: 'Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further.', cue: 'told', source: 'sources', content: 'that Russia is unlikely to agree to cut its oil output further' },
+  { name: 'source after a subordinating although', text: "Although representatives of Epstein's family suggested the disgraced financier may have been murdered, Hawk Sawyer told lawmakers no evidence had been found.", cue: 'suggested', source: "representatives of Epstein's family", content: 'the disgraced financier may have been murdered' },
 ];
 
 describe('English attributions', () => {
@@ -144,6 +160,15 @@ describe('English attributions', () => {
     const text = 'Trump\'s attorney, Alan Garten, said Nunberg was "looking for free publicity."';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([["Trump's attorney, Alan Garten", 'Nunberg was "looking for free publicity."']]);
+  });
+
+  it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
+    const text =
+      'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +
+      'That said, the two companies might have made a good fit. ' +
+      '"My father and my brother, they are trapped," Harry said, lifting the veil on the extreme constraints the couple felt as members of the family.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
+    expect(list).toEqual([['said', 'Harry']]);
   });
 
   it('takes no claim from calling somebody or a thing called so', () => {

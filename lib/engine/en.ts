@@ -32,6 +32,8 @@ function nounBefore(r: Reader, k: number, s0: number): SourceBefore | undefined 
   if (j < s0 || r.inQuote[j] || !/^[\p{L}\p{N}]/u.test(r.toks[j].text)) return undefined;
   let b = j;
   while (b - 1 >= s0 && j - b < 5 && !r.inQuote[b - 1] && /^[\p{L}\p{N}]/u.test(r.toks[b - 1].text) && !NOUN_PHRASE_ENDS.has(r.lower(b - 1)) && !CUES.has(r.lower(b - 1)) && !/(?:ed|en)$/.test(r.lower(b - 1))) b--;
+  // `That said, …` opens a sentence: a relative pronoun with no noun before it names nobody.
+  if (j === s0 && SOURCE_BOUNDARY.has(r.lower(j))) return undefined;
   return { start: b, end: j };
 }
 
@@ -40,6 +42,8 @@ const NOUN_PHRASE_ENDS = new Set(['is', 'are', 'was', 'were', 'be', 'has', 'have
 
 /** Tokens that end a source phrase when walking back from a cue. */
 const SOURCE_BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '[', ']', '!', '?', 'that', 'than', 'because', 'if', 'when', 'while', 'as', 'what', 'which']);
+/** Subordinators that open the clause of a source (`Oil fell after sources told`), though not inside an apposition (`Trump, appearing after Clinton, cited`). */
+const SUBORDINATORS = new Set(['although', 'though', 'after', 'before', 'until', 'unless', 'whereas']);
 /** Words before a cue that show it is a noun or an infinitive, not a finite verb: `the claim`, `to say`. */
 const NOT_AFTER = new Set(['the', 'a', 'an', 'to', 'of', 'for', 'by', 'with', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'no', 'any', 'some', 'in', 'on', 'at', 'from', 'about', 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'worth']);
 /** Forms that may follow `and`/`or`/auxiliaries only as verbs of a coordinated or auxiliary clause. */
@@ -115,7 +119,13 @@ interface SourceBefore {
  */
 function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefined {
   let j = k - 1;
-  while (j >= s0 && !r.inQuote[j] && BETWEEN_SOURCE_AND_CUE.has(r.lower(j))) j--;
+  for (;;) {
+    // `To varying degrees, all agreed`: a quantifier with no noun before it is the source itself.
+    if (j >= s0 && !r.inQuote[j] && BETWEEN_SOURCE_AND_CUE.has(r.lower(j)) && !(QUANTIFIERS.has(r.lower(j)) && !/^[\p{L}\p{N}]/u.test(r.toks[j - 1]?.text ?? ''))) j--;
+    // `Alden on Tuesday announced`: a day between the source and its cue.
+    else if (j - 1 > s0 && DAYS.has(r.lower(j)) && r.lower(j - 1) === 'on') j -= 2;
+    else break;
+  }
   const title = r.closingQuote(j);
   let end = j;
   if (title && title.end - title.start < 60 && /,\W*$/.test(r.text.slice(title.start, title.end))) {
@@ -140,8 +150,10 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     // `Democracy for America, which has endorsed Sanders, said`: a relative clause as the apposition.
     if (p > s0 && (r.lower(p) === 'which' || r.lower(p) === 'who') && r.toks[p - 1].text === ',') p--;
     if (p < s0 || r.toks[p].text !== ',' || p === j - 1) return undefined;
+    // `Most mainstream economists, however, argue`: a sentence adverb between commas is no apposition.
+    const adverb = p === j - 2 && (SOURCE_LEADERS.has(r.lower(p + 1)) || r.lower(p + 1) === 'though' || r.lower(p + 1) === 'too');
     j = p - 1;
-    end = k - 1;
+    end = adverb ? j : k - 1;
     while (end > j && (r.toks[end].text === ',' || BETWEEN_SOURCE_AND_CUE.has(r.lower(end)))) end--;
     if (j < s0 || r.inQuote[j]) return undefined;
   }
@@ -159,12 +171,18 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   const reach = coordinated ? 40 : 16;
   // `Ebeling reminisced about Clinton, and said …`: the comma before `and` closes the first verb's clause.
   let b = coordinated && r.toks[j - 1]?.text === ',' ? j - 1 : j;
-  while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && j - b < reach) b--;
+  while (b - 1 >= s0 && !r.inQuote[b - 1] && !SOURCE_BOUNDARY.has(r.lower(b - 1)) && !SUBORDINATORS.has(r.lower(b - 1)) && !DASHES.includes(r.toks[b - 1].text) && !(outerCue(r, b - 1, j) && !coordinated) && j - b < reach) b--;
   if (coordinated) {
     // `He shook hands and asked workers …`: the subject opens the clause.
     while (b <= j && SOURCE_LEADERS.has(r.lower(b))) b++;
     if (b >= j) return undefined;
     if (PRONOUN_SOURCES.has(r.lower(b))) return { start: b, end: b };
+    if (DETERMINERS.has(r.lower(b))) {
+      // `The couple spoke glowingly of the monarch, but admitted …`: an article opens a noun phrase that runs to its verb.
+      let v = b + 1;
+      while (v < j && v - b < 6 && /^\p{L}/u.test(r.toks[v].text) && !verbAt(r, v)) v++;
+      return v > b + 1 && v < j && verbAt(r, v) ? { start: b, end: v - 1 } : undefined;
+    }
     let e = b;
     while (e + 1 < j && isUpperInitial(r.toks[e + 1].text)) e++;
     if (!isUpperInitial(r.toks[b].text)) return undefined;
@@ -188,12 +206,52 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   }
   b = skipLeaders(r, b, j);
   if (b > j) return undefined;
-  // `In a Tumblr post at the time she described …`: a fronted phrase without its comma ends at the pronoun.
-  if (FRONTED_STARTS.has(r.lower(b)) && j === end && PRONOUN_SOURCES.has(r.lower(j)) && j > b) return { start: j, end: j };
+  // `In a Tumblr post at the time she described …`, `Speaking through an interpreter he added`: a
+  // fronted phrase without its comma ends at the pronoun.
+  if ((FRONTED_STARTS.has(r.lower(b)) || PARTICIPLE_CUE.test(r.lower(b))) && j === end && PRONOUN_SOURCES.has(r.lower(j)) && j > b) return { start: j, end: j };
+  if (/^\p{Ll}+ing$/u.test(r.toks[b].text) && b < j && (DETERMINERS.has(r.lower(b + 1)) || PRONOUN_SOURCES.has(r.lower(b + 1)))) {
+    // `…, meddling the California congressman said is designed …`: after a participle and its
+    // object, the source is the last noun phrase.
+    let d = j;
+    while (d > b + 1 && !DETERMINERS.has(r.lower(d))) d--;
+    return d > b + 1 ? { start: d, end } : undefined;
+  }
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (segEnd - Math.max(b, segStart) >= 15) return undefined;
   return { start: b, end };
 }
+
+/**
+ * Whether token `i` is the finite cue verb of an outer claim (`The pair said they suggested …`,
+ * `South Africa said Mr Mugabe had told …`): the nested source, up to token `j`, starts after it. A
+ * verb inside a relative clause (`officials who saw the report said`) belongs to the source, and so
+ * does one before a clause with a verb of its own (`what Trump says his plan would do and how experts say`).
+ */
+function outerCue(r: Reader, i: number, j: number): boolean {
+  const w = r.lower(i);
+  const cls = CUES.get(w);
+  if ((cls !== 'say' && cls !== 'think') || PARTICIPLE_CUE.test(w) || !(IRREGULAR_PAST.has(w) || /(?:ed|s)$/.test(w))) return false;
+  if (i === 0 || NOT_AFTER.has(r.lower(i - 1)) || /['’]s$/.test(r.lower(i - 1))) return false;
+  const next = r.toks[i + 1];
+  if (!next || !(PRONOUN_SOURCES.has(next.lower) || isUpperInitial(next.text) || DETERMINERS.has(next.lower))) return false;
+  for (let x = i - 1; x >= Math.max(0, i - 3); x--) if (RELATIVES.has(r.lower(x))) return false;
+  for (let x = i + 2; x <= j; x++) if (verbAt(r, x)) return false;
+  return true;
+}
+const RELATIVES = new Set(['who', 'that', 'which']);
+
+/** Whether token `x` is a finite verb or auxiliary (`spoke`, `remembered`, `can`, `said`). */
+function verbAt(r: Reader, x: number): boolean {
+  const w = r.lower(x);
+  if (SUBJECT_ENDS.has(w) || IRREGULAR_FINITE.has(w) || IRREGULAR_PAST.has(w)) return true;
+  if (isUpperInitial(r.toks[x].text)) return false;
+  return /^\p{L}+ed$/u.test(w) || (CUES.has(w) && /s$/.test(w) && !NOT_AFTER.has(r.lower(x - 1)));
+}
+
+/** Quantifiers that follow a plural source (`Noel and Thomas both acknowledged`) or stand for it (`all agreed`). */
+const QUANTIFIERS = new Set(['all', 'both']);
+/** Days that, after `on`, may stand between a source and its cue. */
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of time that, after `last` or `this`, open a sentence before its subject (`Last week State Department official …`). */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'time', 'fall', 'spring', 'summer', 'winter', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -707,7 +765,15 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       continue;
     }
     const sharedWith = shared.get(k);
-    const subject = sharedWith ? { start: k, end: k } : sourceBefore(r, k, t0);
+    let subject = sharedWith ? { start: k, end: k } : sourceBefore(r, k, t0);
+    if (subject && !sharedWith && PARTICIPLE_CUE.test(w)) {
+      // `she remembered telling Harry`, `Taylor Swift posted on Twitter accusing …`: a participle right
+      // after a verb, or after a speech verb and its adverbial, has the verb's subject as its source;
+      // after an object (`issued a statement describing …`) it is the object's.
+      let v = subject.start + 1;
+      while (v <= subject.end && !verbAt(r, v)) v++;
+      if (v <= subject.end && (v === subject.end || (CUES.get(r.lower(v)) === 'say' && ADVERBIAL_STARTS.has(r.lower(v + 1))))) subject = { start: subject.start, end: v - 1 };
+    }
     if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) continue;
     const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
     const start = claimStart(r, k, c, cls, t1);
@@ -719,6 +785,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       (start === c + 1 && r.toks[start].text === ',') ||
       (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
       (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
+    // `given that racism and social media added to their challenges`: adding to a thing is no speech.
+    if (/^add(?:s|ed)?$/.test(w) && start === c + 1 && r.lower(start) === 'to' && !afterComma) continue;
     if (afterComma && restIsAside && cls !== 'intend') {
       // `"…," Smith said.` / `The plan failed, officials said.`
       const claim = claimBefore(r, sent, floor, r.closingQuote(boundary) ? boundary : boundary - 1);
@@ -753,7 +821,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
     const next = coordinatedCue(r, start, t1, false);
-    if (next >= 0) shared.set(next, { source, head: r.toks[next - 1].start });
+    // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
+    if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
   }
 }
 

@@ -115,14 +115,20 @@ export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Words that may stand between a source and its cue verb: `has also said`, `had repeatedly argued`. */
-export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set(
-  `has have had also later previously recently repeatedly once then publicly privately reportedly
+export const BETWEEN_SOURCE_AND_CUE: ReadonlySet<string> = new Set([
+  ...`has have had also later previously recently repeatedly once then publicly privately reportedly
    would will could might may did does do has not never already often frequently long first again
    further even still quickly flatly openly angrily bluntly simply herself himself themselves initially
    explicitly specifically repeatedly consistently falsely correctly rightly wrongly reportedly
    widely generally subsequently immediately had since just yet clearly apparently allegedly
-   is are was were be been being n't not`.split(/\s+/).filter(Boolean),
-);
+   is are was were be been being n't not routinely elsewhere twice both all surely must should can
+   cannot shall`.split(/\s+/).filter(Boolean),
+  // `Big Machine have twice denied`, `Noel and Thomas both acknowledged`, `Liberals can acknowledge`,
+  // and the negated auxiliaries in both apostrophes (`haven't`, `haven’t`).
+  ...`did does do has have had is are was were ca wo could would should must`
+    .split(/\s+/)
+    .flatMap((w) => [`${w}n't`, `${w}n’t`]),
+]);
 
 /** Pronouns that are a source on their own. */
 export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(
@@ -145,7 +151,8 @@ export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
 /** Conjunctions and sentence adverbs stripped from the front of a source (`But the mayor said`). */
 export const SOURCE_LEADERS: ReadonlySet<string> = new Set(
   `and but so yet or still meanwhile however then now instead also indeed moreover thus nonetheless
-   nevertheless besides later earlier separately after before since until once`.split(/\s+/).filter(Boolean),
+   nevertheless besides later earlier separately after before since until once although though
+   whereas unless`.split(/\s+/).filter(Boolean),
 );
 
 
