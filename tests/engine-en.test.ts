@@ -120,6 +120,7 @@ const CASES: Case[] = [
   { name: 'modal between source and cue', text: 'Liberals can acknowledge the contingency of their immunity to Trumpism.', cue: 'acknowledge', source: 'Liberals', content: 'the contingency of their immunity to Trumpism' },
   { name: 'coordinated cue keeps the first subject of the sentence', text: 'Demonstrators said they want “justice for Terrence,” but pledged to remain civil.', cue: 'pledged', source: 'Demonstrators', content: 'to remain civil', exact: true },
   { name: 'source after a subordinating after', text: 'Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further.', cue: 'told', source: 'sources', content: 'that Russia is unlikely to agree to cut its oil output further' },
+  { name: 'middle initial inside an inverted source', text: 'The tariffs will hurt farmers, said Mary E. Lovely, a senior fellow at the Peterson Institute.', cue: 'said', source: 'Mary E. Lovely, a senior fellow at the Peterson Institute', content: 'The tariffs will hurt farmers', entity: 'Mary E. Lovely' },
   { name: 'source after a subordinating although', text: "Although representatives of Epstein's family suggested the disgraced financier may have been murdered, Hawk Sawyer told lawmakers no evidence had been found.", cue: 'suggested', source: "representatives of Epstein's family", content: 'the disgraced financier may have been murdered' },
 ];
 

@@ -380,9 +380,13 @@ function candidate(cue: Span[], source: Span[], content: Span[], head: number, t
 }
 
 /** Tokens [from, to] after an inverted cue that name the source (`said Smith, a spokesman`). */
+/** Whether token `x` is the period of a middle initial inside a name (`Mary E. Lovely`). */
+const initialPeriod = (r: Reader, x: number) =>
+  r.toks[x].text === '.' && x > 0 && /^\p{Lu}$/u.test(r.toks[x - 1].text) && isUpperInitial(r.toks[x + 1]?.text ?? '');
+
 function sourceAfter(r: Reader, from: number, e1: number): Span | undefined {
   let x = from;
-  while (x < e1 && !r.inQuote[x] && !/^[.;!?]$/.test(r.toks[x].text)) {
+  while (x < e1 && !r.inQuote[x] && (!/^[.;!?]$/.test(r.toks[x].text) || initialPeriod(r, x))) {
     if (r.toks[x].text === ',' && (r.openingQuote(x + 1) || PARTICIPLE_CUE.test(r.lower(x + 1)))) break;
     x++;
   }
@@ -403,7 +407,7 @@ function invertedSource(r: Reader, from: number, e1: number, afterQuote: boolean
   if (!isUpperInitial(r.toks[from].text) && !INVERTED_SOURCE_STARTS.has(r.lower(from))) return false;
   if (PRONOUN_SOURCES.has(r.lower(from)) && !/^[.!?]$/.test(r.toks[from + 1]?.text ?? '.')) return false;
   let x = from;
-  while (x < e1 && x - from <= 8 && !/^[,.;!?:]$/.test(r.toks[x].text) && !r.inQuote[x] && !SUBJECT_ENDS.has(r.lower(x))) x++;
+  while (x < e1 && x - from <= 8 && (!/^[,.;!?:]$/.test(r.toks[x].text) || initialPeriod(r, x)) && !r.inQuote[x] && !SUBJECT_ENDS.has(r.lower(x))) x++;
   return x - from <= 8 && (x >= e1 || /^[,.;!?]$/.test(r.toks[x].text));
 }
 
