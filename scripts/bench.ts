@@ -13,7 +13,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { WxtBrowser } from 'wxt/browser';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
 import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession } from '../tests/e2e/browsers';
@@ -202,7 +203,14 @@ interface PageRun {
   longestTaskMs: number;
 }
 
-async function launchBench(withExtension: boolean): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+interface BenchBrowser {
+  context: BrowserContext;
+  /** The extension's service worker, where the extension is loaded. */
+  worker?: Worker;
+  close: () => Promise<void>;
+}
+
+async function launchBench(withExtension: boolean): Promise<BenchBrowser> {
   // With the extension: a reader who granted access to all sites, so pages are read as they load.
   if (withExtension) return launchChromiumSession();
   const profile = mkdtempSync(join(tmpdir(), 'who-said-bench-'));
@@ -241,7 +249,18 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
   };
 }
 
-const BROWSER_COLUMNS = ['load → painted ms', 'longest task after load ms', 'longest task from DCL ms (with / without)', 'load ms with', 'load ms without', 'load ratio (quartiles)', 'heap MB with', 'heap MB without'];
+const BROWSER_COLUMNS = [
+  'load → painted ms',
+  'longest task after load ms',
+  'longest task from DCL ms (with / without)',
+  'load ms with',
+  'load ms without',
+  'load ratio (quartiles)',
+  'A/A ratio (quartiles)',
+  'script on / off ratio (quartiles)',
+  'heap MB with',
+  'heap MB without',
+];
 
 const browserSection: Section = {
   title: `Extension in Chromium (median of ${PAGE_RUNS} alternated loads, page scripts and network blocked)`,
@@ -251,6 +270,19 @@ const browserSection: Section = {
     const server = await startServer();
     const withExt = await launchBench(true);
     const without = await launchBench(false);
+    // A second browser without the extension: its ratio to the first is the method's own scatter.
+    const control = await launchBench(false);
+    // The same browser with the content script unregistered, then registered again exactly as it was.
+    type Registration = Parameters<WxtBrowser['scripting']['registerContentScripts']>[0][number];
+    const registrations = await withExt.worker!.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts());
+    const withoutScript = async (load: () => Promise<PageRun>) => {
+      await withExt.worker!.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.unregisterContentScripts());
+      try {
+        return await load();
+      } finally {
+        await withExt.worker!.evaluate((r: Registration[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.registerContentScripts(r), registrations as Registration[]);
+      }
+    };
     const rows: Row[] = [];
     try {
       for (const path of BROWSER_PAGES) {
@@ -261,18 +293,24 @@ const browserSection: Section = {
         const url = `${server.origin}/${path}`;
         const a: PageRun[] = [];
         const b: PageRun[] = [];
-        await loadOnce(withExt.context, url, true);
-        await loadOnce(without.context, url, false);
+        const c: PageRun[] = [];
+        const d: PageRun[] = [];
+        const browsers = [
+          { runs: a, load: () => loadOnce(withExt.context, url, true) },
+          { runs: b, load: () => loadOnce(without.context, url, false) },
+          { runs: c, load: () => loadOnce(control.context, url, false) },
+          { runs: d, load: () => withoutScript(() => loadOnce(withExt.context, url, false)) },
+        ];
+        for (const browser of browsers) await browser.load();
+        // Each round starts with another browser, so no browser always loads first.
         for (let r = 0; r < PAGE_RUNS; r++) {
-          if (r % 2 === 0) {
-            a.push(await loadOnce(withExt.context, url, true));
-            b.push(await loadOnce(without.context, url, false));
-          } else {
-            b.push(await loadOnce(without.context, url, false));
-            a.push(await loadOnce(withExt.context, url, true));
+          for (let k = 0; k < browsers.length; k++) {
+            const browser = browsers[(r + k) % browsers.length];
+            browser.runs.push(await browser.load());
           }
         }
-        const ratios = a.map((run, i) => run.loadMs / b[i].loadMs).sort((x, y) => x - y);
+        const ratiosOf = (x: PageRun[], to = b) => x.map((run, i) => run.loadMs / to[i].loadMs).sort((p, q) => p - q);
+        const spread = (ratios: number[]) => `${fmt(median(ratios), 2)} (${fmt(quantile(ratios, 0.25), 2)}–${fmt(quantile(ratios, 0.75), 2)})`;
         const m = (runs: PageRun[], key: keyof PageRun) => median(runs.map((run) => run[key] ?? NaN));
         rows.push({
           input: basename(path, '.html'),
@@ -282,7 +320,9 @@ const browserSection: Section = {
             `${fmt(Math.max(...a.map((run) => run.longestTaskMs)))} / ${fmt(Math.max(...b.map((run) => run.longestTaskMs)))}`,
             fmt(m(a, 'loadMs')),
             fmt(m(b, 'loadMs')),
-            `${fmt(median(ratios), 2)} (${fmt(quantile(ratios, 0.25), 2)}–${fmt(quantile(ratios, 0.75), 2)})`,
+            spread(ratiosOf(a)),
+            spread(ratiosOf(c)),
+            spread(ratiosOf(a, d)),
             fmt(m(a, 'heapMB'), 1),
             fmt(m(b, 'heapMB'), 1),
           ],
@@ -291,6 +331,7 @@ const browserSection: Section = {
     } finally {
       await withExt.close();
       await without.close();
+      await control.close();
       await server.close();
     }
     return rows;
@@ -316,6 +357,6 @@ async function printTable(section: Section): Promise<void> {
 
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
-print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread.\n');
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
 for (const section of SECTIONS) await printTable(section);
 writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
