@@ -60,6 +60,16 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
       for (const tab of browser?.openTabs() ?? []) await tab.close().catch(() => undefined);
     });
 
+    /** Starts a browser with `access` for the tests of the enclosing block, and closes it after them. */
+    function launchedWith(access: SiteAccess): void {
+      beforeAll(async () => {
+        browser = await launch(access);
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+    }
+
     /** Runs `fn` in a fresh extension page, which can use the extension's APIs. */
     async function inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       const helper = await browser.newTab();
@@ -123,13 +133,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
     }
 
     describe('with access to all sites', () => {
-      beforeAll(async () => {
-        browser = await launch('all-sites');
-      });
-
-      afterAll(async () => {
-        await browser?.close();
-      });
+      launchedWith('all-sites');
 
       it('as first started with access granted, pages are read by themselves', async () => {
         expect(await accessState()).toMatchObject({ allSites: true, registered: 1 });
@@ -191,13 +195,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
 
     if (name === 'firefox') {
       describe('as installed, with no site access', () => {
-        beforeAll(async () => {
-          browser = await launch('none');
-        });
-
-        afterAll(async () => {
-          await browser?.close();
-        });
+        launchedWith('none');
 
         it('reads nothing by itself; the popup asks, and once allowed reads this tab at once and new pages by themselves', async () => {
           expect(await accessState()).toEqual({ allSites: false, registered: 0, run: undefined });
