@@ -387,6 +387,9 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   if (verbFinal) return verbFinalAttribution(r, m, cs);
   // `Wie der Richter, Ottmar Breidling, ausführte, …`: the apposition's commas hide the clause start.
   if (cs === v && r.lower(r.s.t0) === 'wie' && r.isBreak(lastCue + 1) && !hasFiniteVerb(r, r.s.t0 + 1, v)) return verbFinalAttribution(r, m, r.s.t0, true);
+  // … and after the claim: `…, wie Burt Rutan, Chef der Firma, mitteilte.`
+  const trailing = cs === v ? trailingWie(r, v) : undefined;
+  if (trailing !== undefined && (lastCue + 1 >= r.end || /^[.!?…]$/.test(r.text(lastCue + 1)))) return verbFinalAttribution(r, m, trailing, true);
 
   let source: Span[] = [];
   let content: Span | undefined;
@@ -535,6 +538,26 @@ function sentenceSubject(r: Reader): Span[] {
   if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
   const np = r.nounPhrase(t0);
   return np > t0 ? [r.span(t0, np)] : [];
+}
+
+/**
+ * The `wie` after a comma that opens the clause of a sentence-final verb at `v` whose apposition
+ * commas hide it (`…, wie Burt Rutan, Chef der Firma, mitteilte.`): a noun phrase, then an
+ * apposition of nouns that closes with a comma right before the verb.
+ */
+function trailingWie(r: Reader, v: number): number | undefined {
+  if (r.text(v - 1) !== ',') return undefined;
+  for (let j = v - 1; j > r.s.t0; j--) {
+    if (r.lower(j) !== 'wie' || r.text(j - 1) !== ',') continue;
+    const np = r.nounPhrase(j + 1);
+    if (np <= j + 1 || r.text(np) !== ',') return undefined;
+    for (let k = np + 1; k < v - 1; k++) {
+      const w = r.text(k);
+      if (/^\p{Ll}/u.test(w) && !DETERMINERS_DE.has(r.lower(k)) && !NP_STOP.has(r.lower(k)) && !ADJECTIVE.test(w)) return undefined;
+    }
+    return j;
+  }
+  return undefined;
 }
 
 /** A cue at the end of a subordinate clause: `wie EADS mitteilte` · `das der US-Präsident als „sehr gut“ beschrieb`. */
