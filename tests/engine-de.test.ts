@@ -85,6 +85,7 @@ const CASES: Case[] = [
     kind: 'according_to',
     exact: true,
   },
+  { name: 'dative pronoun before zufolge', text: 'Ihnen zufolge hat Mussawi die absolute Mehrheit erhalten.', cue: 'zufolge', source: 'Ihnen', content: 'hat Mussawi die absolute Mehrheit erhalten', kind: 'according_to' },
   { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },

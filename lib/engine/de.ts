@@ -26,6 +26,7 @@ import {
   ATTRIBUTIVE_BEFORE,
   CIRCUMSTANCE,
   COORDINATORS,
+  DATIVE_PRONOUNS,
   FRONTED_FRAME,
   GENITIVE_ARTICLES,
   INVERTED_PRONOUNS,
@@ -706,6 +707,9 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: an opinion in Konjunktiv I.
       const np = r.nounPhrase(i + 1);
       if (np > i + 1 && r.isKonjunktiv(np)) out.push(according(r, [i], i + 1, np, i, np));
+    } else if (ACCORDING_WORDS.after.has(l) && DATIVE_PRONOUNS.has(r.lower(i - 1))) {
+      // `Ihnen zufolge hat Mussawi gewonnen`: the speakers named just before.
+      out.push(according(r, [i], i - 1, i, i - 1, i + 1));
     } else if (ACCORDING_WORDS.after.has(l)) {
       const np = r.nounPhraseBefore(i);
       if (np < i) out.push(according(r, [i], np, i, np, i + 1));

@@ -24,6 +24,9 @@ export const SENTENCE_ADVERBS = new Set([
   'weiter', 'schließlich', 'daraufhin', 'deshalb', 'daher', 'dann', 'bereits', 'schon', 'noch',
 ]);
 
+/** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
+export const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
+
 /** Subject pronouns that, right after the verb, make the fronted phrase an object (`Der Politik schlug er vor`). */
 export const INVERTED_PRONOUNS = new Set(['er', 'ich', 'wir', 'man']);
 

@@ -7,7 +7,7 @@ import { REPORT_NOUNS } from './de-cues';
 
 /** Personal pronouns that stand for an earlier speaker (`Er betonte` → the last person quoted). */
 export const PRONOUNS: ReadonlySet<string> = new Set([
-  'er', 'sie', 'he', 'she', 'they', 'ich', 'i', 'wir', 'we', 'ihr', 'his', 'her',
+  'er', 'sie', 'he', 'she', 'they', 'ich', 'i', 'wir', 'we', 'ihr', 'his', 'her', 'ihm', 'ihnen',
 ]);
 
 /** Determiners and possessives stripped from a source to name its entity (`die Staatsmedien`). */
