@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
-import { checkCases, type Case } from './attribution-cases';
+import { checkCases, show, type Case } from './attribution-cases';
 
 const CASES: Case[] = [
   { name: 'quote then cue', text: '„Wir bleiben hart“, sagte Müller am Montag.', cue: 'sagte', source: 'Müller', content: '„Wir bleiben hart“', kind: 'direct' },
@@ -140,6 +140,11 @@ describe('German attributions', () => {
       'Die Regierung legte die bereits erwähnten Zahlen vor. Der Trainer erklärte, damit die Spieler ruhig blieben. ' +
       'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf. Aus der Ehe gingen drei Kinder hervor.';
     expect(extract(text).attributions).toEqual([]);
+  });
+
+  it('reads a participle after an article and an adverb as an adjective, not a cue', () => {
+    const text = 'Barack Obama hat in einer vorgestern veröffentlichten Videobotschaft angekündigt, auf staatliche Gelder zu verzichten.';
+    expect(extract(text).attributions.map((a) => show(text, a.cue))).toEqual(['hat angekündigt']);
   });
 
   it('names the speaker behind a carrier noun and keeps an apposition out of the name', () => {

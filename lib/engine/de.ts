@@ -310,8 +310,12 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   const forms = VERBS.get(r.lower(i));
   if (!forms || r.quoted(i) || r.lower(i - 1) === 'zu') return undefined;
   if (i > r.s.t0 && isUpperInitial(r.text(i))) return undefined;
-  // `in der bereits erwähnten Botschaft`: a participle used as an adjective before its noun.
-  const attributive = ATTRIBUTIVE_BEFORE.has(r.lower(i - 1)) || (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',');
+  // `in der bereits erwähnten Botschaft` · `in einer vorgestern veröffentlichten Videobotschaft`: a
+  // participle used as an adjective before its noun.
+  const attributive =
+    ATTRIBUTIVE_BEFORE.has(r.lower(i - 1)) ||
+    (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',') ||
+    (DETERMINERS_DE.has(r.lower(i - 2)) && r.text(i - 3) !== ',' && /^\p{Ll}+$/u.test(r.text(i - 1)) && !VERBS.has(r.lower(i - 1)));
   if (isUpperInitial(r.text(i + 1)) && attributive && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);
   const participle = forms.find((f) => f.role === 'participle');
