@@ -86,6 +86,13 @@ const CASES: Case[] = [
     exact: true,
   },
   { name: 'dative pronoun before zufolge', text: 'Ihnen zufolge hat Mussawi die absolute Mehrheit erhalten.', cue: 'zufolge', source: 'Ihnen', content: 'hat Mussawi die absolute Mehrheit erhalten', kind: 'according_to' },
+  {
+    name: 'source compound written small at first',
+    text: 'Auch wirft der ai-Bericht den Behörden vor, Angehörige der Opfer aufgrund ihres Geschlechts zu diskriminieren.',
+    cue: 'wirft vor',
+    source: 'der ai-Bericht',
+    content: 'Angehörige der Opfer aufgrund ihres Geschlechts zu diskriminieren',
+  },
   { name: 'reported clause opening with an ordinal', text: 'Er sagte, letzte Woche sei alles ruhig gewesen.', cue: 'sagte', source: 'Er', content: 'letzte Woche sei alles ruhig gewesen' },
   { name: 'Konjunktiv I after a comma', text: 'Die Polizei sagte, der Täter sei geflohen.', cue: 'sagte', source: 'Die Polizei', content: 'der Täter sei geflohen', kind: 'indirect' },
   { name: 'fronted reported speech', text: 'Die Lage sei ernst, sagte der Sprecher.', cue: 'sagte', source: 'der Sprecher', content: 'Die Lage sei ernst', kind: 'indirect' },

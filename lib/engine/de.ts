@@ -53,6 +53,8 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 /** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
 const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
+/** A noun compound with a lower-case first part: `ai-Bericht`, `iPhone-Hersteller`, `e-Mail`. */
+const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
@@ -236,6 +238,13 @@ class Reader {
       }
       // A capitalised conjunction opens a clause, not a name (`Grosbliederstroff Wenn Helmut Kohl …`).
       if (isWord(w) && isUpperInitial(w) && !NP_STOP.has(l) && !(j > i && (CIRCUMSTANCE.has(l) || COMPLEMENTIZERS.has(l)))) {
+        j++;
+        lastHead = j;
+        needHead = false;
+        continue;
+      }
+      // A compound whose first part is written small is still a noun (`der ai-Bericht`, `dem iPhone-Hersteller`).
+      if (LOWER_COMPOUND.test(w)) {
         j++;
         lastHead = j;
         needHead = false;
