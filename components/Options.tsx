@@ -179,7 +179,8 @@ function RunChoice({ run, onChange }: { run: Run; onChange: (run: Run) => Promis
   const chooseOnClick = async () => {
     setDenied(false);
     await onChange('on-click');
-    setGranted(!(await releaseAllSites()) && (await hasAccess(ALL_SITES)));
+    await releaseAllSites();
+    setGranted(await hasAccess(ALL_SITES));
   };
   return (
     <section>

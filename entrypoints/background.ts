@@ -16,17 +16,15 @@ const BADGE_COLOUR = '#0072B2';
  * Only this extension's own content scripts are answered; anything malformed is ignored.
  */
 export default defineBackground(() => {
-  const sync = () =>
-    void loadSettings()
-      .then(syncContentScript)
-      .catch((error: unknown) => console.warn('Who Said could not register its content script:', error));
+  const warn = (error: unknown) => console.warn('Who Said could not register its content script:', error);
+  const sync = () => void loadSettings().then(syncContentScript).catch(warn);
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   // Access changes in the popup, the options page or the browser's own extension settings.
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   // The background lives as long as the extension: nothing ever stops this watch.
-  watchSettings(sync, new AbortController().signal);
+  watchSettings((settings) => void syncContentScript(settings).catch(warn), new AbortController().signal);
 
   browser.commands.onCommand.addListener((command) => {
     if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);

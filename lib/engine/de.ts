@@ -691,6 +691,12 @@ function reportedEnd(r: Reader, i: number): number {
   return r.end;
 }
 
+/** The first token in [a, b) whose lower-case text passes `test`, or -1. */
+function firstIn(r: Reader, a: number, b: number, test: (lower: string) => boolean): number {
+  for (let j = a; j < b; j++) if (test(r.lower(j))) return j;
+  return -1;
+}
+
 function hasKonjunktiv(r: Reader, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (r.isKonjunktiv(j) && !r.quoted(j)) return true;
   return false;
@@ -798,10 +804,9 @@ function hasFiniteVerb(r: Reader, a: number, b: number): boolean {
  */
 function emergesFrom(r: Reader, i: number): Candidate | undefined {
   const cs = r.clauseStart(i);
-  const finite = EMERGES_FROM.joined.has(r.lower(i)) ? i : [...Array(i - cs).keys()].map((k) => cs + k).find((j) => EMERGES_FROM.finite.has(r.lower(j)));
-  if (finite === undefined) return undefined;
-  const from = [...Array(i - cs).keys()].map((k) => cs + k).find((j) => r.lower(j) === 'aus');
-  if (from === undefined) return undefined;
+  const finite = EMERGES_FROM.joined.has(r.lower(i)) ? i : firstIn(r, cs, i, (l) => EMERGES_FROM.finite.has(l));
+  const from = firstIn(r, cs, i, (l) => l === 'aus');
+  if (finite < 0 || from < 0) return undefined;
   const np = r.nounPhrase(from + 1);
   if (np <= from + 1) return undefined;
   const cue = [...new Set([finite, i])].map((c) => r.span(c, c + 1));

@@ -14,12 +14,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_SITES } from '../../lib/access';
 import type { WxtBrowser } from 'wxt/browser';
 import { until, type ExtensionBrowser, type SiteAccess, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 import { axeViolations } from './ui-suite';
 
-const ALL_SITES = ['http://*/*', 'https://*/*'];
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
 
 type Api = WxtBrowser;

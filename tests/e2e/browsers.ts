@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
+import { ALL_SITES } from '../../lib/access';
 import { GECKO_ID } from '../../wxt.config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -147,8 +148,6 @@ function COLLECT_ERRORS(): void {
 /** Site access the extension starts with: what the reader granted, or nothing (a new install). */
 export type SiteAccess = 'all-sites' | 'none';
 
-/** Host permissions Who Said asks for (manifest optional_host_permissions). */
-const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /**
  * Records in a closed profile that the reader granted Who Said access to all sites. Headless

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import type { WxtBrowser } from 'wxt/browser';
+import { ALL_SITES } from '../../lib/access';
 import { paintBundle } from './paint-bundle';
 import { HAVE_SHARED, startServer, type FixtureServer } from './server';
 
@@ -522,13 +523,13 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         await until(page, 'highlights', () => CSS.highlights.size > 0);
         const helper = await browser.newTab();
         await helper.goto(browser.extensionUrl('popup.html'));
-        const tabId = await helper.evaluate(async () => {
+        const tabId = await helper.evaluate(async (sites: string[]) => {
           const api = (globalThis as unknown as { browser: WxtBrowser }).browser;
-          if (!(await api.permissions.remove({ origins: ['http://*/*', 'https://*/*'] }))) throw new Error('permission not removed');
+          if (!(await api.permissions.remove({ origins: sites }))) throw new Error('permission not removed');
           const self = await api.tabs.getCurrent();
           const tabs = await api.tabs.query({});
           return tabs.find((t) => t.id !== self?.id)!.id!;
-        });
+        }, ALL_SITES);
         await helper.close();
         await page.reload();
         await new Promise((r) => setTimeout(r, 1500));
