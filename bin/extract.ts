@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Attribution, type ExtractResult } from '../lib/engine';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
+import { readSavedPage } from '../lib/eval/html';
 import {
   decodeUtf8,
   InputError,
@@ -118,92 +119,6 @@ function plainText(bytes: Uint8Array, path: string): string {
   const text = decodeUtf8(bytes, displayName(path));
   if (!text.trim()) throw new InputError(`${displayName(path)}: empty input`);
   return text;
-}
-
-/** The encoding a byte order mark announces. */
-function bomEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  return undefined;
-}
-
-/** The label of a `<meta charset>` or `<meta http-equiv content-type>` in the first 1024 bytes, as the HTML prescan reads. */
-function metaCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const charset = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
-    if (charset) return charset[1].toLowerCase();
-  }
-  return undefined;
-}
-
-/**
- * Characters of windows-1252 bytes 0x80–0x9F (WHATWG index-windows-1252). Node's TextDecoder
- * (since 20.18.3, nodejs/node#60888) decodes them as Latin-1 C1 controls, losing „“ ’ – € …
- */
-const WINDOWS_1252_C1 =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** windows-1252, the encoding HTML uses for the labels latin1, iso-8859-1, ascii and windows-1252. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_C1[b - 0x80] : String.fromCharCode(b)));
-    out += chunk.join('');
-  }
-  return out;
-}
-
-/**
- * Decodes an HTML file as a browser would: BOM, else the declared charset, else UTF-8, falling
- * back to windows-1252 for undeclared bytes that are not UTF-8. Bytes invalid in the declared
- * encoding are an error rather than mojibake.
- */
-function htmlSource(bytes: Uint8Array, path: string): string {
-  const bom = bomEncoding(bytes);
-  if (bom === 'utf-8') return decodeUtf8(bytes, path);
-  if (bom) return new TextDecoder(bom).decode(bytes);
-  const label = metaCharset(bytes);
-  if (!label) {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return decodeWindows1252(bytes);
-    }
-  }
-  let encoding: string;
-  try {
-    encoding = new TextDecoder(label).encoding;
-  } catch {
-    throw new InputError(`${path}: unknown character encoding "${label}" in <meta charset>`);
-  }
-  // The HTML standard reads a <meta>-declared UTF-16 as UTF-8: the meta itself was ASCII-readable.
-  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return decodeUtf8(bytes, path);
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: not valid ${encoding}, although the page declares it`);
-  }
-}
-
-/**
- * The main text of a saved page, collected exactly as the content script collects it, and its
- * declared language. jsdom loads only for HTML input: it would double the start-up time of the rest.
- */
-async function htmlText(bytes: Uint8Array, path: string): Promise<{ text: string; lang?: string }> {
-  const [{ JSDOM, VirtualConsole }, { collectPageText }] = await Promise.all([import('jsdom'), import('../lib/page/collect')]);
-  // The page's own style sheets and scripts are not ours to report on: jsdom's complaints stay quiet.
-  const dom = new JSDOM(htmlSource(bytes, path), { virtualConsole: new VirtualConsole() });
-  try {
-    const { text, lang } = collectPageText(dom.window.document);
-    if (!text.trim()) throw new InputError(`${path}: the page has no article text`);
-    return { text, lang };
-  } finally {
-    dom.window.close();
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +245,7 @@ async function runSingle(options: Options): Promise<number> {
   let text: string;
   let lang = options.lang;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
-    const page = await htmlText(bytes, input);
+    const page = await readSavedPage(bytes, input);
     text = page.text;
     // With --lang auto, a page's own lang="de"/"en" is the better guess.
     if (lang === 'auto' && (page.lang === 'de' || page.lang === 'en')) lang = page.lang;

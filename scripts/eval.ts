@@ -5,6 +5,9 @@
  * per corpus, exactly what ../shared/eval/score.py prints, plus the engine's throughput.
  *   --check         also runs score.py on the same predictions and fails unless it prints the same
  *   --errors [DIR]  writes the errors of each corpus as Markdown to DIR (default .output/eval-errors)
+ *   --pages         scores the saved real pages that have gold (tests/golden/<lang>/*.gold.json)
+ *                   instead: per page and language, claim and claim+speaker precision, recall and
+ *                   F1 on the split's pages (dev, train, or all), then every wrong and missed claim
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvailable, type Corpus, type Split } from '../lib/eval/corpora';
 import { documentErrors, errorReport } from '../lib/eval/errors';
+import { errorList, pageTable } from '../lib/eval/page-report';
+import { pageGolds, runPage, type PageRun, type PageSplit } from '../lib/eval/real-pages';
 import { formatScore, score } from '../lib/eval/score';
 
 const DEFAULT_ERRORS_DIR = '.output/eval-errors';
@@ -29,13 +34,16 @@ function options(argv: string[]) {
       corpus: { type: 'string', multiple: true },
       check: { type: 'boolean', default: false },
       errors: { type: 'string' },
+      pages: { type: 'boolean', default: false },
     },
   });
-  if (values.split !== 'dev' && values.split !== 'train') throw new Error(`--split must be dev or train, not "${values.split}"`);
+  const splits = values.pages ? ['dev', 'train', 'all'] : ['dev', 'train'];
+  if (!splits.includes(values.split)) throw new Error(`--split must be ${splits.join(' or ')}, not "${values.split}"`);
   const unknown = (values.corpus ?? []).filter((c) => !(CORPORA as readonly string[]).includes(c));
   if (unknown.length) throw new Error(`unknown corpus ${unknown.join(', ')} (known: ${CORPORA.join(', ')})`);
   return {
-    split: values.split as Split,
+    split: values.split as Split | 'all',
+    pages: values.pages,
     corpora: (values.corpus?.length ? values.corpus : CORPORA) as Corpus[],
     check: values.check,
     errorsDir: values.errors === undefined ? undefined : resolve(values.errors),
@@ -57,17 +65,20 @@ async function main(): Promise<number> {
     console.log('skipped: ../shared not found');
     return 0;
   }
+  if (opts.pages) return evalPages(opts.split, opts.errorsDir);
+  // options() accepts `all` only with --pages.
+  const split = opts.split as Split;
   const tmp = mkdtempSync(join(tmpdir(), 'who-said-eval-'));
   let status = 0;
   try {
     for (const corpus of opts.corpora) {
-      const goldPath = corpusPath(corpus, opts.split);
+      const goldPath = corpusPath(corpus, split);
       const run = await runCorpus(goldPath);
       const report = formatScore(score(run.gold, run.pred));
-      process.stdout.write(`== ${corpus} (${opts.split})\n${report}`);
+      process.stdout.write(`== ${corpus} (${split})\n${report}`);
       console.log(`throughput    ${perSecond(run.chars, run.ms)} chars/s (${run.chars.toLocaleString('en-US')} chars in ${Math.round(run.ms)} ms)`);
       if (opts.check) {
-        const predPath = join(tmp, `${corpus}.${opts.split}.pred.jsonl`);
+        const predPath = join(tmp, `${corpus}.${split}.pred.jsonl`);
         writeFileSync(predPath, predictionJsonl(run.pred));
         const reference = execFileSync('python3', [SCORE_PY, goldPath, predPath, '--by-kind'], { encoding: 'utf8' });
         if (reference === report) console.log('check         identical to score.py');
@@ -81,8 +92,8 @@ async function main(): Promise<number> {
           documentErrors(gold, run.pred.get(key)?.attributions, corpus.endsWith('_en') ? 'en' : 'de'),
         );
         mkdirSync(opts.errorsDir, { recursive: true });
-        const file = join(opts.errorsDir, `${corpus}.${opts.split}.md`);
-        writeFileSync(file, errorReport(`${corpus} (${opts.split})`, report, errors));
+        const file = join(opts.errorsDir, `${corpus}.${split}.md`);
+        writeFileSync(file, errorReport(`${corpus} (${split})`, report, errors));
         console.log(`errors        ${errors.length} written to ${file}`);
       }
       console.log('');
@@ -91,6 +102,21 @@ async function main(): Promise<number> {
     rmSync(tmp, { recursive: true, force: true });
   }
   return status;
+}
+
+/** Scores the saved real pages of one split against their gold; the wrong claims go to stdout or DIR. */
+async function evalPages(split: PageSplit, errorsDir: string | undefined): Promise<number> {
+  const runs: PageRun[] = [];
+  for (const gold of pageGolds(split)) runs.push(await runPage(gold));
+  process.stdout.write(pageTable(split, runs));
+  const errors = errorList(runs);
+  if (errorsDir) {
+    mkdirSync(errorsDir, { recursive: true });
+    const file = join(errorsDir, `pages.${split}.txt`);
+    writeFileSync(file, errors);
+    console.log(`errors written to ${file}`);
+  } else process.stdout.write(`\n${errors}`);
+  return 0;
 }
 
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeUtf8, parseDocumentLine, predict, readLines, type PredictionLine } from './documents';
 import { documentKey, type ScoredDocument } from './score';
 
-const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Read-only data next to the repository; absent on a plain clone. */
 export const SHARED_DIR = resolve(REPO_DIR, '../shared');

@@ -1,0 +1,131 @@
+/**
+ * Saved web pages read as a browser would: their bytes decoded by BOM, declared charset or
+ * content, and their main text collected exactly as the content script collects it. Used by
+ * `npm run extract` on .html files and by `npm run eval -- --pages`; Node only.
+ */
+import type { PageText } from '../page/collect';
+import { decodeUtf8, InputError } from './documents';
+
+/** The encoding a byte order mark announces. */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return undefined;
+}
+
+/** The label of a `<meta charset>` or `<meta http-equiv content-type>` in the first 1024 bytes, as the HTML prescan reads. */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const charset = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
+    if (charset) return charset[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/**
+ * Characters of windows-1252 bytes 0x80–0x9F (WHATWG index-windows-1252). Node's TextDecoder
+ * (since 20.18.3, nodejs/node#60888) decodes them as Latin-1 C1 controls, losing „“ ’ – € …
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** windows-1252, the encoding HTML uses for the labels latin1, iso-8859-1, ascii and windows-1252. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_C1[b - 0x80] : String.fromCharCode(b)));
+    out += chunk.join('');
+  }
+  return out;
+}
+
+/**
+ * Decodes an HTML file as a browser would: BOM, else the declared charset, else UTF-8, falling
+ * back to windows-1252 for undeclared bytes that are not UTF-8. Bytes invalid in the declared
+ * encoding are an error rather than mojibake.
+ */
+export function htmlSource(bytes: Uint8Array, path: string): string {
+  const bom = bomEncoding(bytes);
+  if (bom === 'utf-8') return decodeUtf8(bytes, path);
+  if (bom) return new TextDecoder(bom).decode(bytes);
+  const label = metaCharset(bytes);
+  if (!label) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return decodeWindows1252(bytes);
+    }
+  }
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(label).encoding;
+  } catch {
+    throw new InputError(`${path}: unknown character encoding "${label}" in <meta charset>`);
+  }
+  // The HTML standard reads a <meta>-declared UTF-16 as UTF-8: the meta itself was ASCII-readable.
+  if (encoding === 'utf-8' || encoding.startsWith('utf-16')) return decodeUtf8(bytes, path);
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path}: not valid ${encoding}, although the page declares it`);
+  }
+}
+
+/** The text of a saved page as the extension reads it, its declared language and where its blocks start. */
+export interface SavedPage {
+  text: string;
+  lang?: string;
+  /** Start offset and element (`P`, `H2`, `LI` …) of each block of the text, in order. */
+  blocks: { start: number; tag: string }[];
+}
+
+/** Elements that make a block of text of their own kind: a finding in a heading or caption is judged by it. */
+const TEXT_BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|FIGCAPTION|TD|TH|DT|DD|PRE|DIV|SECTION|ARTICLE)$/;
+
+/** The element of the nearest block around each stretch of text, merged where it repeats. */
+function blockStarts(page: PageText): SavedPage['blocks'] {
+  const out: SavedPage['blocks'] = [];
+  for (const seg of page.segments) {
+    let el = seg.node.parentElement;
+    while (el && el !== page.root && !TEXT_BLOCK.test(el.tagName)) el = el.parentElement;
+    const tag = el?.tagName ?? page.root.tagName;
+    if (out[out.length - 1]?.tag !== tag) out.push({ start: seg.textStart, tag });
+  }
+  return out;
+}
+
+/** The element of the block that `offset` lies in. */
+export function blockAt(page: SavedPage, offset: number): string | undefined {
+  let lo = 0;
+  let hi = page.blocks.length - 1;
+  let found: string | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (page.blocks[mid].start <= offset) {
+      found = page.blocks[mid].tag;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The main text of a saved page, collected exactly as the content script collects it. jsdom loads
+ * only when a page is read: it would double the start-up time of the CLI's other inputs.
+ */
+export async function readSavedPage(bytes: Uint8Array, path: string): Promise<SavedPage> {
+  const [{ JSDOM, VirtualConsole }, { collectPageText }] = await Promise.all([import('jsdom'), import('../page/collect')]);
+  // The page's own style sheets and scripts are not ours to report on: jsdom's complaints stay quiet.
+  const dom = new JSDOM(htmlSource(bytes, path), { virtualConsole: new VirtualConsole() });
+  try {
+    const page = collectPageText(dom.window.document);
+    if (!page.text.trim()) throw new InputError(`${path}: the page has no article text`);
+    return { text: page.text, lang: page.lang, blocks: blockStarts(page) };
+  } finally {
+    dom.window.close();
+  }
+}
