@@ -74,7 +74,10 @@ describe('sameSpeaker', () => {
     ['Präsident Donald Trump', 'Donald Trump', true],
     ['Mr. Trump', 'Donald Trump', true],
     ['Staatsmedien auf beiden Seiten', 'Staatsmedien', true],
+    ['ATU-Organisator Gutierrez', 'Antonio Gutierrez', true],
+    ['Europäischen Rechnungshof', 'Europäischer Rechnungshof', true],
     ["Trump's advisers", 'Donald Trump', false],
+    ['Loriot Cartoon', 'Vicco von Bülow (Loriot)', false],
     ['US Congress', 'Donald Trump', false],
     ['the', 'Donald Trump', false],
   ])('%s names %s: %s', (name, speaker, expected) => {

@@ -121,19 +121,24 @@ function overlap(found: string[], gold: GoldClaim): { score: number; inside: boo
   return { score, inside };
 }
 
-const nameWords = (s: string): Set<string> => new Set(words(s).filter((w) => !NAME_FILLERS.has(w)));
+const nameWords = (s: string): string[] => words(s).filter((w) => !NAME_FILLERS.has(w));
 
 const isUnnamed = (entity: Entity): boolean => entity.type === 'unnamed' || !entity.name.trim();
 
-/** The found entity names the gold speaker: one name's words hold the other's (`Trump` ~ `Donald Trump`). */
+/**
+ * The found entity names the gold speaker: one name's words hold the other's (`Trump` ~ `Donald
+ * Trump`), or both end in the same word, as a role before a name or a declined adjective does
+ * (`ATU-Organisator Gutierrez` ~ `Antonio Gutierrez`, `Europäischen Rechnungshof` ~ `Europäischer
+ * Rechnungshof`), but not `Trump's advisers` ~ `Donald Trump`.
+ */
 export function sameSpeaker(entity: Entity, speaker: string | null): boolean {
   if (speaker === null) return isUnnamed(entity);
   if (isUnnamed(entity)) return false;
   const ours = nameWords(entity.name);
   const theirs = nameWords(speaker);
-  if (!ours.size || !theirs.size) return false;
-  const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
-  return within(ours, theirs) || within(theirs, ours);
+  if (!ours.length || !theirs.length) return false;
+  const within = (a: string[], b: string[]) => a.every((w) => b.includes(w));
+  return within(ours, theirs) || within(theirs, ours) || ours[ours.length - 1] === theirs[theirs.length - 1];
 }
 
 function speakerError(found: FoundClaim, gold: GoldClaim): WrongClass {
