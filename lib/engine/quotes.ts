@@ -49,6 +49,10 @@ function canClose(text: string, i: number): boolean {
   return !isWordChar(next);
 }
 
+/** Whether the mark at `i` (two apostrophes when `wide`) may open a quotation. */
+const opensAt = (text: string, i: number, wide: boolean) => canOpen(text, i) && (!wide || canOpen(text, i + 1));
+const closesAt = (text: string, i: number, wide: boolean) => canClose(text, i) && (!wide || canClose(text, i + 1));
+
 /** An apostrophe between letters (`don’t`, `Trump’s`) is no quotation mark. */
 const isApostrophe = (text: string, i: number) =>
   (text[i] === '’' || text[i] === "'") && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
@@ -69,8 +73,6 @@ export function findQuotes(text: string): Quote[] {
     const i = m.index;
     const wide = m[0] === "''";
     const c = wide ? '"' : m[0];
-    const opens = () => canOpen(text, i) && (!wide || canOpen(text, i + 1));
-    const closes = () => canClose(text, i) && (!wide || canClose(text, i + 1));
     if (c === '\n') {
       if (open >= 0) pendingBreak = true;
       continue;
@@ -83,22 +85,22 @@ export function findQuotes(text: string): Quote[] {
       if (pendingBreak) {
         pendingBreak = false;
         const paragraphStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
-        if (paragraphStart && c === opener && opens()) continue;
-        open = opens() && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+        if (paragraphStart && c === opener && opensAt(text, i, wide)) continue;
+        open = opensAt(text, i, wide) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
         openWide = wide;
         continue;
       }
-      if (CLOSES[opener].includes(c) && closes() && !(single && c === "'" && isWordChar(text[i + 1]))) {
+      if (CLOSES[opener].includes(c) && closesAt(text, i, wide) && !(single && c === "'" && isWordChar(text[i + 1]))) {
         out.push({ start: open, end: i + m[0].length, innerStart: open + (openWide ? 2 : 1), innerEnd: i });
         open = -1;
         continue;
       }
-      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !opens()) continue;
+      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !opensAt(text, i, wide)) continue;
       open = i;
       openWide = wide;
       continue;
     }
-    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && opens()) {
+    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && opensAt(text, i, wide)) {
       open = i;
       openWide = wide;
       pendingBreak = false;
