@@ -17,6 +17,7 @@ import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
 import { quoteAt, quotesWithin, type Candidate, type Doc, type Sentence } from './doc';
 import type { Quote } from './quotes';
+import { STEP_SENTENCES, type Steps } from './steps';
 import { isUpperInitial, trimSpan } from './text';
 import type { Kind, Span } from './types';
 
@@ -962,10 +963,11 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
 }
 
 /** English attribution rules. */
-export function extractEnglish(doc: Doc): Candidate[] {
+export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
   for (const sent of doc.sentences) {
+    if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
     cutAtNext(r, found);
@@ -973,7 +975,9 @@ export function extractEnglish(doc: Doc): Candidate[] {
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
     perSentence.push(found);
   }
+  yield;
   attachContinuations(r, perSentence);
+  yield;
   const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
   return perSentence
     .flat()

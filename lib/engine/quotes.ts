@@ -1,3 +1,5 @@
+import { finish, STEP_UNITS, type Steps } from './steps';
+
 /** A quotation: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
 export interface Quote {
   start: number;
@@ -62,14 +64,19 @@ const isApostrophe = (text: string, i: number) =>
  * A quotation may run over paragraphs when each new paragraph opens with the same mark, as news
  * style does for long quotes; an opening mark that is never closed is dropped.
  */
-export function findQuotes(text: string): Quote[] {
+export const findQuotes = (text: string): Quote[] => finish(findQuotesSteps(text));
+
+export function* findQuotesSteps(text: string): Steps<Quote[]> {
   const out: Quote[] = [];
   let open = -1;
   let openWide = false;
   let pendingBreak = false;
-  MARKS.lastIndex = 0;
+  // A fresh pattern per call: a paused search must not share `lastIndex` with another.
+  const marks = new RegExp(MARKS);
   let m: RegExpExecArray | null;
-  while ((m = MARKS.exec(text)) !== null) {
+  let seen = 0;
+  while ((m = marks.exec(text)) !== null) {
+    if (++seen % STEP_UNITS === 0) yield;
     const i = m.index;
     const wide = m[0] === "''";
     const c = wide ? '"' : m[0];
