@@ -5,7 +5,7 @@
 import type { Entity, ExtractResult, Kind, Lang } from './engine/types';
 import type { Mode } from './settings';
 
-/** Upper bound on analysed text; the engine ignores anything beyond its own, smaller limit. */
+/** Upper bound on a page text the background analyses: beyond it, the request is refused as malformed. */
 export const MAX_MESSAGE_TEXT = 4_000_000;
 
 /** Content script → background: run the engine on the page text. */
