@@ -22,11 +22,16 @@ export interface PageText {
   lang?: string;
   /** The element the text was collected from. */
   root: Element;
+  /** Open shadow roots and same-origin frame documents whose text was read: their changes count too. */
+  scopes?: Node[];
 }
 
-/** Elements whose content is never reader-visible text (code, media, form fields, templates). */
+/**
+ * Elements whose content is never reader-visible text (code, media, form fields, templates).
+ * Frames are read through their document when it is of the page's origin (see renderedChildren).
+ */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
   'AUDIO', 'MAP', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'DIALOG',
 ]);
 
@@ -127,29 +132,111 @@ function isBoilerplate(el: Element, links: LinkText): boolean {
 
 type LinkText = Map<Element, { total: number; linked: number }>;
 
-/** Non-space characters, and those inside links, under each element: one pass over the tree. */
+/**
+ * Non-space characters, and those inside links, under each element: one pass over the tree in
+ * reading order, children before their parent's total (no recursion: pages nest elements
+ * thousands deep).
+ */
 function* measureLinkText(root: Element): Steps<LinkText> {
   const out: LinkText = new Map();
-  function* visit(el: Element, inLink: boolean): Steps<{ total: number; linked: number }> {
-    yield;
-    const counts = { total: 0, linked: 0 };
-    const linkHere = inLink || el.tagName === 'A';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const n = (child as Text).data.replace(/\s+/g, '').length;
-        counts.total += n;
-        if (linkHere) counts.linked += n;
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName.toUpperCase())) {
-        const sub = yield* visit(child as Element, linkHere);
-        counts.total += sub.total;
-        counts.linked += sub.linked;
-      }
+  const open: { el: Element; total: number; linked: number; inLink: boolean }[] = [];
+  const close = () => {
+    const done = open.pop()!;
+    if (LIST_TAGS.has(done.el.tagName)) out.set(done.el, { total: done.total, linked: done.linked });
+    const parent = open[open.length - 1];
+    if (parent) {
+      parent.total += done.total;
+      parent.linked += done.linked;
     }
-    if (LIST_TAGS.has(el.tagName)) out.set(el, counts);
-    return counts;
+  };
+  open.push({ el: root, total: 0, linked: 0, inLink: root.tagName === 'A' });
+  const order = new ReadingOrder(root);
+  let descend = true;
+  for (let node = order.next(descend); node; node = order.next(descend)) {
+    while (open.length > order.depth) close();
+    const top = open[open.length - 1];
+    descend = false;
+    if (node.nodeType === 3) {
+      const n = (node as Text).data.replace(/\s+/g, '').length;
+      top.total += n;
+      if (top.inLink) top.linked += n;
+    } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
+      yield;
+      const el = node as Element;
+      open.push({ el, total: 0, linked: 0, inLink: top.inLink || el.tagName === 'A' });
+      descend = true;
+    }
   }
-  yield* visit(root, false);
+  while (open.length > 0) close();
   return out;
+}
+
+/**
+ * The children of `node` as the reader sees them, where they differ from its child nodes: an open
+ * shadow root's content instead of the host's own children, the nodes assigned to a slot (its
+ * fallback content otherwise), and a same-origin frame's body. Null: the child nodes.
+ */
+function renderedChildren(node: Node): ArrayLike<Node> | null {
+  if (node.nodeType !== 1) return null;
+  const el = node as Element;
+  const shadow = el.shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+    return assigned.length > 0 ? assigned : null;
+  }
+  if (el.tagName === 'IFRAME') {
+    let body: HTMLElement | null = null;
+    try {
+      body = (el as HTMLIFrameElement).contentDocument?.body ?? null;
+    } catch {
+      body = null;
+    }
+    return body ? [body] : [];
+  }
+  return null;
+}
+
+/**
+ * A cursor over the nodes under `start` in reading order (the rendered tree: shadow roots, slots
+ * and same-origin frames included), with an explicit stack rather than recursion, so no depth of
+ * nesting overflows the call stack. `next(true)` enters the node returned before, `next(false)`
+ * skips its content. `depth` is how many nodes enclose the current one up to `start`, and `scopes`
+ * every shadow root and frame document entered, whose changes the page's observer must follow.
+ */
+class ReadingOrder {
+  private readonly frames: { list: ArrayLike<Node> | null; parent: Node; index: number; at: Node | null }[] = [];
+  private current: Node | null = null;
+  readonly scopes: Node[] = [];
+
+  constructor(start: Node) {
+    this.enter(start);
+  }
+
+  get depth(): number {
+    return this.frames.length;
+  }
+
+  private enter(node: Node): void {
+    const list = renderedChildren(node);
+    if (list && node.nodeType === 1) {
+      const el = node as Element;
+      if (el.shadowRoot) this.scopes.push(el.shadowRoot);
+      else if (el.tagName === 'IFRAME' && list.length > 0) this.scopes.push((list[0] as Element).ownerDocument);
+    }
+    this.frames.push({ list, parent: node, index: -1, at: null });
+  }
+
+  next(descend: boolean): Node | null {
+    if (descend && this.current) this.enter(this.current);
+    while (this.frames.length > 0) {
+      const frame = this.frames[this.frames.length - 1];
+      const node = frame.list ? (frame.list[++frame.index] ?? null) : (frame.at = frame.at ? frame.at.nextSibling : frame.parent.firstChild);
+      if (node) return (this.current = node);
+      this.frames.pop();
+    }
+    return (this.current = null);
+  }
 }
 
 function isOwnUi(el: Element): boolean {
@@ -202,6 +289,9 @@ function declaredLang(doc: Document): string | undefined {
   return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
+/** Characters of one text node read between two pauses. */
+const TEXT_STEP = 512;
+
 class TextBuilder {
   readonly chunks: string[] = [];
   readonly segments: TextSegment[] = [];
@@ -217,11 +307,17 @@ class TextBuilder {
     this.last = '\n';
   }
 
-  text(node: Text): void {
+  /** Appends the text of `node`, pausing every TEXT_STEP characters: one text node can hold megabytes. */
+  *text(node: Text): Steps<void> {
     const data = node.data;
     const n = data.length;
     let i = 0;
+    let pauseAt = TEXT_STEP;
     while (i < n) {
+      if (i >= pauseAt) {
+        yield;
+        pauseAt = i + TEXT_STEP;
+      }
       if (WHITESPACE.test(data[i])) {
         let j = i + 1;
         while (j < n && WHITESPACE.test(data[j])) j++;
@@ -361,11 +457,12 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
   const bodyCore = yield* findBodyCore(root);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
+  const scopes: Node[] = [];
   for (const start of starts) {
     if (start.nodeType === 3) {
       if (/[^ \t\n\r\f]/.test((start as Text).data)) {
         builder.breakLine();
-        builder.text(start as Text);
+        yield* builder.text(start as Text);
       }
       continue;
     }
@@ -380,45 +477,41 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     if (start !== root && !accepts(start as Element)) continue;
     builder.breakLine();
     let block: Element | null = null;
-    let node: Node | null = start.firstChild;
-    while (node) {
-      let descend = false;
+    /** The block each open level of the walk is in; text belongs to the innermost one's. */
+    const blocks: Element[] = [start === root || BLOCK_TAGS.has((start as Element).tagName) ? (start as Element) : nearestBlock(start, root)];
+    const order = new ReadingOrder(start);
+    let descend = true;
+    for (let node = order.next(descend); node; node = order.next(descend)) {
+      if (blocks.length > order.depth) blocks.length = order.depth;
+      descend = false;
       if (node.nodeType === 1) {
         yield;
         const el = node as Element;
         if (accepts(el)) {
           descend = true;
+          blocks.push(BLOCK_TAGS.has(el.tagName) ? el : blocks[blocks.length - 1]);
           if (el.tagName === 'BR' || el.tagName === 'HR') builder.breakLine();
         }
       } else if (node.nodeType === 3) {
         const text = node as Text;
         if (!/[^ \t\n\r\f]/.test(text.data)) {
-          if (block) builder.text(text);
+          if (block) yield* builder.text(text);
         } else {
-          const nodeBlock = nearestBlock(text, root);
+          const nodeBlock = blocks[blocks.length - 1];
           if (block && nodeBlock !== block) builder.breakLine();
           block = nodeBlock;
-          builder.text(text);
+          yield* builder.text(text);
         }
       }
-      node = nextInOrder(node, start, descend);
     }
+    scopes.push(...order.scopes);
   }
   builder.breakLine();
   if (builder.chunks[builder.chunks.length - 1] === '\n') {
     builder.chunks.pop();
     builder.length--;
   }
-  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
-}
-
-/** The node after `node` in document order inside `start`, entering `node` only when `descend`. */
-function nextInOrder(node: Node, start: Node, descend: boolean): Node | null {
-  if (descend && node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at && at !== start; at = at.parentNode) {
-    if (at.nextSibling) return at.nextSibling;
-  }
-  return null;
+  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root, scopes };
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */
@@ -431,6 +524,7 @@ export function appendPageText(page: PageText, added: PageText): PageText {
     segments: page.segments.concat(added.segments.map((seg) => ({ ...seg, textStart: seg.textStart + shift }))),
     lang: page.lang,
     root: page.root,
+    scopes: [...(page.scopes ?? []), ...(added.scopes ?? [])],
   };
 }
 
