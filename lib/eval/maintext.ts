@@ -23,7 +23,7 @@ export interface ExtractorScore {
   recall: number;
   /** Share of the output that is article: boilerplate snippets left out, or output words in the body. */
   precision: number;
-  /** Claims the engine finds in the text, and the language it read it in. */
+  /** Claims the engine finds in the text (read as the extension reads it), and the language it read it in. */
   claims: number;
   lang: Lang;
 }
@@ -122,7 +122,7 @@ export function readabilityText(html: string): string {
 }
 
 function scoreText(text: string, lang: Lang | undefined, truth: { snippets?: Snippets; body?: string }): ExtractorScore {
-  const result = extract(text, { lang: lang ?? 'auto' });
+  const result = extract(text, { lang: 'auto', hint: lang });
   const { recall, precision } = truth.snippets ? snippetScore(text, truth.snippets) : wordOverlap(text, truth.body ?? '');
   return { chars: text.length, recall, precision, claims: result.attributions.length, lang: result.lang };
 }

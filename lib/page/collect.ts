@@ -35,8 +35,11 @@ const SKIP_TAGS = new Set([
   'AUDIO', 'MAP', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'DIALOG',
 ]);
 
-/** Page chrome that is never article prose: sectioning elements, forms (polls, search), image captions. */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+/**
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
+ * captions inside the article are read (they quote people too), their credits are not.
+ */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */
@@ -52,7 +55,7 @@ const BLOCK_TAGS = new Set([
  * comments, ads (after mozilla/readability's REGEXPS.unlikelyCandidates, without `header`).
  */
 const BOILERPLATE =
-  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline/i;
+  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline|credit|copyright/i;
 
 /** Class/id words that mark a block as (part of) the article even when BOILERPLATE matches too. */
 const ARTICLE_HINT = /\b(article|story|body|content|main|text|entry)\b/i;
@@ -181,10 +184,10 @@ function isOwnUi(el: Element): boolean {
 }
 
 /**
- * Text that is the article's and nothing else's: where prose is counted. Figures, navigation,
- * sidebars, footers and forms hold captions, teasers and widgets, never the body.
+ * Where prose is never the article's: figures, navigation, sidebars and footers hold captions,
+ * teasers and widgets. (Forms do not count: some sites wrap the whole page in one.)
  */
-const NOT_PROSE_REGION = 'nav, footer, aside, form, figure, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+const NOT_PROSE_REGION = 'nav, footer, aside, figure, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 /** Blocks whose own text is never prose, however long: headings and table headers. */
 const NOT_PROSE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'SUMMARY', 'LEGEND']);
 /**
