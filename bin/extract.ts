@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extract, type Attribution, type ExtractResult } from '../lib/engine';
+import { extract, type Attribution, type ExtractResult, type Lang } from '../lib/engine';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
 import { readSavedPage } from '../lib/eval/html';
 import {
@@ -31,8 +31,9 @@ Input
   -             plain text from stdin
 
 Options
-  --lang de|en|auto   language of the text (default auto: a page's lang attribute, else
-                      detected from the text). In .jsonl input a line's own "lang" wins.
+  --lang de|en|auto   language of the text (default auto: detected from the text, block by
+                      block; a page's lang attribute decides only texts too short to tell).
+                      In .jsonl input a line's own "lang" wins.
   --format table      claims grouped by source, biggest group first (default when stdout
                       is a terminal)
   --format json       {"lang", "attributions": [...]} for one document (default otherwise)
@@ -243,14 +244,14 @@ async function runSingle(options: Options): Promise<number> {
   if (!bytes.length) throw new InputError(`${displayName(input)}: empty input`);
   const ext = extname(input).toLowerCase();
   let text: string;
-  let lang = options.lang;
+  let hint: Lang | undefined;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
     const page = await readSavedPage(bytes, input);
     text = page.text;
-    // With --lang auto, a page's own lang="de"/"en" is the better guess.
-    if (lang === 'auto' && (page.lang === 'de' || page.lang === 'en')) lang = page.lang;
+    // With --lang auto, the language the page was read in decides texts too short to tell.
+    if (page.lang === 'de' || page.lang === 'en') hint = page.lang;
   } else text = plainText(bytes, input);
-  writeDocument(input, text, extract(text, { lang }), format);
+  writeDocument(input, text, extract(text, { lang: options.lang, hint }), format);
   return 0;
 }
 

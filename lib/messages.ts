@@ -12,6 +12,7 @@ export const MAX_MESSAGE_TEXT = 4_000_000;
 export interface AnalyseRequest {
   type: 'analyse';
   text: string;
+  /** The page's language as the collector decided it: a hint, the text's own words decide (per block). */
   lang?: Lang;
 }
 

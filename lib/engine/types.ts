@@ -26,8 +26,10 @@ export interface Attribution {
 }
 
 export interface ExtractOptions {
-  /** Language of the text; `auto` (the default) detects it. */
+  /** Language of the text; `auto` (the default) detects it, block by block where the text mixes languages. */
   lang?: Lang | 'auto';
+  /** The language a page declares: with `auto`, it decides only texts too short to tell. */
+  hint?: Lang;
 }
 
 export interface ExtractResult {

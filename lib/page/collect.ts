@@ -2,6 +2,8 @@
  * Collects the readable text of a page into one string plus a map from string offsets back to
  * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
+import { decideLanguage } from '../engine/lang';
+import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
 export interface TextSegment {
@@ -18,7 +20,10 @@ export interface PageText {
   text: string;
   /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
   segments: TextSegment[];
-  /** Primary language subtag declared by the page (`de`, `en`, …), lower case. */
+  /**
+   * Language of the text (`de`, `en`): its own words decide, the page's declared language only
+   * when the text is too short to tell; a declared other language (`fr`) stays as declared.
+   */
   lang?: string;
   /** The element the text was collected from. */
   root: Element;
@@ -35,8 +40,11 @@ const SKIP_TAGS = new Set([
   'AUDIO', 'MAP', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'DIALOG',
 ]);
 
-/** Page chrome that is never article prose: sectioning elements, forms (polls, search), image captions. */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+/**
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
+ * captions inside the article are read (they quote people too), their credits are not.
+ */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */
@@ -52,7 +60,7 @@ const BLOCK_TAGS = new Set([
  * comments, ads (after mozilla/readability's REGEXPS.unlikelyCandidates, without `header`).
  */
 const BOILERPLATE =
-  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline/i;
+  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline|credit|copyright/i;
 
 /** Class/id words that mark a block as (part of) the article even when BOILERPLATE matches too. */
 const ARTICLE_HINT = /\b(article|story|body|content|main|text|entry)\b/i;
@@ -118,16 +126,35 @@ function hiddenTest(doc: Document): HiddenTest {
     (classes.size > 0 && Array.from(el.classList).some((c) => classes.has(c)));
 }
 
-function isBoilerplate(el: Element, links: LinkText): boolean {
+function isBoilerplate(el: Element, links: LinkText, region?: Region): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'TIME' && !el.closest('p')) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = classAndId(el);
   if (BOILERPLATE.test(names) && !ARTICLE_HINT.test(names)) return true;
+  if (region?.repeated.has(el) || isLabel(el, UI_LABELS) || isLabel(el, RELATED_HEADINGS)) return true;
   if (!LIST_TAGS.has(el.tagName)) return false;
+  if (isRelatedBox(el)) return true;
   const counts = links.get(el);
   return !!counts && counts.total > 0 && counts.linked / counts.total > MAX_LINK_DENSITY;
+}
+
+/** Longest text a label can have: labels are words, not sentences. */
+const MAX_LABEL_CHARS = 40;
+
+/** An element with no element inside whose whole text matches `words`. */
+function isLabel(el: Element | null, words: RegExp): boolean {
+  if (!el || el.childElementCount > 0) return false;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_LABEL_CHARS && words.test(text.trim().replace(LABEL_TRIM, ''));
+}
+
+/** A box opening with a "more on this" heading, or a list right after such a heading. */
+function isRelatedBox(el: Element): boolean {
+  const first = el.firstElementChild;
+  const heading = first && first.childElementCount === 1 && !first.firstChild?.nextSibling ? first.firstElementChild : first;
+  return isLabel(heading, RELATED_HEADINGS) || isLabel(el.previousElementSibling, RELATED_HEADINGS);
 }
 
 type LinkText = Map<Element, { total: number; linked: number }>;
@@ -244,23 +271,77 @@ function isOwnUi(el: Element): boolean {
 }
 
 /**
- * Guesses the element holding the article body: the element directly containing the most
- * paragraph text (readability-style scoring), widened to its enclosing article/main element.
+ * Where prose is never the article's: figures, navigation, sidebars and footers hold captions,
+ * teasers and widgets. (Forms do not count: some sites wrap the whole page in one.)
  */
-function* findArticleRoot(doc: Document): Steps<Element> {
-  const body = doc.body ?? doc.documentElement;
-  const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote, [itemprop="articleBody"] > div'))) {
+const NOT_PROSE_REGION = 'nav, footer, aside, figure, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+/** Blocks whose own text is never prose, however long: headings and table headers. */
+const NOT_PROSE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'SUMMARY', 'LEGEND']);
+/**
+ * A box next to the chosen article (same tag and class) with at least this share of its prose is
+ * another article of the same list page: the page is read whole. Teaser cards stay far below it.
+ */
+const LISTING_SHARE = 0.3;
+
+/** How much prose each block holds as its own text (outside nested blocks), by readability-style weighting. */
+interface Prose {
+  /** Prose blocks and their weight: own characters, less those in links. */
+  blocks: Map<Element, number>;
+  /** Own text of each prose block, for finding boxes repeated within the article. */
+  texts: Map<Element, string>;
+}
+
+/**
+ * Measures every text-bearing block under `scope` as Mozilla Readability scores paragraphs, but
+ * for any block whose own text is prose (a `<div>` of text counts as a `<p>`): one pass over the
+ * text nodes, a native TreeWalker without a filter.
+ */
+function* measureProse(scope: Element): Steps<Prose> {
+  const own = new Map<Element, { chars: number; linked: number; text: string }>();
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     yield;
-    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
-    if (p.closest('nav, footer, aside, script, template, noscript')) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAGS.has(parent.tagName.toUpperCase()) || !/[^ \t\n\r\f]/.test(node.data)) continue;
+    let inLink = false;
+    let block: Element = parent;
+    while (block !== scope && !BLOCK_TAGS.has(block.tagName)) {
+      if (block.tagName === 'A') inLink = true;
+      block = block.parentElement ?? scope;
+    }
+    const text = node.data.replace(/\s+/g, ' ');
+    const entry = own.get(block) ?? { chars: 0, linked: 0, text: '' };
+    entry.chars += text.trim().length;
+    if (inLink) entry.linked += text.trim().length;
+    entry.text += text;
+    own.set(block, entry);
   }
+  const blocks = new Map<Element, number>();
+  const texts = new Map<Element, string>();
+  for (const [block, { chars, linked, text }] of own) {
+    yield;
+    if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
+    if (block.closest(NOT_PROSE_REGION)) continue;
+    blocks.set(block, chars - linked);
+    texts.set(block, text.trim());
+  }
+  return { blocks, texts };
+}
+
+/** Adds each prose block's weight to its parent, and half of it to its grandparent (as Readability does). */
+function containerScores(prose: Prose): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const [block, weight] of prose.blocks) {
+    const parent = block.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+  }
+  return scores;
+}
+
+function bestOf(scores: Map<Element, number>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
@@ -269,12 +350,46 @@ function* findArticleRoot(doc: Document): Steps<Element> {
       bestScore = score;
     }
   }
+  return best;
+}
+
+/** Prose weight under `el`. */
+function proseUnder(el: Element, prose: Prose): number {
+  let sum = 0;
+  for (const [block, weight] of prose.blocks) if (el.contains(block)) sum += weight;
+  return sum;
+}
+
+/**
+ * `root` or, when it is one of several articles listed on the page (siblings of the same tag and
+ * class, each with a good share of its prose), their common parent.
+ */
+function widenToListing(root: Element, prose: Prose): Element {
+  const parent = root.parentElement;
+  if (!parent || parent === root.ownerDocument.documentElement) return root;
+  const className = root.getAttribute('class') ?? '';
+  const siblings = Array.from(parent.children).filter((el) => el !== root && el.tagName === root.tagName && (el.getAttribute('class') ?? '') === className);
+  if (siblings.length === 0) return root;
+  const own = proseUnder(root, prose);
+  return siblings.some((el) => proseUnder(el, prose) >= LISTING_SHARE * own) ? parent : root;
+}
+
+/**
+ * Guesses the element holding the article body: the container with the most prose (text-bearing
+ * blocks scored readability-style), widened to its enclosing article/main element and, on a page
+ * listing several articles, to all of them.
+ */
+function* findArticleRoot(doc: Document): Steps<Element> {
+  const body = doc.body ?? doc.documentElement;
+  const prose = yield* measureProse(body);
+  const best = bestOf(containerScores(prose));
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
     const semantic = best.closest(selector);
-    if (semantic) return semantic;
+    if (semantic) return widenToListing(semantic, prose);
   }
-  return best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
+  const root = best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
+  return widenToListing(root, prose);
 }
 
 /** Primary subtag of the page's declared language (`de-CH` → `de`). */
@@ -291,6 +406,10 @@ function declaredLang(doc: Document): string | undefined {
 
 /** Characters of one text node read between two pauses. */
 const TEXT_STEP = 512;
+/** The language the collected text is read in: a declared `lang` is a hint the text may overrule. */
+function textLanguage(text: string, declared: string | undefined): string | undefined {
+  return decideLanguage(text, declared) ?? declared;
+}
 
 class TextBuilder {
   readonly chunks: string[] = [];
@@ -435,13 +554,13 @@ function* collectPageSteps(doc: Document): Steps<PageText> {
 export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): PageText | null {
   const { root } = page;
   const isHidden = hiddenTest(doc);
-  const bodyCore = runAtOnce(findBodyCore(root));
+  const region = runAtOnce(readRegion(root));
   const noLinks: LinkText = new Map();
   for (const node of nodes) {
     if (!root.contains(node) || node === root) return null;
     for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
       if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el) || isHidden(el)) return null;
-      if (!el.contains(bodyCore) && isBoilerplate(el, noLinks)) return null;
+      if (!el.contains(region.core) && isBoilerplate(el, noLinks, region)) return null;
     }
   }
   return { ...runAtOnce(collectUnder(doc, root, nodes)), root };
@@ -454,7 +573,7 @@ export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): 
  * script's isolated world.
  */
 function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<PageText> {
-  const bodyCore = yield* findBodyCore(root);
+  const region = yield* readRegion(root);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
   const scopes: Node[] = [];
@@ -472,7 +591,7 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
       !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
       !isOwnUi(el) &&
       !isHidden(el) &&
-      (el === root || el.contains(bodyCore) || !isBoilerplate(el, links));
+      (el === root || el.contains(region.core) || !isBoilerplate(el, links, region));
     // An added element must pass like its content.
     if (start !== root && !accepts(start as Element)) continue;
     builder.breakLine();
@@ -511,7 +630,8 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     builder.chunks.pop();
     builder.length--;
   }
-  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root, scopes };
+  const text = builder.chunks.join('');
+  return { text, segments: builder.segments, lang: textLanguage(text, declaredLang(doc)), root, scopes };
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */
@@ -528,21 +648,29 @@ export function appendPageText(page: PageText, added: PageText): PageText {
   };
 }
 
-/** The paragraph container inside `root` with the most text: boilerplate rules never remove it. */
-function* findBodyCore(root: Element): Steps<Element> {
-  let best: Element = root;
-  let bestLength = 0;
-  const counts = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    yield;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const length = (counts.get(parent) ?? 0) + (p.textContent ?? '').length;
-    counts.set(parent, length);
-    if (length > bestLength) {
-      best = parent;
-      bestLength = length;
-    }
+/** What the boilerplate rules need to know about the article region. */
+interface Region {
+  /** The prose container inside the region with the most prose: boilerplate rules never remove it. */
+  core: Element;
+  /** Blocks other than paragraphs whose text appears more than once in the region: info boxes repeated in the article. */
+  repeated: Set<Element>;
+}
+
+function* readRegion(root: Element): Steps<Region> {
+  const prose = yield* measureProse(root);
+  const direct = new Map<Element, number>();
+  for (const [block, weight] of prose.blocks) {
+    const parent = block.parentElement;
+    if (parent && root.contains(parent)) direct.set(parent, (direct.get(parent) ?? 0) + weight);
   }
-  return best;
+  const seen = new Map<string, Element>();
+  const repeated = new Set<Element>();
+  for (const [block, text] of prose.texts) {
+    // A paragraph is prose even when repeated; a box of another kind repeated is an info box.
+    if (block.tagName === 'P') continue;
+    const first = seen.get(text);
+    if (first) repeated.add(first).add(block);
+    else seen.set(text, block);
+  }
+  return { core: bestOf(direct) ?? root, repeated };
 }
