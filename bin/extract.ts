@@ -22,11 +22,12 @@ const USAGE = `Usage: npm run extract -- [--lang de|en|auto] [--format table|jso
 Finds every attributed statement (who says what) in a German or English article.
 
 Input
-  file.txt      plain text, UTF-8 (a leading BOM is allowed)
+  file.txt      plain text, UTF-8 (a leading BOM is allowed), or UTF-16 with or without a BOM
   file.html     a saved web page: its main text is collected as in the browser extension;
-                the encoding comes from a BOM or <meta charset>, else UTF-8 (windows-1252
-                when the bytes are not UTF-8, as browsers do)
-  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"}
+                the encoding comes from a BOM, UTF-16's NUL bytes or <meta charset>, else
+                UTF-8 (windows-1252 when the bytes are not UTF-8, as browsers do)
+  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"};
+                an id is a string or a safe integer
   -             plain text from stdin
 
 Options
@@ -113,9 +114,10 @@ function fileError(path: string, err: unknown): InputError {
 
 const displayName = (path: string): string => (path === '-' ? 'stdin' : path);
 
-/** The text of a plain-text input: strict UTF-8, not empty. */
+/** The text of a plain-text input: UTF-16 when a BOM or its NUL bytes say so, else strict UTF-8; not empty. */
 function plainText(bytes: Uint8Array, path: string): string {
-  const text = decodeUtf8(bytes, displayName(path));
+  const utf16 = bomEncoding(bytes)?.startsWith('utf-16') ? bomEncoding(bytes) : utf16ByNuls(bytes);
+  const text = utf16 ? decodeUtf16(bytes, utf16, displayName(path)) : decodeUtf8(bytes, displayName(path));
   if (!text.trim()) throw new InputError(`${displayName(path)}: empty input`);
   return text;
 }
@@ -126,6 +128,40 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   return undefined;
+}
+
+/** Share of code units in a sample with a zero high byte above which a text is read as UTF-16. */
+const UTF16_NUL_SHARE = 0.3;
+/** Bytes sampled from the start to tell UTF-16 without a BOM. */
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte order mark, told by its NUL bytes: every ASCII or Latin-1 character (all
+ * of HTML's markup, most of German and English) has a zero high byte, on odd offsets in
+ * little-endian and even ones in big-endian; UTF-8 and the single-byte encodings hold no NULs in text.
+ */
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (!units) return undefined;
+  if (odd >= units * UTF16_NUL_SHARE && even <= units * 0.01) return 'utf-16le';
+  if (even >= units * UTF16_NUL_SHARE && odd <= units * 0.01) return 'utf-16be';
+  return undefined;
+}
+
+/** Decodes UTF-16 strictly (a leading BOM is dropped): a lone surrogate or an odd last byte is an error, not U+FFFD. */
+function decodeUtf16(bytes: Uint8Array, encoding: string, path: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path}: not valid ${encoding.toUpperCase()}, although its bytes look like it`);
+  }
 }
 
 /** The label of a `<meta charset>` or `<meta http-equiv content-type>` in the first 1024 bytes, as the HTML prescan reads. */
@@ -165,6 +201,9 @@ function htmlSource(bytes: Uint8Array, path: string): string {
   const bom = bomEncoding(bytes);
   if (bom === 'utf-8') return decodeUtf8(bytes, path);
   if (bom) return new TextDecoder(bom).decode(bytes);
+  // Without a BOM, a UTF-16 page hides its <meta charset> between NUL bytes: tell it by them.
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, path);
   const label = metaCharset(bytes);
   if (!label) {
     try {
