@@ -52,11 +52,6 @@ export class ExtractQueue {
     });
   }
 
-  /** Requests waiting or running. */
-  get pending(): number {
-    return this.jobs.length;
-  }
-
   private async drain(): Promise<void> {
     this.running = true;
     try {
