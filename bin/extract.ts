@@ -8,7 +8,7 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract, type Attribution, type ExtractResult, type Lang } from '../lib/engine';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
-import { readSavedPage } from '../lib/eval/html';
+import { bomEncoding, decodeUtf16, readSavedPage, utf16ByNuls } from '../lib/eval/html';
 import {
   decodeUtf8,
   InputError,
@@ -23,11 +23,12 @@ const USAGE = `Usage: npm run extract -- [--lang de|en|auto] [--format table|jso
 Finds every attributed statement (who says what) in a German or English article.
 
 Input
-  file.txt      plain text, UTF-8 (a leading BOM is allowed)
+  file.txt      plain text, UTF-8 (a leading BOM is allowed), or UTF-16 with or without a BOM
   file.html     a saved web page: its main text is collected as in the browser extension;
-                the encoding comes from a BOM or <meta charset>, else UTF-8 (windows-1252
-                when the bytes are not UTF-8, as browsers do)
-  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"}
+                the encoding comes from a BOM, UTF-16's NUL bytes or <meta charset>, else
+                UTF-8 (windows-1252 when the bytes are not UTF-8, as browsers do)
+  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"};
+                an id is a string or a safe integer
   -             plain text from stdin
 
 Options
@@ -115,9 +116,10 @@ function fileError(path: string, err: unknown): InputError {
 
 const displayName = (path: string): string => (path === '-' ? 'stdin' : path);
 
-/** The text of a plain-text input: strict UTF-8, not empty. */
+/** The text of a plain-text input: UTF-16 when a BOM or its NUL bytes say so, else strict UTF-8; not empty. */
 function plainText(bytes: Uint8Array, path: string): string {
-  const text = decodeUtf8(bytes, displayName(path));
+  const utf16 = bomEncoding(bytes)?.startsWith('utf-16') ? bomEncoding(bytes) : utf16ByNuls(bytes);
+  const text = utf16 ? decodeUtf16(bytes, utf16, displayName(path)) : decodeUtf8(bytes, displayName(path));
   if (!text.trim()) throw new InputError(`${displayName(path)}: empty input`);
   return text;
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { injectInto, syncContentScript } from '../lib/access';
-import { extract } from '../lib/engine';
+import { ExtractQueue } from '../lib/extract-queue';
 import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
@@ -14,8 +14,10 @@ const BADGE_COLOUR = '#0072B2';
  * Runs the engine once for all tabs, off the pages' main threads, keeps the toolbar badge, and
  * keeps the content script registered exactly while pages are read automatically.
  * Only this extension's own content scripts are answered; anything malformed is ignored.
+ * Requests take turns in slices of time, so that one tab's huge page cannot hold up the others.
  */
 export default defineBackground(() => {
+  const queue = new ExtractQueue();
   const warn = (error: unknown) => console.warn('Who Said could not register its content script:', error);
   const sync = () => void loadSettings().then(syncContentScript).catch(warn);
   browser.runtime.onInstalled.addListener(sync);
@@ -40,12 +42,12 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
       return undefined;
     }
-    try {
-      reply({ ok: true, result: extract(message.text, { lang: 'auto', hint: message.lang }) });
-    } catch (error) {
-      reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
-    return undefined;
+    queue.extract(message.text, { lang: 'auto', hint: message.lang }).then(
+      (result) => reply({ ok: true, result }),
+      (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // The reply comes after this listener returns: `true` keeps the channel open until then.
+    return true;
   });
 });
 

@@ -65,6 +65,11 @@ export interface PageState {
   lang?: Lang;
   claims: ClaimView[];
   error?: string;
+  /**
+   * Set when the page's text was longer than MAX_MESSAGE_TEXT and only its first `readChars`
+   * characters were analysed: the popup says so ("read the first N characters").
+   */
+  readChars?: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

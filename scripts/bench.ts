@@ -2,10 +2,12 @@
  * Engine throughput. Prints figures, asserts nothing: characters per second of `extract` on each
  * shared dev corpus, on the large saved pages, on the seed article and on a synthetic megabyte of
  * news-like text; the ratio to a plain tokenising pass over the same text (the floor no analysis
- * can beat); and the heap that one run adds. Then the built extension in Chromium, per page: time
+ * can beat); and the heap that one run adds. Hostile texts at 100k, 400k and 1 MB characters, and
+ * how long another tab's request waits behind a hostile megabyte in the background's scheduler.
+ * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
- * Writes the tables to docs/BENCH.md as well.
+ * Writes the tables to docs/BENCH.md as well (unless BENCH_SECTIONS picks some of them).
  *
  *   npm run build && npm run bench
  */
@@ -17,6 +19,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
+import { ExtractQueue } from '../lib/extract-queue';
 import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession } from '../tests/e2e/browsers';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
@@ -164,6 +167,86 @@ const engineSection: Section = {
     for (const seed of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort())
       rows.push(engineRow(`seed ${seed}`, [readFileSync(join(seedDir, seed), 'utf8')]));
     rows.push(engineRow('synthetic news, 1 MB', [syntheticNews(2 ** 20)]));
+    return rows;
+  },
+};
+
+/** Hostile texts a page can hold: cue-dense, without sentence ends, full of marks or names. Each built to a length in UTF-16 code units. */
+const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const HOSTILE: [string, (length: number) => string][] = [
+  ['"said, " repeated', (n) => repeatTo('"said, "', n)],
+  ['"a," he said, " repeated', (n) => repeatTo('"a," he said, "', n)],
+  ['Merkel sagte: „ repeated', (n) => repeatTo('Merkel sagte: „', n)],
+  ['„a“, sagte X. repeated', (n) => repeatTo('„a“, sagte X. ', n)],
+  ['according to officials, one sentence', (n) => repeatTo('according to officials ', n)],
+  ['laut Merkel sei das gut, one sentence', (n) => repeatTo('laut Merkel sei das gut, ', n)],
+  ['German sentence without a full stop', (n) => repeatTo('Die Regierung sagte am Montag, sie werde handeln und ', n)],
+  ['English sentence of 100k+ words', (n) => repeatTo('the minister spoke and ', n)],
+  ['unbalanced quote marks', (n) => repeatTo('a " b „c » d ', n)],
+  ['nested quotations', (n) => repeatTo('„a »b ‚c “said” d‘ e« f“ ', n)],
+  ['quote marks only', (n) => repeatTo('""„“»«', n)],
+  ['paragraph of names', (n) => repeatTo('Angela Merkel, Olaf Scholz, Xi Jinping, ', n)],
+];
+const HOSTILE_SIZES: [string, number][] = [['100k', 100_000], ['400k', 400_000], ['1 MB', 2 ** 20]];
+const HOSTILE_RUNS = 3;
+
+/** Median wall time of HOSTILE_RUNS calls, after one warm-up call. */
+function hostileMs(text: string): number {
+  extract(text);
+  const times: number[] = [];
+  for (let r = 0; r < HOSTILE_RUNS; r++) {
+    const t0 = performance.now();
+    extract(text);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** One-shot 1 MB times of the hostile table, for the scheduler table to compare with. */
+const hostileMegabyteMs = new Map<string, number>();
+
+const HOSTILE_COLUMNS = [...HOSTILE_SIZES.map(([label]) => `${label} ms`), 'attributions at 1 MB', '1 MB ms / 100k ms'];
+
+const hostileSection: Section = {
+  title: `Engine on hostile text (median of ${HOSTILE_RUNS} runs; linear time makes 1 MB about 10× 100k)`,
+  columns: HOSTILE_COLUMNS,
+  rows: () =>
+    HOSTILE.map(([input, make]) => {
+      const times = HOSTILE_SIZES.map(([, n]) => hostileMs(make(n)));
+      hostileMegabyteMs.set(input, times[2]);
+      const attributions = extract(make(2 ** 20)).attributions.length;
+      return { input, cells: [...times.map((t) => fmt(t, 0)), fmt(attributions), fmt(times[2] / times[0], 1)] };
+    }),
+};
+
+/** Milliseconds from asking `queue` for the seed's claims while `hostile` is being read, to the answer. */
+async function delayBehind(queue: ExtractQueue, hostile: string, small: string): Promise<{ smallMs: number; hostileMs: number }> {
+  const start = performance.now();
+  const big = queue.extract(hostile).then(() => performance.now() - start);
+  // The other tab asks once the hostile request is under way.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const asked = performance.now();
+  const smallMs = await queue.extract(small).then(() => performance.now() - asked);
+  return { smallMs, hostileMs: await big };
+}
+
+const QUEUE_COLUMNS = ['seed alone ms', 'seed behind it, round robin ms', 'hostile request, round robin ms', 'hostile request, one shot ms'];
+
+const queueSection: Section = {
+  title: `Background scheduler: another tab's request (the seed article) behind a hostile 1 MB request (median of ${HOSTILE_RUNS})`,
+  columns: QUEUE_COLUMNS,
+  rows: async () => {
+    const seed = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const rows: Row[] = [];
+    for (const [input, make] of HOSTILE.slice(0, 5)) {
+      const hostile = make(2 ** 20);
+      const runs = [];
+      for (let r = 0; r < HOSTILE_RUNS; r++) runs.push(await delayBehind(new ExtractQueue(), hostile, seed));
+      const alone = medianMs(() => extract(seed));
+      // Served one at a time, as before the scheduler, the seed waited for the rest of the one-shot run.
+      const oneShot = hostileMegabyteMs.get(input) ?? hostileMs(hostile);
+      rows.push({ input, cells: [fmt(alone, 1), fmt(median(runs.map((r) => r.smallMs)), 1), fmt(median(runs.map((r) => r.hostileMs)), 0), fmt(oneShot, 0)] });
+    }
     return rows;
   },
 };
@@ -338,7 +421,10 @@ const browserSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [engineSection, browserSection];
+const ALL_SECTIONS: Record<string, Section> = { engine: engineSection, hostile: hostileSection, queue: queueSection, browser: browserSection };
+/** `BENCH_SECTIONS=hostile,queue npm run bench` prints only those tables and leaves docs/BENCH.md alone. */
+const chosen = process.env.BENCH_SECTIONS?.split(',').filter((name) => name in ALL_SECTIONS);
+const SECTIONS: Section[] = (chosen?.length ? chosen : Object.keys(ALL_SECTIONS)).map((name) => ALL_SECTIONS[name]);
 
 const out: string[] = [];
 const print = (line = '') => {
@@ -358,5 +444,6 @@ async function printTable(section: Section): Promise<void> {
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
+print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
-writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
+if (!chosen?.length) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

@@ -39,13 +39,19 @@ export interface Candidate {
 export const MAX_SENTENCE_TOKENS = 400;
 /** Tokens after which a piece of an overlong sentence ends, by preference. */
 const PIECE_BREAKS = new Set([';', ',']);
+/** Quotation marks: a comma next to one joins a quote to its cue (`„…“, sagte X`, `"…," he said`), so no piece ends there. */
+const MARK = /^[„“”"»«‚‘’'›‹]$/;
+
+/** Whether a piece may end after token i: a comma or semicolon that joins no quotation to its cue. */
+const breaksAfter = (tokens: Token[], i: number) =>
+  PIECE_BREAKS.has(tokens[i].text) && !MARK.test(tokens[i - 1].text) && !MARK.test(tokens[i + 1]?.text ?? '');
 
 /** Cuts the tokens [t0, t1) of an overlong sentence into pieces of at most MAX_SENTENCE_TOKENS, after a comma where one is near the limit. */
 function pieces(tokens: Token[], t0: number, t1: number, out: Sentence[]): void {
   while (t1 - t0 > MAX_SENTENCE_TOKENS) {
     let cut = t0 + MAX_SENTENCE_TOKENS;
     for (let i = cut - 1; i > t0 + MAX_SENTENCE_TOKENS / 2; i--) {
-      if (PIECE_BREAKS.has(tokens[i].text)) {
+      if (breaksAfter(tokens, i)) {
         cut = i + 1;
         break;
       }
@@ -68,6 +74,7 @@ export function* analyseSteps(text: string, lang: Lang): Steps<Doc> {
     while (t < tokens.length && tokens[t].start < end) t++;
     if (t - t0 > MAX_SENTENCE_TOKENS) pieces(tokens, t0, t, sentences);
     else sentences.push({ start, end, t0, t1: t });
+    if (sentences.length % STEP_UNITS === 0) yield;
   }
   yield;
   const quotes = yield* findQuotesSteps(text);
