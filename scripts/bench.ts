@@ -7,7 +7,7 @@
  * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
- * Writes the tables to docs/BENCH.md as well (unless BENCH_SECTIONS picks some of them).
+ * Writes the tables to docs/BENCH.md as well when all sections run.
  *
  *   npm run build && npm run bench
  */
@@ -421,10 +421,94 @@ const browserSection: Section = {
   },
 };
 
-const ALL_SECTIONS: Record<string, Section> = { engine: engineSection, hostile: hostileSection, queue: queueSection, browser: browserSection };
-/** `BENCH_SECTIONS=hostile,queue npm run bench` prints only those tables and leaves docs/BENCH.md alone. */
-const chosen = process.env.BENCH_SECTIONS?.split(',').filter((name) => name in ALL_SECTIONS);
-const SECTIONS: Section[] = (chosen?.length ? chosen : Object.keys(ALL_SECTIONS)).map((name) => ALL_SECTIONS[name]);
+/** Hostile pages (tests/fixtures/pages/hostile-big.html builds them): big trees, one huge text node, a page of quotes. */
+const HOSTILE_PAGES = [
+  { input: '100,000 elements', query: 'elements=100000' },
+  { input: '2 MB in one text node', query: 'text=2000000' },
+  { input: '3,000 quoted paragraphs', query: 'quotes=3000' },
+];
+const HOSTILE_PAGE_RUNS = 3;
+const HOSTILE_PAGE_COLUMNS = ['load → painted ms', 'longest task after load ms, with / without the extension', 'long tasks after load, with / without'];
+
+/**
+ * Hostile pages: the longest main-thread task after the load event (when the content script
+ * reads, builds ranges and paints) with the extension against the same page without it, the
+ * worst of HOSTILE_RUNS loads each; the page's own work after load shows in the second figure.
+ */
+const hostilePagesSection: Section = {
+  title: `Hostile pages in Chromium (worst of ${HOSTILE_PAGE_RUNS} loads)`,
+  columns: HOSTILE_PAGE_COLUMNS,
+  rows: async () => {
+    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return [{ input: 'all pages', cells: ['skipped: run `npm run build` first', '', ''] }];
+    const server = await startServer();
+    const withExt = await launchBench(true);
+    const without = await launchBench(false);
+    const rows: Row[] = [];
+    try {
+      for (const { input, query } of HOSTILE_PAGES) {
+        const url = `${server.origin}/fixtures/hostile-big.html?${query}`;
+        const a: PageTasks[] = [];
+        const b: PageTasks[] = [];
+        for (let r = 0; r < HOSTILE_PAGE_RUNS; r++) {
+          a.push(await tasksAfterLoad(withExt.context, url, true));
+          b.push(await tasksAfterLoad(without.context, url, false));
+        }
+        const worst = (runs: PageTasks[]) => Math.max(...runs.map((run) => run.longestMs));
+        const count = (runs: PageTasks[]) => Math.max(...runs.map((run) => run.count));
+        rows.push({
+          input,
+          cells: [fmt(median(a.map((run) => run.paintMs ?? NaN))), `${fmt(worst(a))} / ${fmt(worst(b))}`, `${count(a)} / ${count(b)}`],
+        });
+      }
+    } finally {
+      await withExt.close();
+      await without.close();
+      await server.close();
+    }
+    return rows;
+  },
+};
+
+interface PageTasks {
+  paintMs?: number;
+  longestMs: number;
+  count: number;
+}
+
+/** Long tasks after the load event, waiting for the first highlight (with the extension) and 3 s more. */
+async function tasksAfterLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<PageTasks> {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForTimeout(3000);
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: [number, number][]; __paintedAt?: number };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { timeOrigin: performance.timeOrigin, tasks: w.__longTasks, paintedAt: w.__paintedAt, load: nav.loadEventEnd };
+  });
+  await page.close();
+  const after = probe.tasks.filter(([start, duration]) => start + duration > probe.load).map(([, duration]) => duration);
+  return {
+    paintMs: probe.paintedAt ? probe.paintedAt - probe.timeOrigin - probe.load : undefined,
+    longestMs: Math.max(0, ...after),
+    count: after.length,
+  };
+}
+
+/**
+ * `npm run bench -- hostile-text queue` (any of the names below) runs only the sections named and
+ * leaves docs/BENCH.md alone; all of them write it.
+ */
+const ALL_SECTIONS: Record<string, Section> = {
+  engine: engineSection,
+  'hostile-text': hostileSection,
+  queue: queueSection,
+  browser: browserSection,
+  'hostile-pages': hostilePagesSection,
+};
+const chosen = process.argv.slice(2).filter((name) => name in ALL_SECTIONS);
+const SECTIONS: Section[] = chosen.length > 0 ? chosen.map((name) => ALL_SECTIONS[name]) : Object.values(ALL_SECTIONS);
 
 const out: string[] = [];
 const print = (line = '') => {
@@ -446,4 +530,4 @@ print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run benc
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
-if (!chosen?.length) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
+if (chosen.length === 0) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

@@ -427,16 +427,23 @@ class TextBuilder {
   }
 
   /** Appends the text of `node`, pausing every TEXT_STEP characters: one text node can hold megabytes. */
-  *text(node: Text): Steps<void> {
+  *longText(node: Text): Steps<void> {
+    for (let from = 0; from < node.data.length; from += TEXT_STEP) {
+      if (from > 0) yield;
+      this.text(node, from, Math.min(node.data.length, from + TEXT_STEP));
+    }
+  }
+
+  /** Appends characters [from, to) of `node` (a run of non-space may continue past `to`). */
+  text(node: Text, from = 0, to = node.data.length): void {
     const data = node.data;
     const n = data.length;
-    let i = 0;
-    let pauseAt = TEXT_STEP;
-    while (i < n) {
-      if (i >= pauseAt) {
-        yield;
-        pauseAt = i + TEXT_STEP;
-      }
+    let i = from;
+    if (i > 0 && !WHITESPACE.test(data[i]) && !WHITESPACE.test(data[i - 1])) {
+      // The previous piece ended inside a word and read it to its end.
+      while (i < n && !WHITESPACE.test(data[i])) i++;
+    }
+    while (i < to) {
       if (WHITESPACE.test(data[i])) {
         let j = i + 1;
         while (j < n && WHITESPACE.test(data[j])) j++;
@@ -494,8 +501,8 @@ function runAtOnce<T>(steps: Steps<T>): T {
 
 /** Longest slice of reading between two yields to the page: well under the 50 ms of a long task. */
 const SLICE_MS = 8;
-/** Steps between two looks at the clock. */
-const STEPS_PER_CLOCK_CHECK = 64;
+/** Steps between two looks at the clock: a step can take a millisecond on big pages. */
+const STEPS_PER_CLOCK_CHECK = 8;
 
 /**
  * Gives the event loop back to the page. The one capability probe: `scheduler.yield()` resumes
@@ -581,7 +588,7 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     if (start.nodeType === 3) {
       if (/[^ \t\n\r\f]/.test((start as Text).data)) {
         builder.breakLine();
-        yield* builder.text(start as Text);
+        yield* builder.longText(start as Text);
       }
       continue;
     }
@@ -614,12 +621,13 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
       } else if (node.nodeType === 3) {
         const text = node as Text;
         if (!/[^ \t\n\r\f]/.test(text.data)) {
-          if (block) yield* builder.text(text);
+          if (block) builder.text(text);
         } else {
           const nodeBlock = blocks[blocks.length - 1];
           if (block && nodeBlock !== block) builder.breakLine();
           block = nodeBlock;
-          yield* builder.text(text);
+          if (text.data.length > TEXT_STEP) yield* builder.longText(text);
+          else builder.text(text);
         }
       }
     }
