@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { injectInto, syncContentScript } from '../lib/access';
 import { extract } from '../lib/engine';
-import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
+import { pageUrl } from '../lib/log/records';
+import { openLog, recordPage, type LogDb } from '../lib/log/store';
+import { isBackgroundRequest, type AnalyseResponse, type LogRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
@@ -40,6 +42,10 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
       return undefined;
     }
+    if (message.type === 'log') {
+      void logPage(message, sender).catch((error: unknown) => console.warn('Who Said could not write its claims log:', error));
+      return undefined;
+    }
     try {
       reply({ ok: true, result: extract(message.text, { lang: message.lang ?? 'auto' }) });
     } catch (error) {
@@ -48,6 +54,25 @@ export default defineBackground(() => {
     return undefined;
   });
 });
+
+/** The claims log's database, opened on the first page it keeps. */
+let log: Promise<LogDb> | undefined;
+
+/**
+ * Keeps one page's full current claim list in the claims log while the reader has it on. The
+ * address is the browser's, not the page's say; private windows are never logged.
+ */
+async function logPage(message: LogRequest, sender: { url?: string; tab?: { incognito?: boolean } }): Promise<void> {
+  const url = sender.url && pageUrl(sender.url);
+  if (!url || sender.tab?.incognito) return;
+  const settings = await loadSettings();
+  if (!settings.log) return;
+  log ??= openLog().catch((error: unknown) => {
+    log = undefined;
+    throw error;
+  });
+  await recordPage(await log, { url, title: message.title, claims: message.claims, date: Date.now() }, settings.logCap);
+}
 
 /**
  * The shortcut grants activeTab, so the active tab's address is readable even without host

@@ -3,6 +3,7 @@
  * search matches a claim, and how claims group into per-speaker timelines. No storage here.
  */
 import type { EntityType, Kind } from '../engine/types';
+import type { ExportRow } from '../export';
 import type { ClaimView } from '../messages';
 import { siteKey } from '../settings';
 
@@ -176,4 +177,19 @@ export function speakerTimelines(claims: LogClaim[]): SpeakerTimeline[] {
   }
   const unnamedLast = (g: SpeakerTimeline) => (g.key === '' ? 1 : 0);
   return [...groups.values()].sort((a, b) => unnamedLast(a) - unnamedLast(b) || b.claims.length - a.claims.length || (a.key < b.key ? -1 : 1));
+}
+
+/** A logged claim as the exports write it: the page and the date it was read. */
+export function exportRow(c: LogClaim): ExportRow {
+  return {
+    source: c.source,
+    entity: c.speaker,
+    entityType: c.entityType,
+    kind: c.kind,
+    cue: c.cue,
+    claim: c.claim,
+    title: c.title,
+    url: c.url,
+    date: new Date(c.date).toISOString(),
+  };
 }
