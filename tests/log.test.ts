@@ -4,7 +4,9 @@ import { openDB } from 'idb';
 import { extract } from '../lib/engine';
 import type { ClaimView } from '../lib/messages';
 import { buildClaims } from '../lib/page/claims';
-import { dayOf, dayRange, fold, matches, pageRecords, pageUrl, speakerTimelines, type LogClaim } from '../lib/log/records';
+import { rowsToCsv, rowsToJson, rowsToMarkdown } from '../lib/export';
+import { dayOf, dayRange, exportRow, fold, matches, pageRecords, pageUrl, speakerTimelines, type LogClaim } from '../lib/log/records';
+import { isBackgroundRequest, MAX_LOGGED_CLAIMS } from '../lib/messages';
 import { applyCap, deleteAll, deleteSite, LOG_DB_VERSION, logStats, openLog, recordPage, searchLog, type LogDb } from '../lib/log/store';
 
 let dbs = 0;
@@ -178,5 +180,46 @@ describe('claims log store (IndexedDB)', () => {
     await deleteAll(log);
     expect(await logStats(log)).toEqual({ pages: 0, claims: 0, size: 0, sites: [], speakers: [] });
     expect(await searchLog(log, {})).toEqual([]);
+  });
+});
+
+describe('claims log messages and exports', () => {
+  it('takes a page claim list from the content script only when every claim is well formed', () => {
+    const claims = claimsOf(XI_EN, 'en');
+    expect(isBackgroundRequest({ type: 'log', title: 'T', claims })).toBe(true);
+    expect(isBackgroundRequest({ type: 'log', title: '', claims: [] })).toBe(true);
+    const bad = [
+      { type: 'log', claims },
+      { type: 'log', title: 3, claims },
+      { type: 'log', title: 'T', claims: 'all' },
+      { type: 'log', title: 'T', claims: [{ ...claims[0], kind: 'rumour' }] },
+      { type: 'log', title: 'T', claims: [{ ...claims[0], entity: null }] },
+      { type: 'log', title: 'T', claims: [{ ...claims[0], entity: { name: 'X', type: 'alien' } }] },
+      { type: 'log', title: 'T', claims: [{ ...claims[0], claim: 7 }] },
+      { type: 'log', title: 'T', claims: [null] },
+      { type: 'log', title: 'x'.repeat(10_001), claims },
+      { type: 'log', title: 'T', claims: new Array(MAX_LOGGED_CLAIMS + 1).fill(claims[0]) },
+    ];
+    for (const message of bad) expect(isBackgroundRequest(message)).toBe(false);
+  });
+
+  it("exports claims from many pages with each one's page and read date, grouped by speaker in Markdown", () => {
+    const de = pageRecords('https://www.zeit.de/a', 'Gipfel, "live"', claimsOf(XI_DE, 'de'), T0, 100).claims;
+    const en = pageRecords('https://example.org/b', 'Summit', claimsOf(XI_EN, 'en'), T0 + DAY, 100).claims;
+    const rows = [...en, ...de].map(exportRow);
+    const csv = rowsToCsv(rows).split('\r\n');
+    expect(csv[0]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
+    expect(csv.filter(Boolean)).toHaveLength(rows.length + 1);
+    expect(csv.some((line) => line.endsWith(`"Gipfel, ""live""",https://www.zeit.de/a,${new Date(T0).toISOString()}`))).toBe(true);
+    const json = JSON.parse(rowsToJson(rows, { date: '2026-12-01T00:00:00.000Z', search: { speaker: 'xi' } }));
+    expect(json.search).toEqual({ speaker: 'xi' });
+    expect(json.claims.filter((c: { entity: string }) => c.entity === 'Xi Jinping').map((c: { url: string }) => c.url)).toEqual(['https://example.org/b', 'https://www.zeit.de/a']);
+    const md = rowsToMarkdown(rows, 'Claims log', { unnamed: 'Unnamed source', kind: (k) => k });
+    expect(md.startsWith('# Claims log\n')).toBe(true);
+    expect(md.match(/^## Xi Jinping$/gm)).toHaveLength(1);
+    expect(md).toContain('## Unnamed source');
+    expect(md).toContain(`- ${new Date(T0).toISOString().slice(0, 10)} · direct`);
+    expect(md).toContain('— [Gipfel, "live"](<https://www.zeit.de/a>)');
+    expect(md.match(/^- /gm)).toHaveLength(rows.length);
   });
 });
