@@ -3,7 +3,7 @@ import type { Kind } from '../lib/engine/types';
 import { rowsToCsv, rowsToJson, rowsToMarkdown } from '../lib/export';
 import { entityTypeLabel, kindLabel, t } from '../lib/i18n';
 import { dayRange, exportRow, speakerTimelines, type LogClaim, type LogFilter, type SpeakerTimeline } from '../lib/log/records';
-import { applyCap, deleteAll, deleteSite, logStats, openLog, searchLog, type LogDb, type LogStats } from '../lib/log/store';
+import { announceChange, applyCap, deleteAll, deleteSite, logStats, openLog, searchLog, watchLog, type LogDb, type LogStats } from '../lib/log/store';
 import { PALETTE_COLOURS, textOn, type Palette } from '../lib/paint/palette';
 import { DEFAULT_SETTINGS, KINDS, loadSettings, LOG_CAP_MAX, LOG_CAP_MIN, parseLogCap, update, watchSettings, type Settings } from '../lib/settings';
 import { download } from './ExportBar';
@@ -53,8 +53,8 @@ export function Log() {
     const stop = new AbortController();
     watchSettings(setSettings, stop.signal);
     void openLog().then(setDb, (error: unknown) => setFailed(String(error)));
-    // Pages read meanwhile show when the reader comes back to this tab.
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && setVersion((v) => v + 1), { signal: stop.signal });
+    // Pages read meanwhile, and deletions on another log page, show at once.
+    watchLog(() => setVersion((v) => v + 1), stop.signal);
     return () => stop.abort();
   }, []);
 
@@ -74,6 +74,7 @@ export function Log() {
   const changed = (message: string) => {
     setNote(message);
     setVersion((v) => v + 1);
+    announceChange();
   };
   const setCap = async (cap: number) => {
     await update((s) => ({ ...s, logCap: cap }));
@@ -123,8 +124,8 @@ function Usage({ stats, cap, onCap }: { stats: LogStats; cap: number; onCap: (ca
   const [typed, setTyped] = useState(String(cap));
   useEffect(() => setTyped(String(cap)), [cap]);
   const valid = parseLogCap(Number(typed)) !== null;
-  const commit = () => {
-    const next = parseLogCap(Number(typed));
+  const commit = (value: string) => {
+    const next = parseLogCap(Number(value));
     if (next !== null && next !== cap) onCap(next);
   };
   return (
@@ -144,8 +145,8 @@ function Usage({ stats, cap, onCap }: { stats: LogStats; cap: number; onCap: (ca
         aria-describedby="cap-help"
         aria-invalid={!valid}
         onInput={(e) => setTyped(e.currentTarget.value)}
-        onChange={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        onChange={(e) => commit(e.currentTarget.value)}
+        onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
       />
       <p class="help" id="cap-help">
         {valid ? t('logCapHelp') : <span class="error">{t('logCapInvalid', `${LOG_CAP_MIN}–${LOG_CAP_MAX}`)}</span>}
@@ -257,11 +258,13 @@ function Timelines({ lines, palette }: { lines: SpeakerTimeline[]; palette: Pale
               <span class="etype">{entityTypeLabel(line.entityType)}</span>
               <span class="count">{line.claims.length === 1 ? t('countClaim') : t('countClaims', line.claims.length)}</span>
             </h2>
-            <div class="bars" aria-hidden="true">
-              {line.days.map((d) => (
-                <span class="bar" title={`${d.day}: ${d.claims.length}`} style={{ height: `${4 + (16 * d.claims.length) / most}px` }} />
-              ))}
-            </div>
+            {line.days.length > 1 ? (
+              <div class="bars" aria-hidden="true">
+                {line.days.map((d) => (
+                  <span class="bar" title={`${d.day}: ${d.claims.length}`} style={{ height: `${4 + (16 * d.claims.length) / most}px` }} />
+                ))}
+              </div>
+            ) : null}
             <ol class="days" aria-label={t('claimsOf', name)}>
               {line.days.map((d) => (
                 <li class="day">

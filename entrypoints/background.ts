@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { injectInto, syncContentScript } from '../lib/access';
 import { extract } from '../lib/engine';
 import { pageUrl } from '../lib/log/records';
-import { openLog, recordPage, type LogDb } from '../lib/log/store';
+import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
 import { isBackgroundRequest, type AnalyseResponse, type LogRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
@@ -72,6 +72,7 @@ async function logPage(message: LogRequest, sender: { url?: string; tab?: { inco
     throw error;
   });
   await recordPage(await log, { url, title: message.title, claims: message.claims, date: Date.now() }, settings.logCap);
+  announceChange();
 }
 
 /**

@@ -8,6 +8,8 @@ import type { ClaimView } from '../messages';
 import { byDate, matches, pageRecords, type LogClaim, type LogFilter, type LogPage } from './records';
 
 export const LOG_DB_NAME = 'who-said-log';
+/** Extension pages showing the log hear of every write on this channel (same origin only). */
+const LOG_CHANNEL = 'who-said-log';
 
 interface LogSchema extends DBSchema {
   pages: { key: string; value: LogPage; indexes: { date: number; site: string } };
@@ -147,4 +149,18 @@ export async function deleteAll(log: LogDb): Promise<void> {
   const tx = log.transaction(['pages', 'claims'], 'readwrite');
   await Promise.all([tx.objectStore('pages').clear(), tx.objectStore('claims').clear()]);
   await tx.done;
+}
+
+/** Tells open log pages that the log changed. */
+export function announceChange(): void {
+  const channel = new BroadcastChannel(LOG_CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls `listener` whenever another part of the extension changed the log, until `signal` aborts. */
+export function watchLog(listener: () => void, signal: AbortSignal): void {
+  const channel = new BroadcastChannel(LOG_CHANNEL);
+  channel.onmessage = () => listener();
+  signal.addEventListener('abort', () => channel.close(), { once: true });
 }
