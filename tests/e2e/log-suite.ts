@@ -22,6 +22,17 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
   describe(`claims log in ${name}`, () => {
     let server: FixtureServer;
     let browser: ExtensionBrowser;
+    // The steps below run in order on one browser, as one reader would: each starts where the last ended.
+    let options: Tab;
+    let log: Tab;
+    let seedTab: Tab;
+    let englishTab: Tab;
+    let seedUrl: string;
+    let englishUrl: string;
+    let seed: { tabId: number; claims: Claim[] };
+    let english: { tabId: number; claims: Claim[] };
+    let all: Claim[];
+    let xi: number;
 
     async function extensionPage(path: string, size = { width: 900, height: 900 }): Promise<Tab> {
       const tab = await browser.newTab(size);
@@ -75,9 +86,8 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await server?.close();
     });
 
-    it('keeps the pages read, finds their claims, exports, evicts the oldest and deletes; passes axe', async () => {
-      // Off by default: turned on in the options page, which links to the log.
-      const options = await extensionPage('options.html', { width: 760, height: 900 });
+    it('is off by default; turned on in the options page, it keeps the pages read; its page passes axe', async () => {
+      options = await extensionPage('options.html', { width: 760, height: 900 });
       await until(options, 'the log switch', () => document.querySelector('input[name="log"]') !== null);
       expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="log"]')!.checked)).toBe(false);
       expect(await options.evaluate(() => document.querySelector<HTMLAnchorElement>('a[href="log.html"]')!.textContent)).toBe('Open the claims log');
@@ -86,15 +96,15 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       expect(await axeViolations(options)).toEqual([]);
 
       // Two pages on two sites: the German seed first, then the English one.
-      const seedUrl = `${server.origin}/fixtures/seed-article.html`;
-      const englishUrl = `${server.otherOrigin}/fixtures/english-no-lang.html`;
-      const seedTab = await browser.newTab();
+      seedUrl = `${server.origin}/fixtures/seed-article.html`;
+      englishUrl = `${server.otherOrigin}/fixtures/english-no-lang.html`;
+      seedTab = await browser.newTab();
       await seedTab.goto(seedUrl);
-      const seed = await claimsOf(seedUrl);
-      const englishTab = await browser.newTab();
+      seed = await claimsOf(seedUrl);
+      englishTab = await browser.newTab();
       await englishTab.goto(englishUrl);
-      const english = await claimsOf(englishUrl);
-      const all = [...seed.claims, ...english.claims];
+      english = await claimsOf(englishUrl);
+      all = [...seed.claims, ...english.claims];
       expect(seed.claims.length).toBeGreaterThan(5);
       expect(english.claims.length).toBeGreaterThan(1);
 
@@ -103,7 +113,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await until(popup, 'the log link', () => document.querySelector('a.log')?.getAttribute('href') === '/log.html');
       await popup.close();
 
-      const log = await extensionPage('log.html');
+      log = await extensionPage('log.html');
       await stored(log, all.length);
       expect(await text(log, '.stored')).toMatch(/^\d+ claims stored · 2 pages · about \d+ kB$/);
       await found(log, 'everything', all.length);
@@ -115,8 +125,11 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
         await log.colourScheme('light');
       }
 
+    }, 90_000);
+
+    it('finds claims by speaker, word, site, kind and date', async () => {
       // By speaker, merged across the page's mentions into one timeline.
-      const xi = seed.claims.filter((c) => c.entity.name === 'Xi Jinping').length;
+      xi = seed.claims.filter((c) => c.entity.name === 'Xi Jinping').length;
       expect(xi).toBeGreaterThan(1);
       await fill(log, '#search-speaker', 'xi jinp');
       await found(log, 'Xi Jinping', xi);
@@ -149,8 +162,9 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await until(log, 'nothing read in 2020', () => document.querySelector('.found')?.textContent === '0 claims found');
       await log.evaluate(() => document.querySelector<HTMLButtonElement>('.clear')!.click());
       await found(log, 'everything again', all.length);
+    }, 60_000);
 
-      // Exports of what was found: Markdown, JSON and CSV with each claim's page and date.
+    it("exports what it found as Markdown, JSON and CSV with each claim's page and date", async () => {
       await fill(log, '#search-speaker', 'xi');
       await found(log, 'Xi', xi);
       await log.evaluate(() => {
@@ -186,7 +200,9 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       expect(csv[0]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
       expect(csv).toHaveLength(xi + 1);
       await log.evaluate(() => document.querySelector<HTMLButtonElement>('.clear')!.click());
+    }, 60_000);
 
+    it('evicts the oldest page when the cap is lowered; a page read again replaces its claims', async () => {
       // The cap, lowered to the newer page's claims: the older page goes.
       await fill(log, '#cap', String(english.claims.length));
       await stored(log, english.claims.length);
@@ -209,7 +225,9 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await stored(log, all.length);
       expect(await text(log, '.stored')).toContain('· 2 pages ·');
+    }, 60_000);
 
+    it('deletes a site, then everything; turned off, it keeps nothing', async () => {
       // Delete one site, then everything; each asks once more.
       await fill(log, '#search-site', '127.0.0.1');
       await found(log, '127.0.0.1', seed.claims.length);
@@ -234,6 +252,6 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       const later = await extensionPage('log.html');
       await stored(later, 0);
       expect(await browser.backgroundErrors()).toEqual([]);
-    }, 180_000);
+    }, 60_000);
   });
 }
