@@ -60,11 +60,13 @@ let log: Promise<LogDb> | undefined;
 
 /**
  * Keeps one page's full current claim list in the claims log while the reader has it on. The
- * address is the browser's, not the page's say; private windows are never logged.
+ * address the content script read at counts only on the origin the browser says the tab is on (a
+ * single-page app changes its path and query, never its origin); private windows are never logged.
  */
 async function logPage(message: LogRequest, sender: { url?: string; tab?: { incognito?: boolean } }): Promise<void> {
-  const url = sender.url && pageUrl(sender.url);
-  if (!url || sender.tab?.incognito) return;
+  const url = pageUrl(message.url);
+  const origin = sender.url && pageUrl(sender.url);
+  if (!url || !origin || new URL(url).origin !== new URL(origin).origin || sender.tab?.incognito) return;
   const settings = await loadSettings();
   if (!settings.log) return;
   log ??= openLog().catch((error: unknown) => {

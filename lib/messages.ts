@@ -26,6 +26,8 @@ export interface BadgeRequest {
 /** Content script → background: the page's full current claim list, for the claims log (sent only while it is on). */
 export interface LogRequest {
   type: 'log';
+  /** The address the claims were read at: single-page apps change it without a new load. */
+  url: string;
   title: string;
   claims: ClaimView[];
 }
@@ -92,6 +94,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);
     case 'log':
       return (
+        typeof message.url === 'string' &&
+        message.url.length <= MAX_TITLE &&
         typeof message.title === 'string' &&
         message.title.length <= MAX_TITLE &&
         Array.isArray(message.claims) &&

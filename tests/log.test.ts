@@ -186,19 +186,21 @@ describe('claims log store (IndexedDB)', () => {
 describe('claims log messages and exports', () => {
   it('takes a page claim list from the content script only when every claim is well formed', () => {
     const claims = claimsOf(XI_EN, 'en');
-    expect(isBackgroundRequest({ type: 'log', title: 'T', claims })).toBe(true);
-    expect(isBackgroundRequest({ type: 'log', title: '', claims: [] })).toBe(true);
+    expect(isBackgroundRequest({ type: 'log', url: 'https://a.de/', title: 'T', claims })).toBe(true);
+    expect(isBackgroundRequest({ type: 'log', url: '', title: '', claims: [] })).toBe(true);
     const bad = [
-      { type: 'log', claims },
-      { type: 'log', title: 3, claims },
-      { type: 'log', title: 'T', claims: 'all' },
-      { type: 'log', title: 'T', claims: [{ ...claims[0], kind: 'rumour' }] },
-      { type: 'log', title: 'T', claims: [{ ...claims[0], entity: null }] },
-      { type: 'log', title: 'T', claims: [{ ...claims[0], entity: { name: 'X', type: 'alien' } }] },
-      { type: 'log', title: 'T', claims: [{ ...claims[0], claim: 7 }] },
-      { type: 'log', title: 'T', claims: [null] },
-      { type: 'log', title: 'x'.repeat(10_001), claims },
-      { type: 'log', title: 'T', claims: new Array(MAX_LOGGED_CLAIMS + 1).fill(claims[0]) },
+      { type: 'log', url: 'https://a.de/', claims },
+      { type: 'log', title: 'T', claims },
+      { type: 'log', url: 7, title: 'T', claims },
+      { type: 'log', url: 'https://a.de/', title: 3, claims },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: 'all' },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: [{ ...claims[0], kind: 'rumour' }] },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: [{ ...claims[0], entity: null }] },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: [{ ...claims[0], entity: { name: 'X', type: 'alien' } }] },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: [{ ...claims[0], claim: 7 }] },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: [null] },
+      { type: 'log', url: 'https://a.de/', title: 'x'.repeat(10_001), claims },
+      { type: 'log', url: 'https://a.de/', title: 'T', claims: new Array(MAX_LOGGED_CLAIMS + 1).fill(claims[0]) },
     ];
     for (const message of bad) expect(isBackgroundRequest(message)).toBe(false);
   });

@@ -67,7 +67,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   const card = new CardLayer(doc);
 
   const sendToLog = () => {
-    if (logging && analysis) void send({ type: 'log', title: doc.title.slice(0, 1000), claims: analysis.claims }).catch(() => undefined);
+    if (logging && analysis) void send({ type: 'log', url: analysedUrl, title: doc.title.slice(0, 1000), claims: analysis.claims }).catch(() => undefined);
   };
 
   const paint = () => {

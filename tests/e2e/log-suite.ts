@@ -253,5 +253,49 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await stored(later, 0);
       expect(await browser.backgroundErrors()).toEqual([]);
     }, 60_000);
+
+    it("holds a live page's full current claim list, and each address of a single-page app apart", async () => {
+      // Pages open when the log is turned on go into it at once: these two are done with.
+      await seedTab.close();
+      await englishTab.close();
+      await options.evaluate(() => document.querySelector<HTMLInputElement>('input[name="log"]')!.click());
+      await until(log, 'the off note gone', () => document.querySelector('.off') === null);
+      const blogUrl = `${server.origin}/fixtures/live-blog.html`;
+      const blog = await browser.newTab();
+      await blog.goto(blogUrl);
+      await until(blog, 'the first post highlighted', () => CSS.highlights.has('who-said-source'));
+      const claimsOn = (url: string) =>
+        until(log, `the claims of ${url}`, (u: string) => {
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('.speakers .claim a.page')].filter((a) => a.href === u);
+          return links.length ? links.length : null;
+        }, url, 40_000);
+      const before = (await claimsOf(blogUrl)).claims.length;
+      expect(await claimsOn(blogUrl)).toBe(before);
+      // A post appended later is read on its own; the log still holds the page's whole list.
+      await blog.evaluate(() =>
+        (window as unknown as { addPost: (html: string) => void }).addPost(
+          '<p>Der Verkehrsclub kritisierte die Pläne. Die Brücke sei zu schmal für Radfahrer, teilte der Verband mit.</p><p>„Wir prüfen das“, sagte Stadtrat Peter Klein.</p>',
+        ),
+      );
+      await until(blog, 'the appended post highlighted', () => (CSS.highlights.get('who-said-source') as unknown as Set<Range>)?.size === 3);
+      const after = (await claimsOf(blogUrl)).claims.length;
+      expect(after).toBeGreaterThan(before);
+      await until(log, 'every claim of the live blog', ([u, n]) =>
+        [...document.querySelectorAll<HTMLAnchorElement>('.speakers .claim a.page')].filter((a) => a.href === u).length === n, [blogUrl, after] as [string, number]);
+      await stored(log, after);
+      expect(await text(log, '.stored')).toContain('· 1 pages ·');
+
+      // A single-page app's new address is a page of its own; the old one keeps its claims.
+      const appUrl = `${server.origin}/fixtures/spa.html`;
+      const app = await browser.newTab();
+      await app.goto(appUrl);
+      await claimsOn(appUrl);
+      await app.evaluate(() => (window as unknown as { go: (u: string, api: string) => string }).go('?b', 'pushState'));
+      await claimsOn(`${appUrl}?b`);
+      await fill(log, '#search-speaker', 'jonas weber');
+      await until(log, 'the second article under its address', (u: string) =>
+        [...document.querySelectorAll<HTMLAnchorElement>('.speakers .claim a.page')].every((a) => a.href === u) && document.querySelector('.found')?.textContent === '1 claim found', `${appUrl}?b`);
+      expect(await text(log, '.stored')).toContain('· 3 pages ·');
+    }, 60_000);
   });
 }
