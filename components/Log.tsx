@@ -79,7 +79,7 @@ export function Log() {
   const setCap = async (cap: number) => {
     await update((s) => ({ ...s, logCap: cap }));
     const evicted = await applyCap(db, cap);
-    changed(evicted ? t('logEvicted', evicted) : t('optSaved'));
+    changed(evicted === 0 ? t('optSaved') : evicted === 1 ? t('logEvictedOne') : t('logEvicted', evicted));
   };
 
   return (
@@ -106,7 +106,7 @@ export function Log() {
         onDeleteSite={async () => {
           const pages = await deleteSite(db, search.site);
           setSearch({ ...search, site: '' });
-          changed(t('logDeletedPages', pages));
+          changed(pages === 1 ? t('logDeletedOne') : t('logDeletedPages', pages));
         }}
         onDeleteAll={async () => {
           await deleteAll(db);
@@ -131,7 +131,7 @@ function Usage({ stats, cap, onCap }: { stats: LogStats; cap: number; onCap: (ca
   return (
     <section class="usage">
       <p class="stored">
-        {t('logStored', stats.claims)} · {t('logPages', stats.pages)} · {t('logSize', Math.ceil((stats.size * 2) / 1024))}
+        {t('logStored', stats.claims)} · {stats.pages === 1 ? t('logPagesOne') : t('logPages', stats.pages)} · {t('logSize', Math.ceil((stats.size * 2) / 1024))}
       </p>
       <label for="cap">{t('logCap')}</label>{' '}
       <input

@@ -206,7 +206,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       // The cap, lowered to the newer page's claims: the older page goes.
       await fill(log, '#cap', String(english.claims.length));
       await stored(log, english.claims.length);
-      expect(await text(log, '.saved')).toBe('Cap saved: the 1 oldest pages went.');
+      expect(await text(log, '.saved')).toBe('Cap saved: the oldest page went.');
       await found(log, 'the newer page only', english.claims.length);
       expect(await log.evaluate(() => [...document.querySelectorAll('#search-site option')].map((o) => o.getAttribute('value')))).toEqual(['', 'localhost']);
       const cap = await log.evaluate(async () => {
@@ -235,7 +235,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       expect(await text(log, '.delete p')).toContain('Delete every claim from 127.0.0.1 for good?');
       await log.evaluate(() => document.querySelector<HTMLButtonElement>('.confirm')!.click());
       await stored(log, english.claims.length);
-      expect(await text(log, '.saved')).toBe('Deleted 1 pages.');
+      expect(await text(log, '.saved')).toBe('Deleted 1 page.');
       await found(log, 'the other site left', english.claims.length);
       await log.evaluate(() => document.querySelector<HTMLButtonElement>('.delete-all')!.click());
       await log.evaluate(() => document.querySelector<HTMLButtonElement>('.confirm')!.click());
@@ -283,7 +283,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       await until(log, 'every claim of the live blog', ([u, n]) =>
         [...document.querySelectorAll<HTMLAnchorElement>('.speakers .claim a.page')].filter((a) => a.href === u).length === n, [blogUrl, after] as [string, number]);
       await stored(log, after);
-      expect(await text(log, '.stored')).toContain('· 1 pages ·');
+      expect(await text(log, '.stored')).toContain('· 1 page ·');
 
       // A single-page app's new address is a page of its own; the old one keeps its claims.
       const appUrl = `${server.origin}/fixtures/spa.html`;
