@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { injectInto, syncContentScript } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
-import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
+import { pageUrl } from '../lib/log/records';
+import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
+import { isBackgroundRequest, type AnalyseResponse, type LogRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
@@ -42,6 +44,10 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
       return undefined;
     }
+    if (message.type === 'log') {
+      void logPage(message, sender).catch((error: unknown) => console.warn('Who Said could not write its claims log:', error));
+      return undefined;
+    }
     queue.extract(message.text, { lang: 'auto', hint: message.lang }).then(
       (result) => reply({ ok: true, result }),
       (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
@@ -50,6 +56,28 @@ export default defineBackground(() => {
     return true;
   });
 });
+
+/** The claims log's database, opened on the first page it keeps. */
+let log: Promise<LogDb> | undefined;
+
+/**
+ * Keeps one page's full current claim list in the claims log while the reader has it on. The
+ * address the content script read at counts only on the origin the browser says the tab is on (a
+ * single-page app changes its path and query, never its origin); private windows are never logged.
+ */
+async function logPage(message: LogRequest, sender: { url?: string; tab?: { incognito?: boolean } }): Promise<void> {
+  const url = pageUrl(message.url);
+  const origin = sender.url && pageUrl(sender.url);
+  if (!url || !origin || new URL(url).origin !== new URL(origin).origin || sender.tab?.incognito) return;
+  const settings = await loadSettings();
+  if (!settings.log) return;
+  log ??= openLog().catch((error: unknown) => {
+    log = undefined;
+    throw error;
+  });
+  await recordPage(await log, { url, title: message.title, claims: message.claims, date: Date.now() }, settings.logCap);
+  announceChange();
+}
 
 /**
  * The shortcut grants activeTab, so the active tab's address is readable even without host

@@ -24,7 +24,19 @@ export interface BadgeRequest {
   count: number | null;
 }
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest;
+/** Content script → background: the page's full current claim list, for the claims log (sent only while it is on). */
+export interface LogRequest {
+  type: 'log';
+  /** The address the claims were read at: single-page apps change it without a new load. */
+  url: string;
+  title: string;
+  claims: ClaimView[];
+}
+
+/** Most claims one page sends to the log; the log's cap bounds what it keeps. */
+export const MAX_LOGGED_CLAIMS = 20_000;
+
+export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -86,9 +98,35 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       );
     case 'badge':
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);
+    case 'log':
+      return (
+        typeof message.url === 'string' &&
+        message.url.length <= MAX_TITLE &&
+        typeof message.title === 'string' &&
+        message.title.length <= MAX_TITLE &&
+        Array.isArray(message.claims) &&
+        message.claims.length <= MAX_LOGGED_CLAIMS &&
+        message.claims.every(isClaimView)
+      );
     default:
       return false;
   }
+}
+
+const MAX_TITLE = 10_000;
+const KIND_NAMES: readonly unknown[] = ['direct', 'mixed', 'indirect', 'according_to', 'unnamed'] satisfies Kind[];
+const ENTITY_TYPES: readonly unknown[] = ['person', 'organisation', 'media', 'group', 'unnamed'] satisfies Entity['type'][];
+
+function isClaimView(value: unknown): value is ClaimView {
+  if (!isObject(value) || !isObject(value.entity)) return false;
+  return (
+    KIND_NAMES.includes(value.kind) &&
+    typeof value.entity.name === 'string' &&
+    ENTITY_TYPES.includes(value.entity.type) &&
+    typeof value.cue === 'string' &&
+    typeof value.source === 'string' &&
+    typeof value.claim === 'string'
+  );
 }
 
 export function isContentRequest(message: unknown): message is ContentRequest {

@@ -55,7 +55,10 @@ function send(message: BackgroundRequest): Promise<unknown> {
 export async function runInPage(doc: Document, signal: AbortSignal): Promise<void> {
   const win = doc.defaultView!;
   const host = win.location.hostname;
-  let site: SiteView = siteView(await loadSettings(), host);
+  const settings = await loadSettings();
+  let site: SiteView = siteView(settings, host);
+  /** Whether the reader keeps a claims log: then every finished read sends the page's full claim list. */
+  let logging = settings.log;
   let status: PageStatus = site.disabled ? 'disabled' : 'analysing';
   let error: string | undefined;
   let analysis: Analysis | null = null;
@@ -67,6 +70,10 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let appendedChars = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
+
+  const sendToLog = () => {
+    if (logging && analysis) void send({ type: 'log', url: analysedUrl, title: doc.title.slice(0, 1000), claims: analysis.claims }).catch(() => undefined);
+  };
 
   const paint = () => {
     if (!analysis) return;
@@ -131,6 +138,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     error = undefined;
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+    sendToLog();
   };
 
   /** Reads only the blocks appended after the analysed text and adds their claims. */
@@ -164,6 +172,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+    sendToLog();
   };
 
   const apply = (next: SiteView) => {
@@ -319,7 +328,13 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  watchSettings((settings) => apply(siteView(settings, host)), signal);
+  watchSettings((next) => {
+    const wasLogging = logging;
+    logging = next.log;
+    apply(siteView(next, host));
+    // Turned on while the page is open: the page read already goes into the log.
+    if (logging && !wasLogging && status === 'ready') sendToLog();
+  }, signal);
 
   signal.addEventListener(
     'abort',
