@@ -1,6 +1,8 @@
 import './style.css';
 import { runInPage } from '../../lib/page/controller';
+import { pageBackground } from '../../lib/paint/background';
 import { setPalette } from '../../lib/paint/painter';
+import { paletteOnBackground, type Palette } from '../../lib/paint/palette';
 import { loadSettings, watchSettings } from '../../lib/settings';
 
 export default defineContentScript({
@@ -11,10 +13,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      setPalette((await loadSettings()).palette);
+      const background = pageBackground(document);
+      const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
+      paletteFor((await loadSettings()).palette);
       // Registered before the controller's own listener, which repaints: storage.onChanged calls
       // listeners in the order they were added, so the repaint already uses the new palette.
-      watchSettings((settings) => setPalette(settings.palette), ctx.signal);
+      watchSettings((settings) => paletteFor(settings.palette), ctx.signal);
       await runInPage(document, ctx.signal);
     } catch (error: unknown) {
       if (!ctx.signal.aborted) console.warn('Who Said could not run on this page:', error);

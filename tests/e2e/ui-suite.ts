@@ -188,6 +188,106 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       expect(files.types[1]).toBe('text/csv;charset=utf-8');
     }, 90_000);
 
+    it('popup: the source profile counts the seed article as read by hand; each part filters the list', async () => {
+      const { popup } = await seedWithPopup();
+      const texts = (selector: string) => popup.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()), selector);
+      const listed = () => popup.evaluate(() => [...document.querySelectorAll('.claim')].map((c) => Number(c.getAttribute('data-claim'))));
+      // The seed's gold (seeds/000_e810e4ad3495eada.gold.json): 11 claims by Xi 3, Trump 2, Ushakov 2, Putin 1,
+      // two state media 1 each, and one without a named source.
+      expect(await texts('.profile .counts')).toEqual(['11 claims · 6 sources · 1 unnamed']);
+      expect(await texts('.legend .part')).toEqual(['person 8', 'media 2', 'no named source 1']);
+      const shares = await texts('.shares .part');
+      expect(shares[0]).toBe('9% rest on unnamed sources');
+      expect(shares[3]).toBe('3 sources hold 64% of the claims');
+      // Quoted share: the list's own quotes and partial quotes.
+      const quoted = (await texts('.claim .badge')).filter((k) => k === 'quote' || k === 'partial quote').length;
+      expect(shares[1]).toBe(`${Math.round((quoted / 11) * 100)}% quoted`);
+      expect(shares[2]).toBe(`${Math.round(((11 - quoted) / 11) * 100)}% reported`);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot(join(DOCS, `${name}-profile.png`));
+
+      // A legend entry narrows the list to its type; pressed again, it shows all.
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.legend .part')].find((b) => b.textContent!.startsWith('media'))!.click());
+      await until(popup, 'two media claims', () => document.querySelectorAll('.claim').length === 2);
+      expect(await texts('.group .etype')).toEqual(['media', 'media']);
+      expect(await texts('.filtered')).toEqual(['Showing: media Show all']);
+      expect(await popup.evaluate(() => document.querySelector('.legend [aria-pressed="true"]')!.textContent)).toBe('media 2');
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.legend .part')].find((b) => b.textContent!.startsWith('media'))!.click());
+      await until(popup, 'all claims again', () => document.querySelectorAll('.claim').length === 11);
+      // The bar's segments answer the mouse: a click on the person segment.
+      const box = await popup.evaluate(() => {
+        const r = document.querySelector('.segment.type-person')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await popup.click(box.x, box.y);
+      await until(popup, 'eight claims by persons', () => document.querySelectorAll('.claim').length === 8);
+      // The top speakers: Xi Jinping, Donald Trump and Ushakov, 7 claims.
+      await popup.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.shares .part')[3].click());
+      await until(popup, 'the top speakers', () => document.querySelectorAll('.claim').length === 7);
+      expect(await texts('.group .entity')).toEqual(['Xi Jinping', 'Donald Trump', 'Ushakov']);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.filtered .link')!.click());
+      expect((await listed()).length).toBe(11);
+    }, 90_000);
+
+    it('popup: "Unnamed" on a page without unnamed claims says so and lists none', async () => {
+      const page = await browser.newTab();
+      const englishUrl = `${server.origin}/fixtures/english-no-lang.html`;
+      await page.goto(englishUrl);
+      const { tabId } = await stateOf(englishUrl);
+      const popup = await extensionPage(`popup.html?tab=${tabId}`);
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.mode')].find((b) => b.textContent === 'Unnamed')!.click());
+      await until(popup, 'the note', () => document.body.textContent!.includes('No claims without a named source on this page.'));
+      expect(await popup.evaluate(() => document.querySelectorAll('.claim').length)).toBe(0);
+      await until(page, 'nothing painted', () => CSS.highlights.size === 0);
+    }, 60_000);
+
+    it('side panel: follows the active tab, jumps to a claim, marks the claim in view; passes axe', async () => {
+      const page = await browser.newTab({ width: 900, height: 500 });
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      const english = await browser.newTab();
+      const englishUrl = `${server.origin}/fixtures/english-no-lang.html`;
+      await english.goto(englishUrl);
+      const seedTab = (await stateOf(seedUrl)).tabId;
+      const englishTab = (await stateOf(englishUrl)).tabId;
+      // The panel's own page, in a tab of the same window: a driver cannot open the browser's side panel.
+      const panel = await extensionPage('sidepanel.html', { width: 360, height: 700 });
+      const activate = (id: number) =>
+        panel.evaluate(async (tabId) => {
+          const a = ((globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome);
+          await a.tabs.update(tabId, { active: true });
+        }, id);
+      const counts = () => panel.evaluate(() => document.querySelector('.profile .counts')?.textContent ?? null);
+
+      await activate(seedTab);
+      await until(panel, 'the seed in the panel', () => document.querySelector('.profile .counts')?.textContent === '11 claims · 6 sources · 1 unnamed');
+      await activate(englishTab);
+      await until(panel, 'the English page in the panel', () => document.querySelector('.profile .counts')?.textContent === '4 claims · 4 sources · 0 unnamed');
+      await activate(seedTab);
+      await until(panel, 'the seed again', () => document.querySelector('.profile .counts')?.textContent === '11 claims · 6 sources · 1 unnamed');
+      expect(await counts()).toBe('11 claims · 6 sources · 1 unnamed');
+      expect(await panel.evaluate(() => document.querySelector('.open-panel'))).toBeNull();
+
+      // A claim clicked in the panel is shown in the page.
+      await panel.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.jump')[8].click());
+      const flashed = await until(page, 'the flash', () => (CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
+      expect(flashed).toBeGreaterThan(0);
+
+      // Scrolling the page moves the panel's mark to the claim in the middle of the viewport.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const top = await until(panel, 'one of the first claims marked', () => {
+        const claim = Number(document.querySelector('.claim.current')?.getAttribute('data-claim') ?? NaN);
+        return claim <= 1 ? { claim } : null;
+      });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await until(panel, 'a later claim marked', (first: number) => Number(document.querySelector('.claim.current')?.getAttribute('data-claim') ?? -1) > first, top.claim);
+      expect(await panel.evaluate(() => document.querySelectorAll('.claim.current [aria-current="location"]').length)).toBe(1);
+      expect(await axeViolations(panel)).toEqual([]);
+      await panel.screenshot(join(DOCS, `${name}-sidepanel.png`));
+    }, 90_000);
+
     it('options: pass axe; default mode, allow-list and kinds change what pages show', async () => {
       const options = await extensionPage('options.html', { width: 760, height: 980 });
       await until(options, 'the options form', () => document.querySelector('select[name="mode"]') !== null);
