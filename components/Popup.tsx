@@ -34,9 +34,13 @@ export function Popup({ tabId: requested, panel = false }: { tabId?: number; pan
 
   /** Whether the popup has started Who Said in the tab; it does so once, then waits for the answer. */
   const started = useRef(false);
+  /** The claim in view in the page, which the side panel marks: as the page last answered, or reported on scroll since. */
+  const [current, setCurrent] = useState<number | undefined>(undefined);
   const refresh = useCallback(async (id: number) => {
     try {
-      setView({ kind: 'page', state: await getState(id) });
+      const state = await getState(id);
+      setView({ kind: 'page', state });
+      if (panel) setCurrent(state.inView);
     } catch {
       if (started.current) {
         setView({ kind: 'loading' });
@@ -46,11 +50,12 @@ export function Popup({ tabId: requested, panel = false }: { tabId?: number; pan
       const why = await startInTab(id);
       setView(why ? { kind: 'unavailable', why } : { kind: 'loading' });
     }
-  }, []);
+  }, [panel]);
   const show = useCallback(
     (id: number) => {
       started.current = false;
       setTabId(id);
+      setCurrent(undefined);
       setView({ kind: 'loading' });
       void refresh(id);
     },
@@ -61,7 +66,7 @@ export function Popup({ tabId: requested, panel = false }: { tabId?: number; pan
     void resolveTabId(requested).then((id) => (id === undefined ? setView({ kind: 'no-tab' }) : show(id)));
   }, [requested, show]);
 
-  const current = useFollowTab(panel, tabId, show, refresh);
+  useFollowTab(panel, tabId, { show, refresh, inView: setCurrent });
 
   const waiting = view.kind === 'loading' || (view.kind === 'page' && view.state.status === 'analysing');
   useEffect(() => {

@@ -13,13 +13,19 @@ interface PanelApis {
 }
 const apis = browser as unknown as PanelApis;
 
+/** What the side panel does when the page or the tab changes. */
+interface Follower {
+  show: (tabId: number) => void;
+  refresh: (tabId: number) => Promise<void>;
+  inView: (claim: number) => void;
+}
+
 /**
  * In the side panel: follows the active tab of the panel's window (a panel page opened in a tab of
- * its own ignores that tab), re-reads the tab when it loads a page and every few seconds, and keeps
- * the claim nearest the middle of the page's viewport, as the content script reports it.
+ * its own ignores that tab), re-reads the tab when it loads a page and every few seconds, and
+ * passes on the claim nearest the middle of the page's viewport as the content script reports it.
  */
-export function useFollowTab(panel: boolean, tabId: number | undefined, show: (id: number) => void, refresh: (id: number) => Promise<void>): number | undefined {
-  const [current, setCurrent] = useState<number | undefined>(undefined);
+export function useFollowTab(panel: boolean, tabId: number | undefined, { show, refresh, inView }: Follower): void {
   useEffect(() => {
     if (!panel) return undefined;
     let windowId: number | undefined;
@@ -34,13 +40,12 @@ export function useFollowTab(panel: boolean, tabId: number | undefined, show: (i
   }, [panel, show]);
 
   useEffect(() => {
-    setCurrent(undefined);
     if (!panel || tabId === undefined) return undefined;
     const updated = (id: number, change: { status?: string }) => {
       if (id === tabId && change.status === 'complete') show(id);
     };
     const reported = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
-      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && isViewportReport(message)) setCurrent(message.claim);
+      if (sender.id === browser.runtime.id && sender.tab?.id === tabId && isViewportReport(message)) inView(message.claim);
     };
     browser.tabs.onUpdated.addListener(updated);
     browser.runtime.onMessage.addListener(reported);
@@ -50,8 +55,7 @@ export function useFollowTab(panel: boolean, tabId: number | undefined, show: (i
       browser.runtime.onMessage.removeListener(reported);
       clearInterval(timer);
     };
-  }, [panel, tabId, show, refresh]);
-  return current;
+  }, [panel, tabId, show, refresh, inView]);
 }
 
 /**
