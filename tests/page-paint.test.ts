@@ -7,7 +7,7 @@ import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
 import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
-import { OTHER_COLOUR, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
+import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
 const css = readFileSync(join(__dirname, '../entrypoints/content/style.css'), 'utf8');
@@ -121,6 +121,14 @@ describe('style sheet', () => {
     };
     for (const colour of [...hc.entities, ...Object.values(hc.kinds), hc.unnamed, hc.other, hc.warning, hc.source, hc.cue]) {
       expect((luminance(colour) + 0.05) / 0.05, colour).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('uses opaque colours on coloured pages, and the chosen palette on white and dark ones', () => {
+    for (const white of ['', 'rgb(255, 255, 255)', 'rgb(250, 250, 248)', 'rgba(255, 255, 255, 0.9)']) expect(paletteOnBackground('default', white), white).toBe('default');
+    for (const dark of ['rgb(18, 18, 18)', 'rgb(30, 30, 36)', 'rgb(11, 37, 69)']) expect(paletteOnBackground('colour-blind', dark), dark).toBe('colour-blind');
+    for (const coloured of ['rgb(243, 225, 185)', 'rgb(255, 241, 229)', 'rgb(200, 200, 200)']) {
+      expect(paletteOnBackground('default', coloured), coloured).toBe('high-contrast');
     }
   });
 

@@ -4,7 +4,7 @@
  */
 export function pageBackground(doc: Document): string {
   const win = doc.defaultView!;
-  for (let el: Element | null = doc.querySelector('p') ?? doc.body; el; el = el.parentElement) {
+  for (let el: Element | null = doc.querySelector('article p,main p,p') ?? doc.body; el; el = el.parentElement) {
     const colour = win.getComputedStyle(el).backgroundColor;
     if (colour && colour !== 'transparent' && !/,\s*0\)$/.test(colour)) return colour;
   }

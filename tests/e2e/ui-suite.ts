@@ -288,6 +288,18 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await panel.screenshot(join(DOCS, `${name}-sidepanel.png`));
     }, 90_000);
 
+    it('a page with a coloured background gets opaque highlight colours; a white page keeps the chosen tints', async () => {
+      const beige = await browser.newTab({ width: 900, height: 500 });
+      await beige.goto(`${server.origin}/fixtures/coloured-background.html`);
+      const names = await until(beige, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      expect(names.every((n) => n.startsWith('who-said-hc-')), names.join()).toBe(true);
+      await beige.screenshot(join(DOCS, `${name}-page-coloured.png`));
+      const white = await browser.newTab({ width: 900, height: 500 });
+      await white.goto(seedUrl);
+      const whiteNames = await until(white, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      expect(whiteNames.some((n) => n.startsWith('who-said-hc-'))).toBe(false);
+    }, 60_000);
+
     it('options: pass axe; default mode, allow-list and kinds change what pages show', async () => {
       const options = await extensionPage('options.html', { width: 760, height: 980 });
       await until(options, 'the options form', () => document.querySelector('select[name="mode"]') !== null);
