@@ -44,8 +44,8 @@ export function SourceProfileView({ profile, filter, onFilter }: Props) {
   const toggle = (next: ProfileFilter) => onFilter(sameFilter(filter, next) ? null : next);
   const pressed = (f: ProfileFilter) => sameFilter(filter, f);
   const pct = (part: number) => percent(share(part, profile.claims));
-  const part = (f: ProfileFilter, label: string, extra = '') => (
-    <button type="button" class={`part ${extra}`} aria-pressed={pressed(f)} onClick={() => toggle(f)}>
+  const part = (f: ProfileFilter, label: string) => (
+    <button type="button" class="part" aria-pressed={pressed(f)} onClick={() => toggle(f)}>
       {label}
     </button>
   );

@@ -112,12 +112,15 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       // Focus order: the selected mode first, then the site switch, the export, the claims.
       await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const order: string[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 20; i++) {
         await popup.press('Tab');
         order.push(await popup.evaluate(() => (document.activeElement as HTMLElement).className || (document.activeElement as HTMLElement).tagName));
       }
-      expect(order.slice(0, 2)).toEqual(['link settings', 'mode active']);
-      expect(order).toContain('jump');
+      expect(order.slice(0, 3)).toEqual(['link open-panel', 'link settings', 'mode active']);
+      // Then the site switch, the profile's parts, the export, the claims.
+      expect(order.indexOf('part')).toBeGreaterThan(2);
+      expect(order.indexOf('part')).toBeLessThan(order.indexOf('chip'));
+      expect(order.indexOf('chip')).toBeLessThan(order.indexOf('jump'));
 
       // Arrow keys move the mode like a radio group.
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mode.active')!.focus());
@@ -163,7 +166,9 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       const markdown = await until(popup, 'the copied Markdown', () => (window as unknown as { copied: string[] }).copied[0]);
       expect(markdown).toMatch(/^# \[Xi und Putin.*\]\(<http:\/\/127\.0\.0\.1:\d+\/fixtures\/seed-article\.html>\)/);
       expect(markdown).toContain('## Ushakov');
-      expect(markdown.match(/^- /gm)).toHaveLength(claims);
+      // The source profile first (five lines), then one line per claim.
+      expect(markdown).toContain('## Source profile\n\n- 11 claims · 6 sources · 1 unnamed\n- person 8 · media 2 · no named source 1\n');
+      expect(markdown.match(/^- /gm)).toHaveLength(claims + 5);
       expect(await popup.evaluate(() => document.querySelector('.export-note')!.textContent)).toBe('Copied.');
 
       for (const format of ['json', 'csv']) {
@@ -181,10 +186,13 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       expect(json.title).toMatch(/^Xi und Putin/);
       expect(Date.parse(json.date)).toBeGreaterThan(Date.now() - 60_000);
       expect(json.claims).toHaveLength(claims);
+      expect(json.profile).toMatchObject({ claims: 11, speakers: 6, unnamed: 1, byType: { person: 8, media: 2, unnamed: 1 }, topClaims: 7 });
       expect(json.claims.some((c: { entity: string; cue: string }) => c.entity === 'Ushakov' && c.cue === 'sagte')).toBe(true);
       const csv = files.texts[1].split('\r\n');
-      expect(csv[0]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
-      expect(csv.filter(Boolean)).toHaveLength(claims + 1);
+      // The profile heads the file as # lines; then the columns and one row per claim.
+      expect(csv[0]).toBe('# 11 claims · 6 sources · 1 unnamed');
+      expect(csv[5]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
+      expect(csv.filter(Boolean)).toHaveLength(5 + claims + 1);
       expect(files.types[1]).toBe('text/csv;charset=utf-8');
     }, 90_000);
 
@@ -269,6 +277,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await until(panel, 'the seed again', () => document.querySelector('.profile .counts')?.textContent === '11 claims · 6 sources · 1 unnamed');
       expect(await counts()).toBe('11 claims · 6 sources · 1 unnamed');
       expect(await panel.evaluate(() => document.querySelector('.open-panel'))).toBeNull();
+      await panel.screenshot(join(DOCS, `${name}-sidepanel.png`));
 
       // A claim clicked in the panel is shown in the page.
       await panel.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.jump')[8].click());
@@ -285,7 +294,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await until(panel, 'a later claim marked', (first: number) => Number(document.querySelector('.claim.current')?.getAttribute('data-claim') ?? -1) > first, top.claim);
       expect(await panel.evaluate(() => document.querySelectorAll('.claim.current [aria-current="location"]').length)).toBe(1);
       expect(await axeViolations(panel)).toEqual([]);
-      await panel.screenshot(join(DOCS, `${name}-sidepanel.png`));
+      await panel.screenshot(join(DOCS, `${name}-sidepanel-in-view.png`));
     }, 90_000);
 
     it('a page with a coloured background gets opaque highlight colours; a white page keeps the chosen tints', async () => {
