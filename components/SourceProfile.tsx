@@ -72,8 +72,10 @@ export function SourceProfileView({ profile, filter, onFilter }: Props) {
       </div>
       <p class="shares">
         {profile.unnamed > 0 ? part({ by: 'type', type: 'unnamed' }, t('profileUnnamed', pct(profile.unnamed))) : <span class="part">{t('profileUnnamed', pct(0))}</span>}
-        {part({ by: 'quoted' }, t('profileQuoted', pct(profile.quoted)))}
-        {part({ by: 'reported' }, t('profileReported', pct(profile.reported)))}
+        <span class="pair">
+          {part({ by: 'quoted' }, t('profileQuoted', pct(profile.quoted)))}
+          {part({ by: 'reported' }, t('profileReported', pct(profile.reported)))}
+        </span>
         {profile.top.keys.length > 0 ? part({ by: 'top' }, topText(profile)) : null}
       </p>
     </section>
