@@ -35,7 +35,7 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(manifest.permissions.sort()).toEqual(browser === 'chrome' ? ['activeTab', 'scripting', 'sidePanel', 'storage'] : ['activeTab', 'scripting', 'storage']);
     // One page for both: Chrome's side panel and Firefox's sidebar.
     if (browser === 'chrome') expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
-    else expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', default_title: 'Who Said' });
+    else expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', default_title: 'Who Said', open_at_install: false });
     expect(readFileSync(join(dir, 'sidepanel.html'), 'utf8')).toContain('<script');
     // Sites are optional: the reader grants them for automatic runs (lib/access.ts).
     expect(manifest.host_permissions).toBeUndefined();
