@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { extract, type Attribution, type ExtractResult, type Lang } from '../lib/engine';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
 import { bomEncoding, decodeUtf16, readSavedPage, utf16ByNuls } from '../lib/eval/html';
+import { countsLine, sourceProfile } from '../lib/profile';
 import {
   decodeUtf8,
   InputError,
@@ -163,9 +164,11 @@ function fit(s: string, width: number): string {
 
 /** Claims grouped by entity exactly as the popup groups them (lib/page/claims.ts): biggest first, unnamed last. */
 function renderTable(text: string, result: ExtractResult, width: number, style: Style): string {
-  const groups = groupClaims(buildClaims(text, result.attributions));
+  const claims = buildClaims(text, result.attributions);
+  const groups = groupClaims(claims);
   const n = result.attributions.length;
-  const lines = [style.dim(`${result.lang} · ${n} claim${n === 1 ? '' : 's'} · ${groups.length} source${groups.length === 1 ? '' : 's'}`)];
+  // The popup's wording: named sources, and claims without one.
+  const lines = [style.dim(`${result.lang} · ${countsLine(sourceProfile(claims))}`)];
   if (!n) lines.push('No attributed statements found.');
   const cueWidth = Math.min(CUE_MAX, Math.max(0, ...groups.flatMap((g) => g.claims.map((c) => c.cue.length))));
   for (const group of groups) {

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { toCsv, toJson, toMarkdown, type ExportPage } from '../lib/export';
 import { kindLabel, t } from '../lib/i18n';
 import type { ClaimView } from '../lib/messages';
+import { sourceProfile } from '../lib/profile';
+import { profileLines } from './SourceProfile';
 
 async function pageOf(tabId: number, url: string): Promise<ExportPage> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
@@ -27,7 +29,8 @@ export function download(text: string, type: string, name: string) {
 export function ExportBar({ claims, tabId, url }: { claims: ClaimView[]; tabId: number; url: string }) {
   const [note, setNote] = useState('');
   const copy = async () => {
-    const text = toMarkdown(claims, await pageOf(tabId, url), { unnamed: t('unnamedSource'), kind: kindLabel });
+    const labels = { unnamed: t('unnamedSource'), kind: kindLabel, profileTitle: t('profileLabel'), profile: profileLines(sourceProfile(claims)) };
+    const text = toMarkdown(claims, await pageOf(tabId, url), labels);
     const copied = await navigator.clipboard.writeText(text).then(
       () => true,
       () => false,
@@ -37,7 +40,7 @@ export function ExportBar({ claims, tabId, url }: { claims: ClaimView[]; tabId: 
   const save = async (format: 'json' | 'csv') => {
     const page = await pageOf(tabId, url);
     if (format === 'json') download(toJson(claims, page), 'application/json', fileName(page, 'json'));
-    else download(toCsv(claims, page), 'text/csv;charset=utf-8', fileName(page, 'csv'));
+    else download(toCsv(claims, page, profileLines(sourceProfile(claims))), 'text/csv;charset=utf-8', fileName(page, 'csv'));
   };
   return (
     <div class="export" role="group" aria-label={t('export')}>

@@ -4,9 +4,12 @@ import { ALL_SITES, hasAccess, requestAllSites } from '../lib/access';
 import type { PageState } from '../lib/messages';
 import { groupClaims } from '../lib/page/claims';
 import { modeLabel, t } from '../lib/i18n';
-import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, watchSettings, type Mode } from '../lib/settings';
+import { matchesFilter, sourceProfile, type ProfileFilter } from '../lib/profile';
+import { DEFAULT_SETTINGS, loadSettings, MODES, setDefaultMode, setSiteDisabled, setSiteMode, siteView, watchSettings, type Mode, type Settings } from '../lib/settings';
 import { ClaimGroups } from './ClaimGroups';
 import { ExportBar } from './ExportBar';
+import { OpenPanel, useFollowTab } from './panel';
+import { filterLabel, SourceProfileView } from './SourceProfile';
 import { askTab, getState, requestAccess, resolveTabId, startInTab, type Unavailable } from './tab';
 
 /** How often the popup asks again while the page is being analysed. */
@@ -18,7 +21,7 @@ type View =
   | { kind: 'unavailable'; why: Unavailable }
   | { kind: 'no-tab' };
 
-export function Popup({ tabId: requested }: { tabId?: number }) {
+export function Popup({ tabId: requested, panel = false }: { tabId?: number; panel?: boolean }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
@@ -31,9 +34,13 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
 
   /** Whether the popup has started Who Said in the tab; it does so once, then waits for the answer. */
   const started = useRef(false);
+  /** The claim in view in the page, which the side panel marks: as the page last answered, or reported on scroll since. */
+  const [current, setCurrent] = useState<number | undefined>(undefined);
   const refresh = useCallback(async (id: number) => {
     try {
-      setView({ kind: 'page', state: await getState(id) });
+      const state = await getState(id);
+      setView({ kind: 'page', state });
+      if (panel) setCurrent(state.inView);
     } catch {
       if (started.current) {
         setView({ kind: 'loading' });
@@ -43,17 +50,23 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
       const why = await startInTab(id);
       setView(why ? { kind: 'unavailable', why } : { kind: 'loading' });
     }
-  }, []);
+  }, [panel]);
+  const show = useCallback(
+    (id: number) => {
+      started.current = false;
+      setTabId(id);
+      setCurrent(undefined);
+      setView({ kind: 'loading' });
+      void refresh(id);
+    },
+    [refresh],
+  );
 
   useEffect(() => {
-    void resolveTabId(requested).then((id) => {
-      if (id === undefined) setView({ kind: 'no-tab' });
-      else {
-        setTabId(id);
-        void refresh(id);
-      }
-    });
-  }, [requested, refresh]);
+    void resolveTabId(requested).then((id) => (id === undefined ? setView({ kind: 'no-tab' }) : show(id)));
+  }, [requested, show]);
+
+  useFollowTab(panel, tabId, { show, refresh, inView: setCurrent });
 
   const waiting = view.kind === 'loading' || (view.kind === 'page' && view.state.status === 'analysing');
   useEffect(() => {
@@ -62,56 +75,51 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     return () => clearTimeout(timer);
   }, [tabId, view, waiting, refresh]);
 
-  if (view.kind === 'loading') return <Shell log={settings.log}><p class="note">{t('reading')}</p></Shell>;
-  if (view.kind === 'no-tab') return <Shell log={settings.log}><p class="note">{t('noTab')}</p></Shell>;
-  if (view.kind === 'unavailable') return <Shell log={settings.log}><UnavailableNote why={view.why} tabId={tabId!} onRetry={() => void refresh(tabId!)} /></Shell>;
+  const shell = (body: preact.ComponentChildren) => <Shell panel={panel} log={settings.log}>{body}</Shell>;
+  if (view.kind === 'loading') return shell(<p class="note">{t('reading')}</p>);
+  if (view.kind === 'no-tab') return shell(<p class="note">{t('noTab')}</p>);
+  if (view.kind === 'unavailable') return shell(<UnavailableNote why={view.why} tabId={tabId!} onRetry={() => void refresh(tabId!)} />);
+  return shell(<PageView state={view.state} settings={settings} tabId={tabId!} current={current} onState={(state) => setView({ kind: 'page', state })} />);
+}
 
-  const { state } = view;
+interface PageViewProps {
+  state: PageState;
+  settings: Settings;
+  tabId: number;
+  /** The claim nearest the middle of the page's viewport, when known. */
+  current?: number;
+  onState: (state: PageState) => void;
+}
+
+/** The page's controls, its source profile and its claims, filtered by the kinds shown, the mode and the profile. */
+function PageView({ state, settings, tabId, current, onState }: PageViewProps) {
+  const [filter, setFilter] = useState<ProfileFilter | null>(null);
+  useEffect(() => setFilter(null), [tabId, state.url]);
   const changeMode = async (mode: Mode) => {
-    setView({ kind: 'page', state: { ...state, mode, overridden: true } });
+    onState({ ...state, mode, overridden: true });
     await setSiteMode(state.host, mode);
   };
   const makeDefault = async () => {
-    setView({ kind: 'page', state: { ...state, overridden: false } });
+    onState({ ...state, overridden: false });
     await setDefaultMode(state.mode, state.host);
   };
   const toggleSite = async (disabled: boolean) => {
-    setView({ kind: 'page', state: { ...state, status: disabled ? 'disabled' : 'analysing', claims: disabled ? [] : state.claims } });
+    onState({ ...state, status: disabled ? 'disabled' : 'analysing', claims: disabled ? [] : state.claims });
     await setSiteDisabled(state.host, disabled);
   };
-  const jump = (claim: number) => void askTab(tabId!, { type: 'jump', claim }).catch(() => undefined);
+  const jump = (claim: number) => void askTab(tabId, { type: 'jump', claim }).catch(() => undefined);
 
   const site = siteView(settings, state.host);
   const claims = state.claims.filter((c) => site.kinds.includes(c.kind));
-  const groups = groupClaims(claims);
-  const named = groups.filter((g) => g.colour >= 0).length;
-  const unnamed = claims.filter((c) => c.colour < 0).length;
+  const profile = sourceProfile(claims);
+  // "Unnamed" paints only claims without a named source: the list shows the same.
+  const inMode = state.mode === 'unnamed' ? claims.filter((c) => c.entity.type === 'unnamed') : claims;
+  const listed = filter ? inMode.filter((c) => matchesFilter(c, filter, profile)) : inMode;
+  const ready = state.status === 'ready';
 
   return (
-    <Shell
-      log={settings.log}
-      counts={state.status === 'ready' ? (
-        <p class="counts" aria-live="polite">
-          {claims.length === 1 ? t('countClaim') : t('countClaims', claims.length)} · {named === 1 ? t('countSource') : t('countSources', named)} ·{' '}
-          {t('countUnnamed', unnamed)}
-        </p>
-      ) : undefined}
-    >
-      <div class="modes" role="radiogroup" aria-label={t('highlightMode')} onKeyDown={(e) => arrowRadios(e, state.mode, (m) => void changeMode(m))}>
-        {MODES.map((mode) => (
-          <button
-            type="button"
-            role="radio"
-            aria-checked={state.mode === mode}
-            tabIndex={state.mode === mode ? 0 : -1}
-            class={state.mode === mode ? 'mode active' : 'mode'}
-            disabled={state.status === 'disabled'}
-            onClick={() => void changeMode(mode)}
-          >
-            {modeLabel(mode)}
-          </button>
-        ))}
-      </div>
+    <>
+      <ModeSwitch state={state} onChange={(m) => void changeMode(m)} />
       <div class="site">
         {site.unlisted ? null : (
           <label>
@@ -129,19 +137,49 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
       {state.status === 'disabled' ? <p class="note">{site.unlisted ? t('notListed') : t('offOnSite')}</p> : null}
       {state.status === 'analysing' ? <p class="note">{t('finding')}</p> : null}
       {state.status === 'error' ? <p class="note error">{t('analysisError', state.error ?? '')}</p> : null}
-      {state.status === 'ready' && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
-      {state.status === 'ready' && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId!} url={state.url} /> : null}
-      {state.status === 'ready' && claims.length > 0 ? <ClaimGroups groups={groups} palette={settings.palette} onJump={jump} /> : null}
-    </Shell>
+      {ready && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
+      {ready && claims.length > 0 ? <SourceProfileView profile={profile} filter={filter} onFilter={setFilter} /> : null}
+      {ready && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId} url={state.url} /> : null}
+      {ready && filter ? (
+        <p class="filtered">
+          {t('profileShowing', filterLabel(filter, profile))}{' '}
+          <button type="button" class="link" onClick={() => setFilter(null)}>
+            {t('profileShowAll')}
+          </button>
+        </p>
+      ) : null}
+      {ready && claims.length > 0 && inMode.length === 0 ? <p class="note">{t('noUnnamed')}</p> : null}
+      {ready && listed.length > 0 ? <ClaimGroups groups={groupClaims(listed)} palette={settings.palette} current={current} onJump={jump} /> : null}
+    </>
   );
 }
 
-function Shell({ children, counts, log }: { children: preact.ComponentChildren; counts?: preact.ComponentChildren; log: boolean }) {
+function ModeSwitch({ state, onChange }: { state: PageState; onChange: (mode: Mode) => void }) {
   return (
-    <main>
+    <div class="modes" role="radiogroup" aria-label={t('highlightMode')} onKeyDown={(e) => arrowRadios(e, state.mode, onChange)}>
+      {MODES.map((mode) => (
+        <button
+          type="button"
+          role="radio"
+          aria-checked={state.mode === mode}
+          tabIndex={state.mode === mode ? 0 : -1}
+          class={state.mode === mode ? 'mode active' : 'mode'}
+          disabled={state.status === 'disabled'}
+          onClick={() => onChange(mode)}
+        >
+          {modeLabel(mode)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function Shell({ children, panel, log }: { children: preact.ComponentChildren; panel: boolean; log: boolean }) {
+  return (
+    <main class={panel ? 'panel' : undefined}>
       <header>
         <h1>Who Said</h1>
-        {counts}
+        {panel ? null : <OpenPanel />}
         <button type="button" class="link settings" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settings')}
         </button>

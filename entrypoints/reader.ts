@@ -1,6 +1,8 @@
 import { runInPage } from '../lib/page/controller';
 import { takeOverPage } from '../lib/page/lifetime';
+import { pageBackground } from '../lib/paint/background';
 import { setPalette } from '../lib/paint/painter';
+import { paletteOnBackground, type Palette } from '../lib/paint/palette';
 import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
@@ -13,10 +15,12 @@ import { loadSettings, watchSettings } from '../lib/settings';
 export default defineUnlistedScript(async () => {
   const signal = takeOverPage();
   try {
-    setPalette((await loadSettings()).palette);
+    const background = pageBackground(document);
+    const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
+    paletteFor((await loadSettings()).palette);
     // Registered before the controller's own listener, which repaints: storage.onChanged calls
     // listeners in the order they were added, so the repaint already uses the new palette.
-    watchSettings((settings) => setPalette(settings.palette), signal);
+    watchSettings((settings) => paletteFor(settings.palette), signal);
     await runInPage(document, signal);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);

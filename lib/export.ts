@@ -3,6 +3,7 @@
  * for the clipboard, JSON and CSV files. Every row carries the page it came from.
  */
 import type { ClaimView } from './messages';
+import { sourceProfile } from './profile';
 
 export interface ExportPage {
   title: string;
@@ -39,8 +40,25 @@ export function exportRows(claims: ClaimView[], page: ExportPage): ExportRow[] {
   }));
 }
 
+/** The source profile as data: counts per speaker type, shares' parts, and the top speakers by name. */
+export function profileData(claims: ClaimView[]) {
+  const profile = sourceProfile(claims);
+  const names = new Map(claims.map((c) => [c.entityKey, c.entity.name]));
+  return {
+    claims: profile.claims,
+    speakers: profile.speakers,
+    byType: Object.fromEntries(profile.byType.map(({ type, claims: n }) => [type, n])),
+    unnamed: profile.unnamed,
+    quoted: profile.quoted,
+    reported: profile.reported,
+    topSpeakers: profile.top.keys.map((key) => names.get(key)),
+    topClaims: profile.top.claims,
+  };
+}
+
 export function toJson(claims: ClaimView[], page: ExportPage): string {
-  return `${JSON.stringify({ ...page, claims: exportRows(claims, page).map(({ title, url, date, ...rest }) => rest) }, null, 2)}\n`;
+  const rows = exportRows(claims, page).map(({ title, url, date, ...rest }) => rest);
+  return `${JSON.stringify({ ...page, profile: profileData(claims), claims: rows }, null, 2)}\n`;
 }
 
 /**
@@ -54,9 +72,13 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** RFC 4180: comma-separated, CRLF line ends, quotes doubled inside quoted cells. */
-export function toCsv(claims: ClaimView[], page: ExportPage): string {
-  return rowsToCsv(exportRows(claims, page));
+/**
+ * RFC 4180: comma-separated, CRLF line ends, quotes doubled inside quoted cells. The source profile
+ * comes first as `#` lines of one cell each (pandas: `comment='#'`, R: `comment.char = '#'`).
+ */
+export function toCsv(claims: ClaimView[], page: ExportPage, profile: string[] = []): string {
+  const head = profile.map((line) => `${csvCell(`# ${line}`)}\r\n`).join('');
+  return head + rowsToCsv(exportRows(claims, page));
 }
 
 /** Rows from any number of pages (the claims log) as CSV, one page and date per row. */
@@ -90,16 +112,29 @@ export function rowsToMarkdown(rows: ExportRow[], heading: string, labels: { unn
   return lines.join('\n');
 }
 
-/** Markdown text: characters that would start markup are escaped. */
+/**
+ * Markdown text inside a line: only what CommonMark (and GFM's strikethrough) would read as markup
+ * is escaped — emphasis, code, links, HTML and autolinks, entities, a heading's closing #'s.
+ * Dots, hyphens and brackets' neighbours stay as written (`D.J. Bettencourt`, `US-Präsident`).
+ */
 function mdText(value: string): string {
-  return value.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\s+/g, ' ');
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*[\]<~]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/#+ *$/, (tail) => tail.replace(/#/g, '\\#'));
 }
 
 /** Claims grouped under their source, with the page as a link on top. */
-export function toMarkdown(claims: ClaimView[], page: ExportPage, labels: { unnamed: string; kind: (kind: ClaimView['kind']) => string }): string {
+export function toMarkdown(
+  claims: ClaimView[],
+  page: ExportPage,
+  labels: { unnamed: string; kind: (kind: ClaimView['kind']) => string; profileTitle: string; profile: string[] },
+): string {
   const groups = new Map<string, ClaimView[]>();
   for (const claim of claims) groups.set(claim.entityKey, [...(groups.get(claim.entityKey) ?? []), claim]);
   const lines = [`# [${mdText(page.title || page.url)}](<${page.url.replace(/[<>\s]/g, encodeURIComponent)}>)`, '', `${page.date}`, ''];
+  if (labels.profile.length) lines.push(`## ${mdText(labels.profileTitle)}`, '', ...labels.profile.map((line) => `- ${mdText(line)}`), '');
   for (const group of groups.values()) {
     const entity = group[0].entity;
     lines.push(`## ${mdText(entity.type === 'unnamed' ? labels.unnamed : entity.name)}`, '');

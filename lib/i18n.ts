@@ -9,10 +9,16 @@ export type MessageKey = keyof typeof messages;
 
 /**
  * The UI string `key` in the browser's language (German or English, else English), with `$1`
- * filled by `value`. Falls back to the key itself, so a missing string shows, not a blank.
+ * (and `$2` …) filled by `value`. Falls back to the key itself, so a missing string shows, not a blank.
  */
-export function t(key: MessageKey, value?: string | number): string {
-  return browser.i18n.getMessage(key, value === undefined ? undefined : String(value)) || key;
+export function t(key: MessageKey, value?: string | number | (string | number)[]): string {
+  const values = value === undefined ? undefined : Array.isArray(value) ? value.map(String) : String(value);
+  return browser.i18n.getMessage(key, values) || key;
+}
+
+/** A share from 0 to 1 as the interface language writes it: `64%`, `64 %`. */
+export function percent(share: number): string {
+  return new Intl.NumberFormat(t('locale'), { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 export const modeLabel = (mode: Mode): string => t(`mode_${mode.replace('-', '_')}` as MessageKey);

@@ -51,6 +51,12 @@ export interface JumpRequest {
 
 export type ContentRequest = StateRequest | JumpRequest;
 
+/** Content script → side panel: the claim nearest the middle of the viewport changed (on scroll). */
+export interface ViewportReport {
+  type: 'viewport';
+  claim: number;
+}
+
 /** One claim as the popup and the card show it. */
 export interface ClaimView {
   id: number;
@@ -58,7 +64,7 @@ export interface ClaimView {
   entity: Entity;
   /** Groups claims by entity; equal for every claim of one speaker. */
   entityKey: string;
-  /** Index into the entity palette, or -1 for claims without a named source. */
+  /** Index into the entity palette, -1 for claims without a named source, OTHER_COLOUR (-2) for speakers beyond the palette. */
   colour: number;
   cue: string;
   source: string;
@@ -76,6 +82,8 @@ export interface PageState {
   overridden: boolean;
   lang?: Lang;
   claims: ClaimView[];
+  /** The claim nearest the middle of the viewport. */
+  inView?: number;
   error?: string;
   /**
    * Set when the page's text was longer than MAX_MESSAGE_TEXT and only its first `readChars`
@@ -139,4 +147,8 @@ export function isContentRequest(message: unknown): message is ContentRequest {
     default:
       return false;
   }
+}
+
+export function isViewportReport(message: unknown): message is ViewportReport {
+  return isObject(message) && message.type === 'viewport' && Number.isSafeInteger(message.claim) && (message.claim as number) >= 0;
 }

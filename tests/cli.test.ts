@@ -121,7 +121,10 @@ describe('the seed article', () => {
     expect(counts.length).toBeGreaterThan(1);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const claims = counts.reduce((a, b) => a + b, 0);
-    expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^de · ${claims} claims · ${groups.length} sources$`));
+    // The popup's wording: named sources, and claims without a named source.
+    const unnamed = groups.filter((g) => g.startsWith('No named source')).map((g) => Number(/ (\d+) claims?$/m.exec(g)![1]));
+    const named = groups.length - unnamed.length;
+    expect(r.stdout.split('\n')[0]).toBe(`de · ${claims} claims · ${named} sources · ${unnamed.reduce((a, b) => a + b, 0)} unnamed`);
     const ushakov = groups.find((g) => /^[\p{L} ]*Ushakov {2}person/u.test(g));
     expect(ushakov).toMatch(/^\s+direct\s+sagte\s+„Putin und Xi bestätigten/m);
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);

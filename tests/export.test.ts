@@ -85,10 +85,31 @@ describe('export', () => {
     const md = toMarkdown(
       [claim({}), claim({ id: 1, source: 'Er', claim: 'Ein *großer* [Link](http://x)' }), claim({ id: 2, kind: 'unnamed', entity: { name: '', type: 'unnamed' }, entityKey: 'unnamed', source: '', cue: 'hieß es' })],
       page,
-      { unnamed: 'Unnamed source', kind: (k) => k },
+      { unnamed: 'Unnamed source', kind: (k) => k, profileTitle: 'Source profile', profile: ['2 sources', '50 % quoted'] },
     );
     expect(md).toContain('# [Gipfel in Peking, "live"](<https://example.org/a?b=1,2>)');
-    expect(md).toContain('## Ushakov\n\n- direct (_sagte_): Es war ein gutes Gespräch\\.\n- direct (Er _sagte_): Ein \\*großer\\* \\[Link\\]\\(http://x\\)');
+    expect(md).toContain('## Ushakov\n\n- direct (_sagte_): Es war ein gutes Gespräch.\n- direct (Er _sagte_): Ein \\*großer\\* \\[Link\\](http://x)');
+    expect(md).toContain('## Source profile\n\n- 2 sources\n- 50 % quoted\n\n## Ushakov');
     expect(md).toContain('## Unnamed source\n\n- unnamed (_hieß es_):');
+  });
+
+  it('Markdown escapes only what it would misread: names and words keep their dots and hyphens', () => {
+    const said = (text: string) =>
+      toMarkdown([claim({ claim: text })], page, { unnamed: '', kind: (k) => k, profileTitle: '', profile: [] }).split('\n').find((l) => l.startsWith('- '))!;
+    expect(said('D.J. Bettencourt, US-Präsident (a.D.) + 3! #1 snake_case 50 %')).toBe('- direct (_sagte_): D.J. Bettencourt, US-Präsident (a.D.) + 3! #1 snake_case 50 %');
+    expect(said('*fett* _kursiv_ `code` [x](y) <b> ~~weg~~ &amp; a\\b')).toBe(
+      '- direct (_sagte_): \\*fett\\* \\_kursiv\\_ \\`code\\` \\[x\\](y) \\<b> \\~\\~weg\\~\\~ \\&amp; a\\\\b',
+    );
+    const heading = toMarkdown([claim({ entity: { name: 'Kanal #', type: 'media' } })], page, { unnamed: '', kind: (k) => k, profileTitle: '', profile: [] });
+    expect(heading).toContain('## Kanal \\#\n');
+  });
+
+  it('every export carries the source profile', () => {
+    const data = JSON.parse(toJson(claims, page));
+    expect(data.profile).toMatchObject({ claims: claims.length, byType: expect.any(Object) });
+    expect(data.profile.topSpeakers).toContain('Xi Jinping');
+    const csv = toCsv(claims, page, ['11 claims · 6 sources · 1 unnamed', 'quoted 64 %, reported 36 %']);
+    const rows = parseCsv(csv);
+    expect(rows.slice(0, 3)).toEqual([['# 11 claims · 6 sources · 1 unnamed'], ['# quoted 64 %, reported 36 %'], ['source', 'entity', 'entityType', 'kind', 'cue', 'claim', 'title', 'url', 'date']]);
   });
 });

@@ -7,7 +7,7 @@ import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
 import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
-import { PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
+import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
 const css = readFileSync(join(__dirname, '../entrypoints/content/index.css'), 'utf8');
@@ -34,6 +34,24 @@ describe('claims and groups', () => {
     expect(claims[0].colour).toBe(0);
     expect(claims[3].colour).toBe(0);
     expect(claims[1].colour).toBe(1);
+  });
+
+  it('gives the 7 most quoted of 20 speakers a colour each and marks the rest "other", never reusing one', () => {
+    const many: Attribution[] = Array.from({ length: 20 }, (_, i) => ({
+      ...ATTRIBUTIONS[0],
+      entity: { name: `Sprecher ${i}`, type: 'person' as const },
+    }));
+    // Speaker 19 speaks three times, speaker 18 twice: they lead, whatever their order in the text.
+    many.push({ ...many[19] }, { ...many[19] }, { ...many[18] });
+    const colours = new Map(buildClaims(TEXT, many).map((c) => [c.entity.name, c.colour]));
+    expect(colours.get('Sprecher 19')).toBe(0);
+    expect(colours.get('Sprecher 18')).toBe(1);
+    const coloured = [...colours.values()].filter((c) => c >= 0);
+    expect(coloured.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect([...colours.values()].filter((c) => c === OTHER_COLOUR)).toHaveLength(13);
+    const painted = planPaint(many, buildClaims(TEXT, many), 'by-source').map((s) => s.style);
+    expect(painted).toContain('entity-other');
+    expect(painted).not.toContain('entity-unnamed');
   });
 
   it('groups by entity, biggest first, unnamed last', () => {
@@ -79,6 +97,8 @@ describe('style sheet', () => {
     });
     for (const [kind, colour] of Object.entries(colours.kinds)) expect(rule(`::highlight(who-said-${p}claim-${kind})`)).toContain(colour);
     expect(rule(`::highlight(who-said-${p}entity-unnamed)`)).toContain(colours.unnamed);
+    expect(rule(`::highlight(who-said-${p}entity-other)`)).toContain(colours.other);
+    expect(rule(`::highlight(who-said-${p}entity-other)`)).toContain('DASHED');
     expect(rule(`::highlight(who-said-${p}unnamed)`)).toContain(colours.warning);
     expect(rule(`::highlight(who-said-${p}source)`)).toContain(colours.source);
     expect(rule(`::highlight(who-said-${p}cue)`)).toContain(colours.cue);
@@ -99,8 +119,16 @@ describe('style sheet', () => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
-    for (const colour of [...hc.entities, ...Object.values(hc.kinds), hc.unnamed, hc.warning, hc.source, hc.cue]) {
+    for (const colour of [...hc.entities, ...Object.values(hc.kinds), hc.unnamed, hc.other, hc.warning, hc.source, hc.cue]) {
       expect((luminance(colour) + 0.05) / 0.05, colour).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('uses opaque colours on coloured pages, and the chosen palette on white and dark ones', () => {
+    for (const white of ['', 'rgb(255, 255, 255)', 'rgb(250, 250, 248)', 'rgba(255, 255, 255, 0.9)']) expect(paletteOnBackground('default', white), white).toBe('default');
+    for (const dark of ['rgb(18, 18, 18)', 'rgb(30, 30, 36)', 'rgb(11, 37, 69)']) expect(paletteOnBackground('colour-blind', dark), dark).toBe('colour-blind');
+    for (const coloured of ['rgb(243, 225, 185)', 'rgb(255, 241, 229)', 'rgb(200, 200, 200)']) {
+      expect(paletteOnBackground('default', coloured), coloured).toBe('high-contrast');
     }
   });
 

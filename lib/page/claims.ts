@@ -1,11 +1,11 @@
 import type { Attribution, Entity, Span } from '../engine/types';
 import type { ClaimView } from '../messages';
-import { ENTITY_COUNT } from '../paint/palette';
+import { ENTITY_COUNT, OTHER_COLOUR } from '../paint/palette';
 
 export interface ClaimGroup {
   key: string;
   entity: Entity;
-  /** Palette index; -1 for claims without a named source. */
+  /** Palette index; -1 for claims without a named source, OTHER_COLOUR beyond the palette's colours. */
   colour: number;
   claims: ClaimView[];
 }
@@ -29,7 +29,8 @@ function spanText(text: string, spans: Span[]): string {
 
 /**
  * Turns engine output into the claims the popup and the card show. Entities get palette colours
- * by group size (biggest first, ties in reading order), so the page and the legend agree.
+ * by group size (biggest first, ties in reading order), so the page and the legend agree; the
+ * speakers beyond the palette share the "other" colour.
  */
 export function buildClaims(text: string, attributions: Attribution[]): ClaimView[] {
   const sizes = new Map<string, number>();
@@ -42,7 +43,8 @@ export function buildClaims(text: string, attributions: Attribution[]): ClaimVie
   const order = [...sizes.keys()]
     .filter((key) => key !== UNNAMED_KEY)
     .sort((a, b) => sizes.get(b)! - sizes.get(a)! || firstSeen.get(a)! - firstSeen.get(b)!);
-  const colours = new Map(order.map((key, i) => [key, i % ENTITY_COUNT]));
+  // Colours are never reused: two speakers in one colour would read as one.
+  const colours = new Map(order.map((key, i) => [key, i < ENTITY_COUNT ? i : OTHER_COLOUR]));
   return attributions.map((a, id) => {
     const key = entityKey(a);
     return {

@@ -9,6 +9,7 @@ import {
   type ContentRequest,
   type PageState,
   type PageStatus,
+  type ViewportReport,
 } from '../messages';
 import { createPainter, MARK_TAG, type Painter } from '../paint/painter';
 import { planPaint, type PaintSpan } from '../paint/plan';
@@ -17,6 +18,7 @@ import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
 import { appendPageText, collectAddedText, collectPageTextInSlices, type PageText } from './collect';
+import { claimNearCentre, reportClaimInView } from './viewport';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
 const MUTATION_SETTLE_MS = 500;
@@ -43,7 +45,7 @@ interface Analysis {
   painter: Painter;
 }
 
-function send(message: BackgroundRequest): Promise<unknown> {
+function send(message: BackgroundRequest | ViewportReport): Promise<unknown> {
   return browser.runtime.sendMessage(message);
 }
 
@@ -200,6 +202,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     overridden: site.overridden,
     lang: analysis?.lang,
     claims: analysis?.claims ?? [],
+    inView: inView(),
     error,
   });
 
@@ -208,8 +211,16 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (!a) return null;
     const spans = [...a.content, ...a.source, ...a.cue];
     if (spans.length === 0) return null;
-    return { start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), a };
+    return { id: claim, start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])), a };
   };
+
+  /** The shown claim nearest the middle of the viewport, for the side panel. */
+  const inView = () => {
+    if (!analysis) return undefined;
+    const shown = analysis.claims.filter((c) => site.kinds.includes(c.kind));
+    return claimNearCentre(win, shown.flatMap((c) => spanOf(c.id) ?? []), (start, end) => analysis!.painter.range(start, end));
+  };
+  reportClaimInView(win, signal, inView, (claim) => void send({ type: 'viewport', claim }).catch(() => undefined));
 
   const jump = (claim: number): boolean => {
     const found = spanOf(claim);

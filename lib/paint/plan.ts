@@ -1,6 +1,7 @@
 import type { Attribution } from '../engine/types';
 import type { ClaimView } from '../messages';
 import type { Mode } from '../settings';
+import { OTHER_COLOUR } from './palette';
 
 /**
  * Paint styles. Each is one CSS Custom Highlight (`::highlight(who-said-<style>)`) or, in the
@@ -9,9 +10,9 @@ import type { Mode } from '../settings';
  */
 export const STYLES = [
   'claim-direct', 'claim-mixed', 'claim-indirect', 'claim-according_to', 'claim-unnamed',
-  'entity-0', 'entity-1', 'entity-2', 'entity-3', 'entity-4', 'entity-5', 'entity-6', 'entity-unnamed',
+  'entity-0', 'entity-1', 'entity-2', 'entity-3', 'entity-4', 'entity-5', 'entity-6', 'entity-other', 'entity-unnamed',
   'entity-0-source', 'entity-1-source', 'entity-2-source', 'entity-3-source', 'entity-4-source',
-  'entity-5-source', 'entity-6-source', 'entity-unnamed-source',
+  'entity-5-source', 'entity-6-source', 'entity-other-source', 'entity-unnamed-source',
   'unnamed', 'source', 'cue', 'flash',
 ] as const;
 export type Style = (typeof STYLES)[number];
@@ -33,7 +34,7 @@ export interface PaintSpan {
 }
 
 function entityStyle(colour: number): string {
-  return colour < 0 ? 'entity-unnamed' : `entity-${colour}`;
+  return colour === OTHER_COLOUR ? 'entity-other' : colour < 0 ? 'entity-unnamed' : `entity-${colour}`;
 }
 
 /** What to paint for each claim in `mode`. */
@@ -60,7 +61,7 @@ export function planPaint(attributions: Attribution[], claims: ClaimView[], mode
         add(a.source, 'source', id);
         break;
       case 'unnamed':
-        if (view.colour < 0) {
+        if (view.entity.type === 'unnamed') {
           add(a.content, 'unnamed', id);
           add(a.cue, 'cue', id);
         }

@@ -55,10 +55,29 @@ describe('network and German interface in chromium', () => {
     await popup.click('.jump');
     await popup.click('.mode >> nth=2');
     await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-entity-')));
+    // The German popup: profile in German, the title and the site row (with "use on all sites") on one line each.
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.waitForSelector('.site .link');
+    expect(await popup.locator('.legend .part').allTextContents()).toEqual(['Person 8', 'Medium 2', 'keine genannte Quelle 1']);
+    // German writes a (no-break) space before the per cent sign.
+    expect((await popup.locator('.shares .part').allTextContents()).map((p) => p.replace(/\u00a0/g, ' '))).toContain('3 Quellen stehen für 64 % der Aussagen');
+    const lines = await popup.evaluate(() =>
+      ['header h1', '.site label', '.site .link', '.site'].map((s) => {
+        const el = document.querySelector(s)!;
+        return Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '18'));
+      }),
+    );
+    expect(lines).toEqual([1, 1, 1, 1]);
+    expect(await popup.locator('.badge').allTextContents()).toContain('indirekte Rede');
+    await popup.screenshot({ path: join(DOCS, 'chromium-popup-de.png') });
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.waitForSelector('select');
     expect(await options.title()).toBe('Einstellungen von Who Said');
+    // One word for the popup: "Pop-up", never "Fenster".
+    const optionsText = await options.locator('body').textContent();
+    expect(optionsText).toContain('Pop-up');
+    expect(optionsText).not.toMatch(/Fenster|Popup/);
     await options.setViewportSize({ width: 760, height: 1000 });
     await options.screenshot({ path: join(DOCS, 'chromium-options-de.png'), fullPage: true });
     await page.reload();

@@ -112,12 +112,15 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       // Focus order: the selected mode first, then the site switch, the export, the claims.
       await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       const order: string[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 20; i++) {
         await popup.press('Tab');
         order.push(await popup.evaluate(() => (document.activeElement as HTMLElement).className || (document.activeElement as HTMLElement).tagName));
       }
-      expect(order.slice(0, 2)).toEqual(['link settings', 'mode active']);
-      expect(order).toContain('jump');
+      expect(order.slice(0, 3)).toEqual(['link open-panel', 'link settings', 'mode active']);
+      // Then the site switch, the profile's parts, the export, the claims.
+      expect(order.indexOf('part')).toBeGreaterThan(2);
+      expect(order.indexOf('part')).toBeLessThan(order.indexOf('chip'));
+      expect(order.indexOf('chip')).toBeLessThan(order.indexOf('jump'));
 
       // Arrow keys move the mode like a radio group.
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mode.active')!.focus());
@@ -163,7 +166,9 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       const markdown = await until(popup, 'the copied Markdown', () => (window as unknown as { copied: string[] }).copied[0]);
       expect(markdown).toMatch(/^# \[Xi und Putin.*\]\(<http:\/\/127\.0\.0\.1:\d+\/fixtures\/seed-article\.html>\)/);
       expect(markdown).toContain('## Ushakov');
-      expect(markdown.match(/^- /gm)).toHaveLength(claims);
+      // The source profile first (five lines), then one line per claim.
+      expect(markdown).toContain('## Source profile\n\n- 11 claims · 6 sources · 1 unnamed\n- person 8 · media 2 · no named source 1\n');
+      expect(markdown.match(/^- /gm)).toHaveLength(claims + 5);
       expect(await popup.evaluate(() => document.querySelector('.export-note')!.textContent)).toBe('Copied.');
 
       for (const format of ['json', 'csv']) {
@@ -181,12 +186,128 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       expect(json.title).toMatch(/^Xi und Putin/);
       expect(Date.parse(json.date)).toBeGreaterThan(Date.now() - 60_000);
       expect(json.claims).toHaveLength(claims);
+      expect(json.profile).toMatchObject({ claims: 11, speakers: 6, unnamed: 1, byType: { person: 8, media: 2, unnamed: 1 }, topClaims: 7 });
       expect(json.claims.some((c: { entity: string; cue: string }) => c.entity === 'Ushakov' && c.cue === 'sagte')).toBe(true);
       const csv = files.texts[1].split('\r\n');
-      expect(csv[0]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
-      expect(csv.filter(Boolean)).toHaveLength(claims + 1);
+      // The profile heads the file as # lines; then the columns and one row per claim.
+      expect(csv[0]).toBe('# 11 claims · 6 sources · 1 unnamed');
+      expect(csv[5]).toBe('source,entity,entityType,kind,cue,claim,title,url,date');
+      expect(csv.filter(Boolean)).toHaveLength(5 + claims + 1);
       expect(files.types[1]).toBe('text/csv;charset=utf-8');
     }, 90_000);
+
+    it('popup: the source profile counts the seed article as read by hand; each part filters the list', async () => {
+      const { popup } = await seedWithPopup();
+      const texts = (selector: string) => popup.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()), selector);
+      const listed = () => popup.evaluate(() => [...document.querySelectorAll('.claim')].map((c) => Number(c.getAttribute('data-claim'))));
+      // The seed's gold (seeds/000_e810e4ad3495eada.gold.json): 11 claims by Xi 3, Trump 2, Ushakov 2, Putin 1,
+      // two state media 1 each, and one without a named source.
+      expect(await texts('.profile .counts')).toEqual(['11 claims · 6 sources · 1 unnamed']);
+      expect(await texts('.legend .part')).toEqual(['person 8', 'media 2', 'no named source 1']);
+      const shares = await texts('.shares .part');
+      expect(shares[0]).toBe('9% rest on unnamed sources');
+      expect(shares[3]).toBe('3 sources hold 64% of the claims');
+      // Quoted share: the list's own quotes and partial quotes.
+      const quoted = (await texts('.claim .badge')).filter((k) => k === 'quote' || k === 'partial quote').length;
+      expect(shares[1]).toBe(`${Math.round((quoted / 11) * 100)}% quoted`);
+      expect(shares[2]).toBe(`${Math.round(((11 - quoted) / 11) * 100)}% reported`);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot(join(DOCS, `${name}-profile.png`));
+
+      // A legend entry narrows the list to its type; pressed again, it shows all.
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.legend .part')].find((b) => b.textContent!.startsWith('media'))!.click());
+      await until(popup, 'two media claims', () => document.querySelectorAll('.claim').length === 2);
+      expect(await texts('.group .etype')).toEqual(['media', 'media']);
+      expect(await texts('.filtered')).toEqual(['Showing: media Show all']);
+      expect(await popup.evaluate(() => document.querySelector('.legend [aria-pressed="true"]')!.textContent)).toBe('media 2');
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.legend .part')].find((b) => b.textContent!.startsWith('media'))!.click());
+      await until(popup, 'all claims again', () => document.querySelectorAll('.claim').length === 11);
+      // The bar's segments answer the mouse: a click on the person segment.
+      const box = await popup.evaluate(() => {
+        const r = document.querySelector('.segment.type-person')!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await popup.click(box.x, box.y);
+      await until(popup, 'eight claims by persons', () => document.querySelectorAll('.claim').length === 8);
+      // The top speakers: Xi Jinping, Donald Trump and Ushakov, 7 claims.
+      await popup.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.shares .part')[3].click());
+      await until(popup, 'the top speakers', () => document.querySelectorAll('.claim').length === 7);
+      expect(await texts('.group .entity')).toEqual(['Xi Jinping', 'Donald Trump', 'Ushakov']);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.filtered .link')!.click());
+      expect((await listed()).length).toBe(11);
+    }, 90_000);
+
+    it('popup: "Unnamed" on a page without unnamed claims says so and lists none', async () => {
+      const page = await browser.newTab();
+      const englishUrl = `${server.origin}/fixtures/english-no-lang.html`;
+      await page.goto(englishUrl);
+      const { tabId } = await stateOf(englishUrl);
+      const popup = await extensionPage(`popup.html?tab=${tabId}`);
+      await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
+      await popup.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('.mode')].find((b) => b.textContent === 'Unnamed')!.click());
+      await until(popup, 'the note', () => document.body.textContent!.includes('No claims without a named source on this page.'));
+      expect(await popup.evaluate(() => document.querySelectorAll('.claim').length)).toBe(0);
+      await until(page, 'nothing painted', () => CSS.highlights.size === 0);
+    }, 60_000);
+
+    it('side panel: follows the active tab, jumps to a claim, marks the claim in view; passes axe', async () => {
+      const page = await browser.newTab({ width: 900, height: 500 });
+      await page.goto(seedUrl);
+      await until(page, 'highlights', () => CSS.highlights.size > 0);
+      const english = await browser.newTab();
+      const englishUrl = `${server.origin}/fixtures/english-no-lang.html`;
+      await english.goto(englishUrl);
+      const seedTab = (await stateOf(seedUrl)).tabId;
+      const englishTab = (await stateOf(englishUrl)).tabId;
+      // The panel's own page, in a tab of the same window: a driver cannot open the browser's side panel.
+      const panel = await extensionPage('sidepanel.html', { width: 360, height: 700 });
+      const activate = (id: number) =>
+        panel.evaluate(async (tabId) => {
+          const a = ((globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome);
+          await a.tabs.update(tabId, { active: true });
+        }, id);
+      const counts = () => panel.evaluate(() => document.querySelector('.profile .counts')?.textContent ?? null);
+
+      await activate(seedTab);
+      await until(panel, 'the seed in the panel', () => document.querySelector('.profile .counts')?.textContent === '11 claims · 6 sources · 1 unnamed');
+      await activate(englishTab);
+      await until(panel, 'the English page in the panel', () => document.querySelector('.profile .counts')?.textContent === '4 claims · 4 sources · 0 unnamed');
+      await activate(seedTab);
+      await until(panel, 'the seed again', () => document.querySelector('.profile .counts')?.textContent === '11 claims · 6 sources · 1 unnamed');
+      expect(await counts()).toBe('11 claims · 6 sources · 1 unnamed');
+      expect(await panel.evaluate(() => document.querySelector('.open-panel'))).toBeNull();
+      await panel.screenshot(join(DOCS, `${name}-sidepanel.png`));
+
+      // A claim clicked in the panel is shown in the page.
+      await panel.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.jump')[8].click());
+      const flashed = await until(page, 'the flash', () => (CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
+      expect(flashed).toBeGreaterThan(0);
+
+      // Scrolling the page moves the panel's mark to the claim in the middle of the viewport.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const top = await until(panel, 'one of the first claims marked', () => {
+        const claim = Number(document.querySelector('.claim.current')?.getAttribute('data-claim') ?? NaN);
+        return claim <= 1 ? { claim } : null;
+      });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await until(panel, 'a later claim marked', (first: number) => Number(document.querySelector('.claim.current')?.getAttribute('data-claim') ?? -1) > first, top.claim);
+      expect(await panel.evaluate(() => document.querySelectorAll('.claim.current [aria-current="location"]').length)).toBe(1);
+      expect(await axeViolations(panel)).toEqual([]);
+      await panel.screenshot(join(DOCS, `${name}-sidepanel-in-view.png`));
+    }, 90_000);
+
+    it('a page with a coloured background gets opaque highlight colours; a white page keeps the chosen tints', async () => {
+      const beige = await browser.newTab({ width: 900, height: 500 });
+      await beige.goto(`${server.origin}/fixtures/coloured-background.html`);
+      const names = await until(beige, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      expect(names.every((n) => n.startsWith('who-said-hc-')), names.join()).toBe(true);
+      await beige.screenshot(join(DOCS, `${name}-page-coloured.png`));
+      const white = await browser.newTab({ width: 900, height: 500 });
+      await white.goto(seedUrl);
+      const whiteNames = await until(white, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      expect(whiteNames.some((n) => n.startsWith('who-said-hc-'))).toBe(false);
+    }, 60_000);
 
     it('options: pass axe; default mode, allow-list and kinds change what pages show', async () => {
       const options = await extensionPage('options.html', { width: 760, height: 980 });
