@@ -35,6 +35,25 @@ export function pageGolds(split: PageSplit = 'all'): PageGold[] {
   });
 }
 
+/**
+ * Who speaks on each saved page: the speakers of its gold, or, for pages without gold, the list in
+ * tests/golden/<dir>/<page>.speakers.json (everyone the article credits with a claim, read from the
+ * page). By page path (`de/zeit.de-1.html`).
+ */
+export function pageSpeakers(): Map<string, (string | null)[]> {
+  const out = new Map<string, (string | null)[]>();
+  for (const gold of pageGolds()) out.set(gold.page, gold.claims.map((c) => c.speaker));
+  for (const dir of ['de', 'en', 'large']) {
+    const folder = join(GOLDEN_DIR, dir);
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder).filter((name) => name.endsWith('.speakers.json'))) {
+      const list = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { page: string; speakers: string[] };
+      if (!out.has(list.page)) out.set(list.page, list.speakers);
+    }
+  }
+  return out;
+}
+
 export interface PageRun {
   gold: PageGold;
   found: FoundClaim[];
