@@ -137,6 +137,7 @@ function PageView({ state, settings, tabId, current, onState }: PageViewProps) {
       {state.status === 'disabled' ? <p class="note">{site.unlisted ? t('notListed') : t('offOnSite')}</p> : null}
       {state.status === 'analysing' ? <p class="note">{t('finding')}</p> : null}
       {state.status === 'error' ? <p class="note error">{t('analysisError', state.error ?? '')}</p> : null}
+      {ready && state.readChars ? <p class="note">{t('readFirst', state.readChars.toLocaleString(navigator.language))}</p> : null}
       {ready && claims.length === 0 ? <p class="note">{t('noClaims')}</p> : null}
       {ready && claims.length > 0 ? <SourceProfileView profile={profile} filter={filter} onFilter={setFilter} /> : null}
       {ready && claims.length > 0 ? <ExportBar claims={claims} tabId={tabId} url={state.url} /> : null}

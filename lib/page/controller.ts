@@ -100,6 +100,9 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     console.warn('Who Said could not read this page:', e);
   };
 
+  /** Characters read when the page's text was longer than one message can carry, else undefined. */
+  let readChars: number | undefined;
+
   const analyse = async () => {
     const mine = ++generation;
     status = 'analysing';
@@ -114,6 +117,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     }
     if (!page || signal.aborted || mine !== generation || site.disabled) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
+    readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
     let response: AnalyseResponse;
     try {
       response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang })) as AnalyseResponse;
@@ -204,6 +208,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     claims: analysis?.claims ?? [],
     inView: inView(),
     error,
+    readChars,
   });
 
   const spanOf = (claim: number) => {

@@ -167,6 +167,16 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       expect(sources(state)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
     }, 60_000);
 
+    it('says how much it read of a page longer than one message carries', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-big.html?text=4100000');
+      await page.goto(pageUrl);
+      const { state } = await stateOf(pageUrl, (s) => s.status !== 'analysing', 'the analysis to end', 90_000);
+      expect(state.status, state.error).toBe('ready');
+      expect(state.readChars).toBe(4_000_000);
+      expect(state.claims.length).toBeGreaterThan(1000);
+    }, 120_000);
+
     it('reads an article that arrives while the page changes every 100 ms', async () => {
       const page = await browser.newTab();
       const pageUrl = url('hostile-ticker.html');
