@@ -16,7 +16,7 @@ import { loadSettings, siteView, watchSettings, type SiteView } from '../setting
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { appendPageText, collectAddedText, collectPageTextInSlices, type PageText } from './collect';
+import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
 const MUTATION_SETTLE_MS = 500;
@@ -68,11 +68,23 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
 
+  const plan = (attributions: Attribution[], claims: ClaimView[]) =>
+    planPaint(attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
+
   const paint = () => {
     if (!analysis) return;
-    const { claims } = analysis;
-    painted = planPaint(analysis.attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
+    painted = plan(analysis.attributions, analysis.claims);
     withoutObserving(() => analysis!.painter.paint(painted));
+  };
+
+  /**
+   * A painter for `page` with the ranges to paint built in slices between the page's tasks (the
+   * current highlights stay meanwhile); null when a newer read or a setting overtook it.
+   */
+  const preparedPainter = async (page: PageText, attributions: Attribution[], claims: ClaimView[], mine: number) => {
+    const painter = createPainter(page, win);
+    const built = await runInSlices(painter.prepare(plan(attributions, claims)), win, signal);
+    return built === null || mine !== generation || site.disabled ? null : painter;
   };
 
   const unpaint = () => {
@@ -91,7 +103,9 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     console.warn('Who Said could not read this page:', e);
   };
 
-  const analyse = async () => {
+  const analyse = () => analyseOnce().catch(fail);
+
+  const analyseOnce = async () => {
     const mine = ++generation;
     status = 'analysing';
     analysedUrl = pageAddress(win);
@@ -112,21 +126,19 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
     if (signal.aborted || mine !== generation || site.disabled) return;
-    unpaint();
     if (!response || !response.ok) {
+      unpaint();
       analysis = null;
       status = 'error';
       error = response?.error ?? 'no answer from the analyser';
       return;
     }
     const { attributions, lang: found } = response.result;
-    analysis = {
-      page,
-      lang: found,
-      attributions,
-      claims: buildClaims(page.text, attributions),
-      painter: createPainter(page, win),
-    };
+    const claims = buildClaims(page.text, attributions);
+    const painter = await preparedPainter(page, attributions, claims, mine);
+    if (!painter) return;
+    unpaint();
+    analysis = { page, lang: found, attributions, claims, painter };
     status = 'ready';
     error = undefined;
     paint();
@@ -159,8 +171,11 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const shift = base.page.text.length + 1;
     const page = appendPageText(base.page, added);
     const attributions = base.attributions.concat(response.result.attributions.map((a) => shiftAttribution(a, shift)));
+    const claims = buildClaims(page.text, attributions);
+    const painter = await preparedPainter(page, attributions, claims, mine);
+    if (!painter) return;
     unpaint();
-    analysis = { page, lang: base.lang, attributions, claims: buildClaims(page.text, attributions), painter: createPainter(page, win) };
+    analysis = { page, lang: base.lang, attributions, claims, painter };
     status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
