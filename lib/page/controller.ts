@@ -139,6 +139,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (!painter) return;
     unpaint();
     analysis = { page, lang: found, attributions, claims, painter };
+    observeScopes(page);
     status = 'ready';
     error = undefined;
     paint();
@@ -176,6 +177,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (!painter) return;
     unpaint();
     analysis = { page, lang: base.lang, attributions, claims, painter };
+    observeScopes(page);
     status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
@@ -332,7 +334,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const wait = Math.min(settleMs, burstStart + settleMs + MUTATION_MAX_DELAY_MS - now);
     settleTimer = setTimeout(() => void settle(), Math.max(0, wait));
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const observed = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, observed);
+  /** Shadow roots and frame documents the text came from change out of the document's sight. */
+  function observeScopes(page: PageText) {
+    for (const scope of page.scopes ?? []) observer.observe(scope, observed);
+  }
 
   watchSettings((settings) => apply(siteView(settings, host)), signal);
 
