@@ -13,12 +13,6 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', 'docs/**', 'tmp/**', 'bin/**', 'scripts/**', '.ci/**'] },
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
-  hooks: {
-    // WXT asks for a runtime content script's sites as required host permissions; here they stay optional.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      delete manifest.host_permissions;
-    },
-  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

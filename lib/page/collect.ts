@@ -490,7 +490,7 @@ function nearestBlock(node: Node, root: Element): Element {
  * Work that pauses at every `yield`: the same steps run at once for the CLI and tests, or in
  * slices between which the page's own tasks run (see `collectPageTextInSlices`).
  */
-type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void, T, void>;
 
 function runAtOnce<T>(steps: Steps<T>): T {
   for (;;) {
@@ -516,7 +516,7 @@ function yielder(win: Window): () => Promise<void> {
 }
 
 /** Runs `steps` in slices of about SLICE_MS; null when `signal` aborts (nothing runs after that). */
-async function runInSlices<T>(steps: Steps<T>, win: Window, signal: AbortSignal): Promise<T | null> {
+export async function runInSlices<T>(steps: Steps<T>, win: Window, signal: AbortSignal): Promise<T | null> {
   const pause = yielder(win);
   let sliceEnd = performance.now() + SLICE_MS;
   for (let n = 1; ; n++) {

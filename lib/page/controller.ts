@@ -17,7 +17,7 @@ import { loadSettings, siteView, watchSettings, type SiteView } from '../setting
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { appendPageText, collectAddedText, collectPageTextInSlices, type PageText } from './collect';
+import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { claimNearCentre, reportClaimInView } from './viewport';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
@@ -76,12 +76,23 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   const sendToLog = () => {
     if (logging && analysis) void send({ type: 'log', url: analysedUrl, title: doc.title.slice(0, 1000), claims: analysis.claims }).catch(() => undefined);
   };
+  const plan = (attributions: Attribution[], claims: ClaimView[]) =>
+    planPaint(attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
 
   const paint = () => {
     if (!analysis) return;
-    const { claims } = analysis;
-    painted = planPaint(analysis.attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
+    painted = plan(analysis.attributions, analysis.claims);
     withoutObserving(() => analysis!.painter.paint(painted));
+  };
+
+  /**
+   * A painter for `page` with the ranges to paint built in slices between the page's tasks (the
+   * current highlights stay meanwhile); null when a newer read or a setting overtook it.
+   */
+  const preparedPainter = async (page: PageText, attributions: Attribution[], claims: ClaimView[], mine: number) => {
+    const painter = createPainter(page, win);
+    const built = await runInSlices(painter.prepare(plan(attributions, claims)), win, signal);
+    return built === null || mine !== generation || site.disabled ? null : painter;
   };
 
   const unpaint = () => {
@@ -103,7 +114,9 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   /** Characters read when the page's text was longer than one message can carry, else undefined. */
   let readChars: number | undefined;
 
-  const analyse = async () => {
+  const analyse = () => analyseOnce().catch(fail);
+
+  const analyseOnce = async () => {
     const mine = ++generation;
     status = 'analysing';
     analysedUrl = pageAddress(win);
@@ -125,21 +138,20 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
     if (signal.aborted || mine !== generation || site.disabled) return;
-    unpaint();
     if (!response || !response.ok) {
+      unpaint();
       analysis = null;
       status = 'error';
       error = response?.error ?? 'no answer from the analyser';
       return;
     }
     const { attributions, lang: found } = response.result;
-    analysis = {
-      page,
-      lang: found,
-      attributions,
-      claims: buildClaims(page.text, attributions),
-      painter: createPainter(page, win),
-    };
+    const claims = buildClaims(page.text, attributions);
+    const painter = await preparedPainter(page, attributions, claims, mine);
+    if (!painter) return;
+    unpaint();
+    analysis = { page, lang: found, attributions, claims, painter };
+    observeScopes(page);
     status = 'ready';
     error = undefined;
     paint();
@@ -173,8 +185,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const shift = base.page.text.length + 1;
     const page = appendPageText(base.page, added);
     const attributions = base.attributions.concat(response.result.attributions.map((a) => shiftAttribution(a, shift)));
+    const claims = buildClaims(page.text, attributions);
+    const painter = await preparedPainter(page, attributions, claims, mine);
+    if (!painter) return;
     unpaint();
-    analysis = { page, lang: base.lang, attributions, claims: buildClaims(page.text, attributions), painter: createPainter(page, win) };
+    analysis = { page, lang: base.lang, attributions, claims, painter };
+    observeScopes(page);
     status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
@@ -342,7 +358,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const wait = Math.min(settleMs, burstStart + settleMs + MUTATION_MAX_DELAY_MS - now);
     settleTimer = setTimeout(() => void settle(), Math.max(0, wait));
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const observed = { childList: true, subtree: true, characterData: true };
+  observer.observe(doc.documentElement, observed);
+  /** Shadow roots and frame documents the text came from change out of the document's sight. */
+  function observeScopes(page: PageText) {
+    for (const scope of page.scopes ?? []) observer.observe(scope, observed);
+  }
 
   watchSettings((next) => {
     const wasLogging = logging;

@@ -1,4 +1,4 @@
-import type { PageText, TextSegment } from '../page/collect';
+import type { PageText, Steps, TextSegment } from '../page/collect';
 import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
 import { PALETTE_PREFIX, PALETTES, type Palette } from './palette';
 import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
@@ -35,6 +35,11 @@ const ALL_NAMES = PALETTES.flatMap((p) => STYLES.map((style) => HIGHLIGHT_PREFIX
 /** Paints spans of the collected text onto the page. */
 export interface Painter {
   readonly method: 'highlight' | 'wrap';
+  /**
+   * Builds the DOM ranges of `spans` ahead of `paint`, one span a step (run in slices between the
+   * page's tasks: thousands of ranges take longer than a task may).
+   */
+  prepare(spans: PaintSpan[]): Steps<void>;
   /** Replaces everything painted before with `spans`. */
   paint(spans: PaintSpan[]): void;
   /** Removes every trace of painting. */
@@ -66,16 +71,35 @@ export function createPainter(page: PageText, win: Window): Painter {
 
 class HighlightPainter implements Painter {
   readonly method = 'highlight';
+  /** Ranges built so far, by `start:end`; the page text they map onto does not change. */
+  private readonly ranges = new Map<string, Range | null>();
 
   constructor(
     private readonly page: PageText,
     private readonly api: HighlightApi,
   ) {}
 
+  *prepare(spans: PaintSpan[]): Steps<void> {
+    for (const span of spans) {
+      this.rangeOf(span);
+      yield;
+    }
+  }
+
+  private rangeOf(span: PaintSpan): Range | null {
+    const key = `${span.start}:${span.end}`;
+    let range = this.ranges.get(key);
+    if (range === undefined) {
+      range = rangeFor(this.page, span.start, span.end);
+      this.ranges.set(key, range);
+    }
+    return range;
+  }
+
   paint(spans: PaintSpan[]): void {
     const byStyle = new Map<Style, Range[]>();
     for (const span of spans) {
-      const range = rangeFor(this.page, span.start, span.end);
+      const range = this.rangeOf(span);
       if (!range) continue;
       const list = byStyle.get(span.style);
       if (list) list.push(range);
@@ -120,6 +144,9 @@ class WrapPainter implements Painter {
   private origin = new Map<Text, { original: Text; offset: number }>();
 
   constructor(private readonly page: PageText) {}
+
+  /** Marks change the DOM, so nothing can be built ahead. */
+  *prepare(): Steps<void> {}
 
   paint(spans: PaintSpan[]): void {
     this.clear();
