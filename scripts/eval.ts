@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvailable, type Corpus, type Split } from '../lib/eval/corpora';
 import { documentErrors, errorReport } from '../lib/eval/errors';
 import { errorList, pageTable } from '../lib/eval/page-report';
-import { pageGolds, runPage, type PageRun, type PageSplit } from '../lib/eval/real-pages';
+import { leadGroup, pageGolds, pageSpeakers, runPage, type PageRun, type PageSplit } from '../lib/eval/real-pages';
 import { maintextReport, maintextSummary, manifestCharsets, pagesWithTruth, scorePage } from '../lib/eval/maintext';
 import { formatScore, score } from '../lib/eval/score';
 
@@ -138,6 +138,13 @@ async function evalPages(split: PageSplit, errorsDir: string | undefined): Promi
   const runs: PageRun[] = [];
   for (const gold of pageGolds(split)) runs.push(await runPage(gold));
   process.stdout.write(pageTable(split, runs));
+  const wrongLeads: string[] = [];
+  for (const [page, speakers] of pageSpeakers()) {
+    const lead = await leadGroup(page, speakers);
+    if (lead && !lead.ok) wrongLeads.push(`${page}: "${lead.name}"`);
+  }
+  console.log(`\n== first group of the popup not named after a speaker: ${wrongLeads.length} of ${pageSpeakers().size} saved pages`);
+  for (const line of wrongLeads) console.log(line);
   const errors = errorList(runs);
   if (errorsDir) {
     mkdirSync(errorsDir, { recursive: true });

@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../engine';
-import { buildClaims } from '../page/claims';
+import { buildClaims, groupClaims, UNNAMED_KEY } from '../page/claims';
 import { REPO_DIR, SHARED_DIR } from './corpora';
 import { blockAt, readSavedPage } from './html';
-import { parsePageGold, scorePage, type FoundClaim, type PageGold, type PageScore } from './pages';
+import { parsePageGold, sameSpeaker, scorePage, type FoundClaim, type PageGold, type PageScore } from './pages';
 
 export const GOLDEN_DIR = join(REPO_DIR, 'tests/golden');
 export const SHARED_PAGES_DIR = join(SHARED_DIR, 'pages');
@@ -60,13 +60,25 @@ export interface PageRun {
   score: PageScore;
 }
 
-/** The engine on one saved page, as the extension reads it (declared language when de/en, else detected). */
-export async function runPage(gold: PageGold): Promise<PageRun> {
-  const path = join(SHARED_PAGES_DIR, gold.page);
+/** The claims of one saved page, as the extension reads it (the declared language a hint the text may overrule). */
+async function pageClaims(file: string) {
+  const path = join(SHARED_PAGES_DIR, file);
   const page = await readSavedPage(readFileSync(path), path);
-  const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : 'auto';
-  const { attributions } = extract(page.text, { lang });
-  const views = buildClaims(page.text, attributions);
+  const hint = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
+  const { attributions } = extract(page.text, { lang: 'auto', hint });
+  return { page, attributions, views: buildClaims(page.text, attributions) };
+}
+
+/** The speaker the popup's first group is named after on a saved page, and whether the page credits them with a claim. */
+export async function leadGroup(file: string, speakers: (string | null)[]): Promise<{ name: string; ok: boolean } | null> {
+  const lead = groupClaims((await pageClaims(file)).views)[0];
+  if (!lead || lead.key === UNNAMED_KEY) return null;
+  return { name: lead.entity.name, ok: speakers.some((s) => sameSpeaker(lead.entity, s)) };
+}
+
+/** The engine on one saved page with gold, scored. */
+export async function runPage(gold: PageGold): Promise<PageRun> {
+  const { page, attributions, views } = await pageClaims(gold.page);
   const found: FoundClaim[] = views.map((v, i) => ({
     claim: v.claim,
     source: v.source,

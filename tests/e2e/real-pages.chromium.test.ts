@@ -1,4 +1,4 @@
 import { launchChromium } from './browsers';
 import { defineRealPagesSuite, sharedPages } from './real-pages';
 
-defineRealPagesSuite('chromium', launchChromium, sharedPages());
+defineRealPagesSuite('chromium', launchChromium, sharedPages(), true);
