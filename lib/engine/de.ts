@@ -866,8 +866,11 @@ function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
     if (np > a) return r.span(a, np);
   }
   for (let j = a + 1; j < b - 1; j++) {
-    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j))) continue;
-    const k = r.lower(j + 1) === 'sich' ? j + 2 : j + 1;
+    // A preposition's noun phrase is no subject (`trotz ihrer Lebensfreude war sie …`, `X von der Tiernothilfe`).
+    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j)) || NON_SUBJECT_STARTS.has(r.lower(j))) continue;
+    let k = r.lower(j + 1) === 'sich' ? j + 2 : j + 1;
+    // `war auch Stefan Bröckling`: adverbs between the verb and its subject.
+    while (k < b - 1 && NP_STOP.has(r.lower(k)) && !DETERMINERS_DE.has(r.lower(k)) && !PRONOUNS_DE.has(r.lower(k))) k++;
     const np = r.nounPhrase(k);
     if (np > k && np <= b) return r.span(k, np);
   }
