@@ -199,6 +199,46 @@ const CASES: Case[] = [
     content: 'eine Schadsoftware einschleusen',
     entity: 'Rheinmetall',
   },
+  {
+    name: 'a fronted adverb is no speaker of a colon quote',
+    text: 'Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“',
+    cue: '',
+    source: 'Linken-Fraktionsgeschäftsführer Jan Korte',
+    content: 'Wann, wenn nicht jetzt',
+    entity: 'Jan Korte',
+  },
+  {
+    name: 'a company spokesperson speaks for the company named before',
+    text: 'Rheinmetall erklärt auf Anfrage, dass die konzerneigene IT nicht gehackt worden sei. Man habe „alle notwendigen Maßnahmen ergriffen“, teilte der Konzern-Sprecher weiter mit.',
+    cue: 'teilte mit',
+    source: 'der Konzern-Sprecher',
+    content: 'alle notwendigen Maßnahmen ergriffen',
+    entity: 'Rheinmetall',
+  },
+  {
+    name: 'a genitive role noun names its speaker in the nominative',
+    text: 'Überprüfen lassen sich diese Aussagen nicht, der Hacker selbst war nach Aussage des Aktivisten nicht zu einem Gespräch bereit.',
+    cue: 'nach',
+    source: 'Aussage des Aktivisten',
+    content: 'der Hacker selbst war',
+    entity: 'Aktivist',
+  },
+  {
+    name: 'a report mentioned again is the body named with it before',
+    text: 'Der OECD-Bericht „Health at a Glance“ erfasst regelmäßig zahlreiche Daten. Die Methoden zur Umrechnung von Getränken in reinen Alkohol könnten sich von Land zu Land unterscheiden, hieß es in dem Bericht.',
+    cue: 'hieß es',
+    source: 'dem Bericht',
+    content: 'Die Methoden zur Umrechnung',
+    entity: 'OECD',
+  },
+  {
+    name: 'a medium named in quotation marks is no anonymous insider',
+    text: 'Wie der "Business Insider" unter Berufung auf Regierungskreise berichtet, soll der geplante vierte Öffnungsschritt bundesweit ausgesetzt werden.',
+    cue: 'berichtet',
+    source: 'der "Business Insider"',
+    content: 'soll der geplante vierte Öffnungsschritt',
+    entity: 'Business Insider',
+  },
   { name: 'abbreviations do not split the source', text: 'Laut Prof. Dr. Matthias Beckmann ist die Methode sicher.', cue: 'Laut', source: 'Prof. Dr. Matthias Beckmann', content: 'ist die Methode sicher' },
 ];
 
@@ -210,7 +250,10 @@ describe('German attributions', () => {
       'Das Orchester spielte die „Ode an die Freude“. Der Handel erreichte 2023 einen Rekord von 240 Mrd. US-Dollar. ' +
       'Sie sprachen über Handel, Fentanyl und TikTok, unter anderem. Putin hat noch nicht mit Trump gesprochen, gratulierte ihm jedoch. ' +
       'Die Regierung legte die bereits erwähnten Zahlen vor. Der Trainer erklärte, damit die Spieler ruhig blieben. ' +
-      'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf. Aus der Ehe gingen drei Kinder hervor.';
+      'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf. Aus der Ehe gingen drei Kinder hervor. ' +
+      'Auch auf wiederholte Nachfrage wollte sich Rheinmetall nicht dazu äußern, ob eine Behörde informiert wurde. ' +
+      'NDR-Reporter konnten die Person recherchieren, die die Daten mutmaßlich veröffentlicht hat. ' +
+      'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll.';
     expect(extract(text).attributions).toEqual([]);
   });
 
@@ -229,6 +272,20 @@ describe('German attributions', () => {
       ['NDR', 'organisation'],
       ['Tobias Lindner', 'person'],
     ]);
+  });
+
+  it('names a speaker in the nominative, and a report that names no body by its own words', () => {
+    const text =
+      'Der Hacker selbst war nach Aussage des Aktivisten nicht zu einem Gespräch bereit. ' +
+      'Facebook hält dem Bericht zufolge eine Studie des Branchenverbands Bitkom für „realistisch“.';
+    expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Aktivist', 'Bericht']);
+  });
+
+  it('reads soll in a relative clause after a quote as the author speaking', () => {
+    const text =
+      'Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“ ' +
+      'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll.';
+    expect(extract(text).attributions.map((a) => show(text, a.content))).toEqual(['„Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“']);
   });
 
   it('does not run a name over a line break', () => {

@@ -33,6 +33,7 @@ import {
   NOBODY,
   NOMINATIVE_RELATIVE,
   NOT_VERB_E,
+  PREPOSITIONS,
   RELATIVE_AFTER_NACH,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
@@ -326,6 +327,8 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
     (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',') ||
     (DETERMINERS_DE.has(r.lower(i - 2)) && r.text(i - 3) !== ',' && /^\p{Ll}+$/u.test(r.text(i - 1)) && !VERBS.has(r.lower(i - 1)));
   if (isUpperInitial(r.text(i + 1)) && attributive && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
+  // `auf wiederholte Nachfrage`: after a preposition, an inflected form before a noun is an adjective.
+  if (isUpperInitial(r.text(i + 1)) && PREPOSITIONS.has(r.lower(i - 1)) && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);
   const participle = forms.find((f) => f.role === 'participle');
   if (participle) {
@@ -611,6 +614,8 @@ function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = f
     const characterises = hasQuote(r, middleStart, middleEnd) || hasWord(r, middleStart, middleEnd, 'als');
     const after = contentAfter(r, m, Math.max(...m.cue) + 1);
     content = characterises ? middle : (after ?? middle);
+    // `die die Daten mutmaßlich veröffentlicht hat`: one adverb is no claim.
+    if (content === middle && !characterises && middleEnd - middleStart < 2) content = undefined;
   }
   if (!content || (source.length === 0 && !m.passive)) return undefined;
   return {
@@ -861,7 +866,9 @@ function framedQuotes(r: Reader, out: Candidate[]): void {
 
 /** The subject of the clause [a, b): its opening noun phrase, or the first one after the verb. */
 function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
-  if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a)) {
+  // `Ähnlich äußerte sich X: „…“`: a fronted adverb, the subject follows the verb.
+  const adverb = ADVERB_SHAPE.test(r.lower(a)) || SENTENCE_ADVERBS.has(r.lower(a));
+  if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a) && !adverb) {
     const np = r.nounPhrase(a);
     if (np > a) return r.span(a, np);
   }
@@ -969,7 +976,9 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
-    if (r.isKonjunktiv(j) || r.lower(j) === 'soll' || r.lower(j) === 'sollen') {
+    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
+    const subordinate = (k: number) => k > t0 && (SUBORDINATORS.has(r.lower(r.clauseStart(k))) || RELATIVE_PRONOUNS.has(r.lower(r.clauseStart(k))));
+    if (r.isKonjunktiv(j) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(j))) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };

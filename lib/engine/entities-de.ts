@@ -21,6 +21,12 @@ export interface GermanNames {
 
 type Gender = 'female' | 'male';
 
+/** Weak masculine nouns in the genitive (`Aktivisten`, `Präsidenten`, `Diplomaten`, `Biologen`). */
+const WEAK_GENITIVE = /^(\p{Lu}\p{Ll}*(?:ist|ent|ant|at|og|graf|nom|soph))en$/u;
+/** The end of a line that is a sentence: a full stop, question or exclamation mark, colon or closing quote. */
+const SENTENCE_END = /[.!?:…"“”»«)]\s*$/;
+/** How many attributions back `der Bericht` looks for the report named in full. */
+const EARLIER_REACH = 20;
 /** How far back a description (`das Unternehmen`) looks for the name it stands for, in characters. */
 const DESCRIPTION_REACH = 1500;
 /** How far back `der Sprecher` looks for the spokesperson named with that title, in characters. */
@@ -46,10 +52,19 @@ export class GermanReferences {
   /** Names introduced with a spokesperson's title (`Sprecher Stefan Gobbin`), with where. */
   private readonly spokespeople: Mention[] = [];
 
+  /** Lines that end without a sentence mark (headings, captions, bylines), as [start, end) pairs in text order. */
+  private readonly headings: [number, number][] = [];
+
   constructor(
     private readonly doc: Doc,
     private readonly names: GermanNames,
   ) {
+    for (let start = 0; start < doc.text.length; ) {
+      const nl = doc.text.indexOf('\n', start);
+      const end = nl < 0 ? doc.text.length : nl;
+      if (!SENTENCE_END.test(doc.text.slice(Math.max(start, end - 3), end))) this.headings.push([start, end]);
+      start = end + 1;
+    }
     const toks = doc.tokens;
     for (const m of names.mentions) {
       const i = firstAtOrAfter(toks, m.at, (t) => t.start);
@@ -86,8 +101,13 @@ export class GermanReferences {
   role(raw: string, bare: string, at: number): Entity | 'as written' | undefined {
     const first = raw.split(/\s+/)[0].toLowerCase();
     if (INDEFINITE_ARTICLES.has(first)) return 'as written';
-    if (!SPOKESPERSON.test(bare.split(' ').pop() ?? '')) return undefined;
+    const title = bare.split(' ').pop() ?? '';
+    if (!SPOKESPERSON.test(title)) return undefined;
     const female = /in$/.test(bare);
+    // `der Konzern-Sprecher`: the spokesperson of the company named before.
+    const prefix = /^(\p{L}+?)(?:s|en)?-?[Ss]precher(?:in)?$/u.exec(title)?.[1];
+    const body = prefix ? this.description(prefix, at) : undefined;
+    if (body) return { name: `${female ? 'Sprecherin' : 'Sprecher'} von ${body.name}`, type: 'person' };
     const k = firstAtOrAfter(this.spokespeople, at, (m) => m.at) - 1;
     for (let j = k; j >= 0 && this.spokespeople[j].at >= at - SPOKESPERSON_REACH; j--) {
       const m = this.spokespeople[j];
@@ -102,11 +122,39 @@ export class GermanReferences {
     const { mentions } = this.names;
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= at - DESCRIPTION_REACH; k--) {
       const e = mentions[k].entity;
-      if (quoteAt(this.doc, mentions[k].at)) continue;
+      if (quoteAt(this.doc, mentions[k].at) || this.inHeading(mentions[k].at)) continue;
       if (e.type === 'person' && (e.name.includes(' ') || this.genders.has(e.name))) continue;
       return { name: e.name, type: e.type === 'person' ? 'organisation' : e.type };
     }
     return undefined;
+  }
+
+  /** The speaker named before whose name ends in a report's noun: `der Bericht` → `OECD-Gesundheitsbericht „Health at a Glance“`. */
+  earlier(noun: string, before: readonly { entity: Entity }[]): Entity | undefined {
+    const head = noun.toLowerCase().replace(/e?s$/, '');
+    if (noun.includes(' ') || head.length < 4) return undefined;
+    for (let k = before.length - 1; k >= 0 && k >= before.length - EARLIER_REACH; k--) {
+      const e = before[k].entity;
+      if (e.type !== 'unnamed' && e.name.toLowerCase() !== head && e.name.toLowerCase().split(/[\s„“"]+/).some((w) => w.endsWith(head))) return e;
+    }
+    return undefined;
+  }
+
+  /** The body a report's noun was named with before: `der Bericht` after `der OECD-Bericht` → `OECD`. */
+  compoundBefore(noun: string, at: number): Entity | undefined {
+    const head = noun.toLowerCase().replace(/e?s$/, '');
+    if (noun.includes(' ') || head.length < 4) return undefined;
+    const toks = this.doc.tokens;
+    for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+      const m = /^(\p{Lu}[\p{L}\d]*)-(\p{L}+)$/u.exec(toks[i].text);
+      if (m && m[2].toLowerCase().endsWith(head)) return { name: m[1], type: 'organisation' };
+    }
+    return undefined;
+  }
+
+  /** A weak noun's genitive as its nominative: `des Aktivisten` → `Aktivist`, `des Präsidenten` → `Präsident`. */
+  nominative(name: string): string {
+    return name.includes(' ') ? name : name.replace(WEAK_GENITIVE, '$1');
   }
 
   /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */
@@ -115,10 +163,16 @@ export class GermanReferences {
     const out: Entity[] = [];
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= from; k--) {
       const m = mentions[k];
-      if (quoteAt(this.doc, m.at) || c.content.some(([s, e]) => m.at >= s && m.at < e)) continue;
+      if (quoteAt(this.doc, m.at) || this.inHeading(m.at) || c.content.some(([s, e]) => m.at >= s && m.at < e)) continue;
       if (m.entity.type === 'person') out.push(m.entity);
     }
     return out;
+  }
+
+  /** Whether offset `at` lies in a line that is no sentence: a heading names nobody who speaks in the text below. */
+  private inHeading(at: number): boolean {
+    const k = firstAtOrAfter(this.headings, at + 1, (h) => h[0]) - 1;
+    return k >= 0 && at < this.headings[k][1];
   }
 
   private previousSentenceStart(at: number): number {

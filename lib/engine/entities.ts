@@ -294,7 +294,8 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
       const single = words.length === 1;
-      anonymous = isAnonymous(lower);
+      // A name in quotation marks is a title (`der „Business Insider“`), never an anonymous source.
+      anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
       if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
@@ -302,8 +303,11 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) {
-        const body = carried(bare);
-        entity = (body && german?.description(body.name, c.source[0][0])) || body || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+        const carrier = carried(bare);
+        const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
+        // `dem Bericht zufolge`: a German report named by no body is shown as written, not as a name near it.
+        const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0]) ?? { name: bare, type: entityType(bare) }) : undefined;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
       }
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
         const name = names.runs.get(bare)!;

@@ -22,6 +22,9 @@ export const SENTENCE_ADVERBS = new Set([
   'gestern', 'heute', 'jetzt', 'nun', 'damals', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'inzwischen', 'mittlerweile', 'erneut',
   'jedoch', 'hingegen', 'dagegen', 'allerdings', 'indes', 'wiederum', 'aber', 'dazu', 'außerdem', 'zudem', 'auch', 'ebenfalls',
   'weiter', 'schließlich', 'daraufhin', 'deshalb', 'daher', 'dann', 'bereits', 'schon', 'noch',
+  // Hedges and summaries that open a sentence (`Insgesamt schätzt X …`, `Zumindest sagte X …`).
+  'insgesamt', 'zumindest', 'jedenfalls', 'immerhin', 'ohnehin', 'dennoch', 'trotzdem', 'vielleicht', 'offenbar',
+  'eigentlich', 'tatsächlich', 'besonders', 'ebenso', 'ähnlich', 'genauso', 'anschließend', 'zunächst', 'erst',
 ]);
 
 /** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
@@ -62,4 +65,10 @@ export const NOT_VERB_E = new Set([
   'zahlreiche', 'sowie', 'etwa', 'erste', 'letzte', 'nächste', 'große', 'neue', 'kleine', 'hohe', 'ganze',
   'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
   'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
+]);
+
+/** Prepositions: an inflected participle right after one is an adjective (`auf wiederholte Nachfrage`). */
+export const PREPOSITIONS = new Set([
+  'auf', 'an', 'in', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'aus', 'bei', 'von', 'zu', 'durch', 'gegen',
+  'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
 ]);
