@@ -238,6 +238,7 @@ const CASES: Case[] = [
     source: 'der "Business Insider"',
     content: 'soll der geplante vierte Öffnungsschritt',
     entity: 'Business Insider',
+    type: 'media',
   },
   { name: 'abbreviations do not split the source', text: 'Laut Prof. Dr. Matthias Beckmann ist die Methode sicher.', cue: 'Laut', source: 'Prof. Dr. Matthias Beckmann', content: 'ist die Methode sicher' },
 ];
@@ -286,6 +287,14 @@ describe('German attributions', () => {
       'Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“ ' +
       'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll.';
     expect(extract(text).attributions.map((a) => show(text, a.content))).toEqual(['„Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“']);
+  });
+
+  it('joins a quote split around its cue into one claim', () => {
+    const text = '«Ach, bitte nicht», seufzt Catherine eine Pult-Insel entfernt. «Das läuft mir jetzt wieder den ganzen Tag nach!»';
+    const found = extract(text).attributions;
+    expect(found.map((a) => [a.entity.name, a.content.map((c) => text.slice(c[0], c[1]))])).toEqual([
+      ['Catherine', ['«Ach, bitte nicht»', '«Das läuft mir jetzt wieder den ganzen Tag nach!»']],
+    ]);
   });
 
   it('does not run a name over a line break', () => {

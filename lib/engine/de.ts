@@ -922,8 +922,14 @@ export function extractGerman(doc: Doc): Candidate[] {
         const content = contentSpan(r, s.t0, r.end);
         if (content) cont = { cue: [], source: recent?.source ?? [], content: [content], kind: recent?.source.length ? 'indirect' : 'unnamed' };
       }
-      // Reported speech running over several sentences is one claim, not one per sentence.
       const prev = out[out.length - 1];
+      // `«A», seufzt Catherine. «B»`: a quote split around its cue is one claim.
+      if (cont && prev && speaker?.sentence === si - 1 && cont.kind === 'direct' && prev.kind === 'direct' && sameSpans(prev.source, cont.source) && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
+        prev.content.push(cont.content[0]);
+        speaker.sentence = si;
+        continue;
+      }
+      // Reported speech running over several sentences is one claim, not one per sentence.
       if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct') {
         prev.content = [[prev.content[0][0], cont.content[cont.content.length - 1][1]]];
         speaker.sentence = si;

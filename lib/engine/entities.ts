@@ -28,6 +28,8 @@ const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
 const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin)$/u;
+/** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
+const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -70,6 +72,8 @@ function entityType(name: string): EntityType {
     words.some((w) => c.words.has(w)) ||
     c.endings.some((e) => words.some((w, i) => w.endsWith(e) || stems[i].endsWith(e))) ||
     c.phrases.some((p) => lower.includes(p));
+  // A name in quotation marks is a title: a newspaper, broadcaster or website (`der „Business Insider“`).
+  if (/^["„“»«']/.test(name)) return 'media';
   if (isAnonymous(lower)) return 'unnamed';
   if (has(MEDIA)) return 'media';
   if (has(ORGANISATION) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
@@ -325,6 +329,7 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
     }
+    if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;
     if (entity.type !== 'unnamed') lastEntity = entity;
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
