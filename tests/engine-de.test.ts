@@ -254,7 +254,10 @@ describe('German attributions', () => {
       'Die Ministerin begrüßte den Botschafter, der gestern in Berlin eintraf. Aus der Ehe gingen drei Kinder hervor. ' +
       'Auch auf wiederholte Nachfrage wollte sich Rheinmetall nicht dazu äußern, ob eine Behörde informiert wurde. ' +
       'NDR-Reporter konnten die Person recherchieren, die die Daten mutmaßlich veröffentlicht hat. ' +
-      'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll.';
+      'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll. ' +
+      'Die Bürostühle stehen da, wenn man sich am Ende eines Tages vom Pult abstösst und sagt: So, für heute reichts. ' +
+      'Und seine Glubschaugen werden weiterglubschen, wenn wir an die Scheibe klopfen und ihm sagen: Wir sind dann mal weg. ' +
+      'Es bezeichnet den Entwurf des Netzwerkdurchsetzungsgesetzes als ungeeignet.';
     expect(extract(text).attributions).toEqual([]);
   });
 
@@ -287,6 +290,11 @@ describe('German attributions', () => {
       'Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: „Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“ ' +
       'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll.';
     expect(extract(text).attributions.map((a) => show(text, a.content))).toEqual(['„Wann, wenn nicht jetzt, muss über das Impfdebakel gesprochen werden?“']);
+  });
+
+  it('reads a short quoted name right before the verb as its subject, not as its claim', () => {
+    const text = '„D.Live“ kündigt eine baldige Lösung an.';
+    expect(extract(text).attributions.map((a) => show(text, a.source))).not.toContain('eine baldige Lösung');
   });
 
   it('joins a quote split around its cue into one claim', () => {

@@ -32,7 +32,10 @@ import {
   INVERTED_PRONOUNS,
   NOBODY,
   NOMINATIVE_RELATIVE,
+  AUTHOR_SUBJECTS,
+  CONDITIONAL,
   NOT_VERB_E,
+  OBJECT_ARTICLES,
   PREPOSITIONS,
   RELATIVE_AFTER_NACH,
   RELATIVE_PRONOUNS,
@@ -40,7 +43,7 @@ import {
 } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
-import { kindOfContent, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
+import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Kind, Span } from './types';
 
@@ -428,12 +431,14 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     if (source.length === 0) return undefined;
   } else if (cs < v) {
     const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
-    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) < v && r.afterQuote(cs) - cs <= 8;
+    // `„D.Live“ kündigt … an`: a short quote right before the verb, with no comma, names the subject.
+    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) <= v && r.afterQuote(cs) - cs <= (r.afterQuote(cs) === v ? 5 : 8);
     // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
     const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
     const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
     if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
-      if (!inverted) return undefined;
+      // `Es bezeichnet den Entwurf …`: an accusative or dative noun phrase after the verb is no subject.
+      if (!inverted || OBJECT_ARTICLES.has(r.lower(subjectStart))) return undefined;
       source = [r.span(subjectStart, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
@@ -943,7 +948,20 @@ export function extractGerman(doc: Doc): Candidate[] {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(out);
+  return dropCovered(out.filter((c) => !authorSpeaking(doc, c)));
+}
+
+/**
+ * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
+ * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
+ * speaking.
+ */
+function authorSpeaking(doc: Doc, c: Candidate): boolean {
+  if (c.source.length !== 1) return false;
+  const [s, e] = c.source[0];
+  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
+  return before !== undefined && CONDITIONAL.has(before);
 }
 
 interface Speaker {

@@ -72,3 +72,12 @@ export const PREPOSITIONS = new Set([
   'auf', 'an', 'in', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'aus', 'bei', 'von', 'zu', 'durch', 'gegen',
   'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
 ]);
+
+/** Articles of the accusative and dative: a noun phrase opening with one is no subject (`Es bezeichnet den Entwurf …`). */
+export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+
+/** Subjects that, in a conditional clause outside a quotation, make the author or nobody the speaker (`wenn wir … sagen`, `wenn man … sagt`). */
+export const AUTHOR_SUBJECTS = new Set(['ich', 'wir', 'man']);
+
+/** Conjunctions of a conditional clause: what is said there is imagined (`wenn man … sagt: …`). */
+export const CONDITIONAL = new Set(['wenn', 'falls', 'sobald', 'sofern']);
