@@ -309,8 +309,8 @@ export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[
       else if (isCarrier(words)) {
         const carrier = carried(bare);
         const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
-        // `dem Bericht zufolge`: a German report named by no body is shown as written, not as a name near it.
-        const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0]) ?? { name: bare, type: entityType(bare) }) : undefined;
+        // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
+        const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
       }
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
