@@ -295,6 +295,13 @@ describe('German attributions', () => {
     expect(extract(text).attributions.map((a) => show(text, a.source))).not.toContain('eine baldige Lösung');
   });
 
+  it('reads a present participle after an article as an adjective, not as Konjunktiv I', () => {
+    const text =
+      'Sie fordert, jeder noch so plausiblen eigenen Hypothese bescheiden eine alternative Hypothese gegenüberzustellen. ' +
+      'Die daraus entstehende, erweiterte Synthese bildet die Grundlage für fortschreitende wissenschaftliche Erkenntnis.';
+    expect(extract(text).attributions.map((a) => show(text, a.cue))).toEqual(['fordert']);
+  });
+
   it('joins a quote split around its cue into one claim', () => {
     const text = '«Ach, bitte nicht», seufzt Catherine eine Pult-Insel entfernt. «Das läuft mir jetzt wieder den ganzen Tag nach!»';
     const found = extract(text).attributions;

@@ -142,6 +142,8 @@ class Reader {
   isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
     if (KONJUNKTIV_I.has(l)) return true;
+    // `Die daraus entstehende, erweiterte Synthese`: a present participle after an article is an adjective.
+    if (l.endsWith('ende') && (DETERMINERS_DE.has(this.lower(i - 1)) || DETERMINERS_DE.has(this.lower(i - 2)))) return false;
     if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
