@@ -931,7 +931,7 @@ export function extractGerman(doc: Doc): Candidate[] {
       }
       const prev = out[out.length - 1];
       // `«A», seufzt Catherine. «B»`: a quote split around its cue is one claim.
-      const quoteBeforeCue = prev && prev.cue.length > 0 && prev.content[0][1] <= prev.cue[0][0];
+      const quoteBeforeCue = prev && prev.cue.length > 0 && prev.content.length > 0 && prev.content[0][1] <= prev.cue[0][0];
       if (cont && prev && quoteBeforeCue && speaker?.sentence === si - 1 && cont.kind === 'direct' && prev.kind === 'direct' && sameSpans(prev.source, cont.source) && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
         prev.content.push(cont.content[0]);
         speaker.sentence = si;
