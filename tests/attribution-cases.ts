@@ -16,6 +16,8 @@ export interface Case {
   exact?: boolean;
   /** a word the resolved entity's name must contain */
   entity?: string;
+  /** the resolved entity's type */
+  type?: Attribution['entity']['type'];
 }
 
 export const show = (text: string, spans: Span[]) => spans.map(([s, e]) => text.slice(s, e)).join(' ');
@@ -34,5 +36,6 @@ export function checkCases(cases: Case[], lang: Lang, detect: boolean): void {
     if (c.kind) expect(found!.kind).toBe(c.kind);
     if (c.exact) expect(show(c.text, found!.content)).toBe(c.content);
     if (c.entity) expect(found!.entity.name).toContain(c.entity);
+    if (c.type) expect(found!.entity.type).toBe(c.type);
   });
 }

@@ -32,14 +32,18 @@ import {
   INVERTED_PRONOUNS,
   NOBODY,
   NOMINATIVE_RELATIVE,
+  AUTHOR_SUBJECTS,
+  CONDITIONAL,
   NOT_VERB_E,
+  OBJECT_ARTICLES,
+  PREPOSITIONS,
   RELATIVE_AFTER_NACH,
   RELATIVE_PRONOUNS,
   TIME_WORDS,
 } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
-import { kindOfContent, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
+import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { isUpperInitial, isWord } from './text';
 import type { Kind, Span } from './types';
@@ -139,6 +143,8 @@ class Reader {
   isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
     if (KONJUNKTIV_I.has(l)) return true;
+    // `Die daraus entstehende, erweiterte Synthese`: a present participle after an article is an adjective.
+    if (l.endsWith('ende') && (DETERMINERS_DE.has(this.lower(i - 1)) || DETERMINERS_DE.has(this.lower(i - 2)))) return false;
     if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
@@ -327,6 +333,8 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
     (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',') ||
     (DETERMINERS_DE.has(r.lower(i - 2)) && r.text(i - 3) !== ',' && /^\p{Ll}+$/u.test(r.text(i - 1)) && !VERBS.has(r.lower(i - 1)));
   if (isUpperInitial(r.text(i + 1)) && attributive && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
+  // `auf wiederholte Nachfrage`: after a preposition, an inflected form before a noun is an adjective.
+  if (isUpperInitial(r.text(i + 1)) && PREPOSITIONS.has(r.lower(i - 1)) && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);
   const participle = forms.find((f) => f.role === 'participle');
   if (participle) {
@@ -426,12 +434,14 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
     if (source.length === 0) return undefined;
   } else if (cs < v) {
     const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
-    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) < v && r.afterQuote(cs) - cs <= 8;
+    // `„D.Live“ kündigt … an`: a short quote right before the verb, with no comma, names the subject.
+    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) <= v && r.afterQuote(cs) - cs <= (r.afterQuote(cs) === v ? 5 : 8);
     // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
     const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
     const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
     if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
-      if (!inverted) return undefined;
+      // `Es bezeichnet den Entwurf …`: an accusative or dative noun phrase after the verb is no subject.
+      if (!inverted || OBJECT_ARTICLES.has(r.lower(subjectStart))) return undefined;
       source = [r.span(subjectStart, npEnd)];
       after = Math.max(after, npEnd);
       if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
@@ -612,6 +622,8 @@ function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = f
     const characterises = hasQuote(r, middleStart, middleEnd) || hasWord(r, middleStart, middleEnd, 'als');
     const after = contentAfter(r, m, Math.max(...m.cue) + 1);
     content = characterises ? middle : (after ?? middle);
+    // `die die Daten mutmaßlich veröffentlicht hat`: one adverb is no claim.
+    if (content === middle && !characterises && middleEnd - middleStart < 2) content = undefined;
   }
   if (!content || (source.length === 0 && !m.passive)) return undefined;
   return {
@@ -862,13 +874,18 @@ function framedQuotes(r: Reader, out: Candidate[]): void {
 
 /** The subject of the clause [a, b): its opening noun phrase, or the first one after the verb. */
 function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
-  if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a)) {
+  // `Ähnlich äußerte sich X: „…“`: a fronted adverb, the subject follows the verb.
+  const adverb = ADVERB_SHAPE.test(r.lower(a)) || SENTENCE_ADVERBS.has(r.lower(a));
+  if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a) && !adverb) {
     const np = r.nounPhrase(a);
     if (np > a) return r.span(a, np);
   }
   for (let j = a + 1; j < b - 1; j++) {
-    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j))) continue;
-    const k = r.lower(j + 1) === 'sich' ? j + 2 : j + 1;
+    // A preposition's noun phrase is no subject (`trotz ihrer Lebensfreude war sie …`, `X von der Tiernothilfe`).
+    if (!/^\p{Ll}+$/u.test(r.text(j)) || DETERMINERS_DE.has(r.lower(j)) || NP_STOP.has(r.lower(j)) || NON_SUBJECT_STARTS.has(r.lower(j))) continue;
+    let k = r.lower(j + 1) === 'sich' ? j + 2 : j + 1;
+    // `war auch Stefan Bröckling`: adverbs between the verb and its subject.
+    while (k < b - 1 && NP_STOP.has(r.lower(k)) && !DETERMINERS_DE.has(r.lower(k)) && !PRONOUNS_DE.has(r.lower(k))) k++;
     const np = r.nounPhrase(k);
     if (np > k && np <= b) return r.span(k, np);
   }
@@ -914,8 +931,15 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
         const content = contentSpan(r, s.t0, r.end);
         if (content) cont = { cue: [], source: recent?.source ?? [], content: [content], kind: recent?.source.length ? 'indirect' : 'unnamed' };
       }
-      // Reported speech running over several sentences is one claim, not one per sentence.
       const prev = out[out.length - 1];
+      // `«A», seufzt Catherine. «B»`: a quote split around its cue is one claim.
+      const quoteBeforeCue = prev && prev.cue.length > 0 && prev.content.length > 0 && prev.content[0][1] <= prev.cue[0][0];
+      if (cont && prev && quoteBeforeCue && speaker?.sentence === si - 1 && cont.kind === 'direct' && prev.kind === 'direct' && sameSpans(prev.source, cont.source) && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
+        prev.content.push(cont.content[0]);
+        speaker.sentence = si;
+        continue;
+      }
+      // Reported speech running over several sentences is one claim, not one per sentence.
       if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct') {
         prev.content = [[prev.content[0][0], cont.content[cont.content.length - 1][1]]];
         speaker.sentence = si;
@@ -929,7 +953,20 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(out);
+  return dropCovered(out.filter((c) => !authorSpeaking(doc, c)));
+}
+
+/**
+ * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
+ * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
+ * speaking.
+ */
+function authorSpeaking(doc: Doc, c: Candidate): boolean {
+  if (c.source.length !== 1) return false;
+  const [s, e] = c.source[0];
+  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
+  return before !== undefined && CONDITIONAL.has(before);
 }
 
 interface Speaker {
@@ -968,7 +1005,9 @@ function continuation(r: Reader, previous: Speaker): Candidate | undefined {
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
-    if (r.isKonjunktiv(j) || r.lower(j) === 'soll' || r.lower(j) === 'sollen') {
+    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
+    const subordinate = (k: number) => k > t0 && (SUBORDINATORS.has(r.lower(r.clauseStart(k))) || RELATIVE_PRONOUNS.has(r.lower(r.clauseStart(k))));
+    if (r.isKonjunktiv(j) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(j))) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };

@@ -11,6 +11,7 @@ import {
 } from '../lexicon/entities';
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
+import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
@@ -19,13 +20,17 @@ const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
 /** Relative pronouns as sources (`…, who said …`) stand for the name just before them. */
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
-const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|isch|ische|ischen)$/;
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
-const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
+const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
+/** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
+const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin)$/u;
+/** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
+const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -44,11 +49,14 @@ function isAnonymous(lower: string): boolean {
   return ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? words.includes(w.trim()) : lower.includes(w)));
 }
 
+/** Acronyms that end many names (`Renato`): they count as whole words only. */
+const WHOLE_WORD_ONLY = new Set(['nato', 'fifa', 'uefa']);
+
 /** A word list as exact words, long word endings, and multi-word phrases. */
 function wordClass(list: readonly string[]) {
   return {
     words: new Set(list.filter((w) => !w.includes(' '))),
-    endings: list.filter((w) => !w.includes(' ') && w.length >= 4),
+    endings: list.filter((w) => !w.includes(' ') && w.length >= 4 && !WHOLE_WORD_ONLY.has(w)),
     phrases: list.filter((w) => w.includes(' ')),
   };
 }
@@ -65,6 +73,8 @@ function entityType(name: string): EntityType {
     words.some((w) => c.words.has(w)) ||
     c.endings.some((e) => words.some((w, i) => w.endsWith(e) || stems[i].endsWith(e))) ||
     c.phrases.some((p) => lower.includes(p));
+  // A name in quotation marks is a title: a newspaper, broadcaster or website (`der „Business Insider“`).
+  if (/^["„“»«']/.test(name)) return 'media';
   if (isAnonymous(lower)) return 'unnamed';
   if (has(MEDIA)) return 'media';
   if (has(ORGANISATION) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
@@ -85,7 +95,7 @@ function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => num
 }
 
 /** What the document says about names, computed once per document. */
-class Names {
+export class Names {
   /** Whether each token may be part of a name. */
   private readonly flags: Uint8Array;
   private readonly types = new Map<string, EntityType>();
@@ -115,7 +125,7 @@ class Names {
     for (let i = 0; i < toks.length; i++) {
       if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       const t = toks[i].text;
-      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) ? 1 : 0;
+      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) && !(doc.lang === 'de' && FEMALE_PERSON_NOUN.test(t)) ? 1 : 0;
     }
     // A headline in title case (`Jury Finds Dylann Roof Guilty`) capitalises every word: no names there.
     for (const [n, sentence] of doc.sentences.entries()) {
@@ -192,6 +202,8 @@ class Names {
       const t = toks[i];
       if (this.flags[i] && NAME_AFTER.test(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower) && !PLURAL_ENDING.test(t.lower) && !PRONOUNS.has(t.lower))
         out.push(t.text);
+      // `Co-Redaktionsleiter Renato`: a lone capitalised word after a role noun names its holder.
+      else if (this.doc.lang === 'de' && this.flags[i] && !this.flags[i + 1] && isRole(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower)) out.push(t.text);
     }
     return out;
   }
@@ -204,14 +216,22 @@ class Names {
     return i < toks.length && this.flags[i] ? this.runs.get(toks[i].text) : undefined;
   }
 
-  /** The longest known person's name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri Ushakov`. */
+  /**
+   * The longest known person's name inside a longer source: `Der Kremlberater Juri Ushakov` → `Juri
+   * Ushakov`. A run of name words is that name as written (`Sprecher Stefan Gobbin` is not the
+   * `Stefan Bröckling` named before); a lone word stands for the longest name it occurs in.
+   */
   nameInside(c: Candidate): string | undefined {
     const toks = this.doc.tokens;
     let best: string | undefined;
     for (const [s, e] of c.source) {
       for (let i = firstAtOrAfter(toks, s, (x) => x.start); i < toks.length && toks[i].start < e; i++) {
-        const name = this.flags[i] ? this.runs.get(toks[i].text) : undefined;
-        if (name && this.type(name) === 'person' && (!best || name.length > best.length)) best = name;
+        if (!this.flags[i] || !this.runs.has(toks[i].text)) continue;
+        let j = i;
+        while (j + 1 < toks.length && toks[j + 1].start < e && this.flags[j + 1] && this.runs.has(toks[j + 1].text)) j++;
+        const name = j > i ? this.doc.text.slice(toks[i].start, toks[j].end) : this.runs.get(toks[i].text)!;
+        if (this.type(name) === 'person' && (!best || name.length > best.length)) best = name;
+        i = j;
       }
     }
     return best;
@@ -263,10 +283,14 @@ function carried(bare: string): Entity | undefined {
   return { name, type: entityType(name) };
 }
 
+/** The source as written. */
+function rawSource(doc: Doc, c: Candidate): string {
+  return c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ');
+}
+
 /** The source's words without determiners and trailing punctuation. */
 function bareSource(doc: Doc, c: Candidate): string {
-  const raw = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ');
-  const words = raw.split(/\s+/).filter(Boolean);
+  const words = rawSource(doc, c).split(/\s+/).filter(Boolean);
   while (words.length > 1 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   return words.join(' ').replace(/[,;:.]+$/, '');
 }
@@ -279,6 +303,7 @@ function bareSource(doc: Doc, c: Candidate): string {
  */
 export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attribution[]> {
   const names = yield* Names.read(doc, candidates);
+  const german = doc.lang === 'de' ? new GermanReferences(doc, names) : undefined;
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   let lastPerson: Entity | undefined;
@@ -293,11 +318,21 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
       const single = words.length === 1;
-      anonymous = isAnonymous(lower);
-      if (single && PRONOUNS.has(lower)) entity = lastPerson ?? { name: bare, type: 'person' };
+      // A name in quotation marks is a title (`der „Business Insider“`), never an anonymous source.
+      anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
+      const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
+      if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
+      else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? lastEntity ?? UNNAMED;
+      else if (isCarrier(words)) {
+        const carrier = carried(bare);
+        const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
+        // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
+        const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+      }
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
         const name = names.runs.get(bare)!;
         entity = { name, type: names.type(name) };
@@ -314,6 +349,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
     }
+    if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;
     if (entity.type !== 'unnamed') lastEntity = entity;
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });

@@ -22,6 +22,9 @@ export const SENTENCE_ADVERBS = new Set([
   'gestern', 'heute', 'jetzt', 'nun', 'damals', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'inzwischen', 'mittlerweile', 'erneut',
   'jedoch', 'hingegen', 'dagegen', 'allerdings', 'indes', 'wiederum', 'aber', 'dazu', 'außerdem', 'zudem', 'auch', 'ebenfalls',
   'weiter', 'schließlich', 'daraufhin', 'deshalb', 'daher', 'dann', 'bereits', 'schon', 'noch',
+  // Hedges and summaries that open a sentence (`Insgesamt schätzt X …`, `Zumindest sagte X …`).
+  'insgesamt', 'zumindest', 'jedenfalls', 'immerhin', 'ohnehin', 'dennoch', 'trotzdem', 'vielleicht', 'offenbar',
+  'eigentlich', 'tatsächlich', 'besonders', 'ebenso', 'ähnlich', 'genauso', 'anschließend', 'zunächst', 'erst',
 ]);
 
 /** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
@@ -63,3 +66,18 @@ export const NOT_VERB_E = new Set([
   'gute', 'weitere', 'eigene', 'deutsche', 'beiden', 'zwecke', 'halbe', 'obere', 'untere', 'stärke', 'innerhalb',
   'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
 ]);
+
+/** Prepositions: an inflected participle right after one is an adjective (`auf wiederholte Nachfrage`). */
+export const PREPOSITIONS = new Set([
+  'auf', 'an', 'in', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'aus', 'bei', 'von', 'zu', 'durch', 'gegen',
+  'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
+]);
+
+/** Articles of the accusative and dative: a noun phrase opening with one is no subject (`Es bezeichnet den Entwurf …`). */
+export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
+
+/** Subjects that, in a conditional clause outside a quotation, make the author or nobody the speaker (`wenn wir … sagen`, `wenn man … sagt`). */
+export const AUTHOR_SUBJECTS = new Set(['ich', 'wir', 'man']);
+
+/** Conjunctions of a conditional clause: what is said there is imagined (`wenn man … sagt: …`). */
+export const CONDITIONAL = new Set(['wenn', 'falls', 'sobald', 'sofern']);

@@ -67,6 +67,9 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'These', 'Those', 'Her', 'His', 'Their', 'Our', 'My', 'Your', 'Its', 'We', 'You', 'I', 'Wenn', 'Als',
   'Während', 'Nachdem', 'Dass', 'Ob', 'Weil', 'Da', 'Doch', 'Dann', 'Nun', 'Jetzt', 'Wir', 'Ich', 'Ihr',
   'Sein', 'Seine', 'Ihre', 'Dieser', 'Diese', 'Dieses',
+  // German prepositions and contractions opening a sentence (`Zum Glück`, `Beim Treffen`).
+  'Zum', 'Zur', 'Vom', 'Beim', 'Ins', 'Mit', 'Von', 'Für', 'Über', 'Unter', 'Aus', 'Vor', 'Seit', 'Durch', 'Trotz',
+  'Wegen', 'Zu', 'Um', 'Ohne', 'Gegen', 'Neben', 'Zwischen', 'Hinter', 'Ab', 'Bis', 'Dabei', 'Dazu', 'Damit',
 ]);
 
 /**

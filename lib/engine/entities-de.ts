@@ -1,0 +1,195 @@
+/**
+ * German reference resolution: which named speaker a pronoun (`sagte sie`), a role noun (`der
+ * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
+ * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
+ */
+import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, SPOKESPERSON } from '../lexicon/de-reference';
+import { quoteAt, type Candidate, type Doc } from './doc';
+import type { Entity } from './types';
+
+/** A known name mentioned at a character offset. */
+export interface Mention {
+  at: number;
+  entity: Entity;
+}
+
+/** What the German resolver needs to know about the document's names. */
+export interface GermanNames {
+  readonly mentions: readonly Mention[];
+  type(name: string): Entity['type'];
+}
+
+type Gender = 'female' | 'male';
+
+/** Weak masculine nouns in the genitive (`Aktivisten`, `Präsidenten`, `Diplomaten`, `Biologen`). */
+const WEAK_GENITIVE = /^(\p{Lu}\p{Ll}*(?:ist|ent|ant|at|og|graf|nom|soph))en$/u;
+/** The end of a line that is a sentence: a full stop, question or exclamation mark, colon or closing quote. */
+const SENTENCE_END = /[.!?:…"“”»«)]\s*$/;
+/** How many attributions back `der Bericht` looks for the report named in full. */
+const EARLIER_REACH = 20;
+/** How far back a description (`das Unternehmen`) looks for the name it stands for, in characters. */
+const DESCRIPTION_REACH = 1500;
+/** How far back `der Sprecher` looks for the spokesperson named with that title, in characters. */
+const SPOKESPERSON_REACH = 5000;
+/** How far back a pronoun looks for a person when there was no speaker before, in characters. */
+const PRONOUN_REACH = 1200;
+
+/** Index of the first item whose key is at least `x`, in items sorted by that key. */
+function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class GermanReferences {
+  /** What the words just before a person's mentions tell about their gender (`Schauspielerin Lotte Tobisch`). */
+  private readonly genders = new Map<string, Gender>();
+  /** Names introduced with a spokesperson's title (`Sprecher Stefan Gobbin`), with where. */
+  private readonly spokespeople: Mention[] = [];
+
+  /** Lines that end without a sentence mark (headings, captions, bylines), as [start, end) pairs in text order. */
+  private readonly headings: [number, number][] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly names: GermanNames,
+  ) {
+    for (let start = 0; start < doc.text.length; ) {
+      const nl = doc.text.indexOf('\n', start);
+      const end = nl < 0 ? doc.text.length : nl;
+      if (!SENTENCE_END.test(doc.text.slice(Math.max(start, end - 3), end))) this.headings.push([start, end]);
+      start = end + 1;
+    }
+    const toks = doc.tokens;
+    for (const m of names.mentions) {
+      const i = firstAtOrAfter(toks, m.at, (t) => t.start);
+      const before = toks[i - 1]?.text ?? '';
+      const gender = titleGender(before);
+      if (gender && !this.genders.has(m.entity.name)) this.genders.set(m.entity.name, gender);
+      if (SPOKESPERSON.test(before)) this.spokespeople.push(m);
+    }
+  }
+
+  /** The person a third-person pronoun (`er`, `sie`) at `at` stands for, given the last speaker. */
+  pronoun(pronoun: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
+    const wanted: Gender | undefined = pronoun === 'er' ? 'male' : pronoun === 'sie' ? 'female' : undefined;
+    if (!wanted) return lastPerson;
+    const agrees = (e: Entity) => e.type === 'person' && this.genders.get(e.name) !== (wanted === 'male' ? 'female' : 'male');
+    // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
+    const opening = Math.min(at, ...c.content.map(([s]) => s));
+    const recent = this.personsBefore(at, c, this.previousSentenceStart(opening)).filter(agrees);
+    const distinct = [...new Set(recent.map((e) => e.name))];
+    if (lastPerson && agrees(lastPerson)) {
+      // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
+      if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
+      return lastPerson;
+    }
+    if (recent.length > 0) return recent[0];
+    return this.personsBefore(at, c, at - PRONOUN_REACH).find(agrees);
+  }
+
+  /**
+   * A role noun's speaker: a spokesperson only when one was named with that title before; an
+   * indefinite role (`ein Sprecher`) is somebody new. Undefined when the role may stand for the
+   * person named before it.
+   */
+  role(raw: string, bare: string, at: number): Entity | 'as written' | undefined {
+    const first = raw.split(/\s+/)[0].toLowerCase();
+    if (INDEFINITE_ARTICLES.has(first)) return 'as written';
+    const title = bare.split(' ').pop() ?? '';
+    if (!SPOKESPERSON.test(title)) return undefined;
+    const female = /in$/.test(bare);
+    // `der Konzern-Sprecher`: the spokesperson of the company named before.
+    const prefix = /^(\p{L}+?)(?:s|en)?-?[Ss]precher(?:in)?$/u.exec(title)?.[1];
+    const body = prefix ? this.description(prefix, at) : undefined;
+    if (body) return { name: `${female ? 'Sprecherin' : 'Sprecher'} von ${body.name}`, type: 'person' };
+    const k = firstAtOrAfter(this.spokespeople, at, (m) => m.at) - 1;
+    for (let j = k; j >= 0 && this.spokespeople[j].at >= at - SPOKESPERSON_REACH; j--) {
+      const m = this.spokespeople[j];
+      if ((this.genders.get(m.entity.name) === 'female') === female) return m.entity;
+    }
+    return 'as written';
+  }
+
+  /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
+  description(noun: string, at: number): Entity | undefined {
+    if (!DESCRIPTION_NOUNS.has(noun.toLowerCase().replace(/e?s$/, '')) && !DESCRIPTION_NOUNS.has(noun.toLowerCase())) return undefined;
+    const { mentions } = this.names;
+    for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= at - DESCRIPTION_REACH; k--) {
+      const e = mentions[k].entity;
+      if (quoteAt(this.doc, mentions[k].at) || this.inHeading(mentions[k].at)) continue;
+      if (e.type === 'person' && (e.name.includes(' ') || this.genders.has(e.name))) continue;
+      return { name: e.name, type: e.type === 'person' ? 'organisation' : e.type };
+    }
+    return undefined;
+  }
+
+  /** The speaker named before whose name ends in a report's noun: `der Bericht` → `OECD-Gesundheitsbericht „Health at a Glance“`. */
+  earlier(noun: string, before: readonly { entity: Entity }[]): Entity | undefined {
+    const head = noun.toLowerCase().replace(/e?s$/, '');
+    if (noun.includes(' ') || head.length < 4) return undefined;
+    for (let k = before.length - 1; k >= 0 && k >= before.length - EARLIER_REACH; k--) {
+      const e = before[k].entity;
+      if (e.type !== 'unnamed' && e.name.toLowerCase() !== head && e.name.toLowerCase().split(/[\s„“"]+/).some((w) => w.endsWith(head))) return e;
+    }
+    return undefined;
+  }
+
+  /** The body a report's noun was named with before: `der Bericht` after `der OECD-Bericht` → `OECD`. */
+  compoundBefore(noun: string, at: number): Entity | undefined {
+    const head = noun.toLowerCase().replace(/e?s$/, '');
+    if (noun.includes(' ') || head.length < 4) return undefined;
+    const toks = this.doc.tokens;
+    for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+      const m = /^(\p{Lu}[\p{L}\d]*)-(\p{L}+)$/u.exec(toks[i].text);
+      if (m && m[2].toLowerCase().endsWith(head)) return { name: m[1], type: 'organisation' };
+    }
+    return undefined;
+  }
+
+  /** A weak noun's genitive as its nominative: `des Aktivisten` → `Aktivist`, `des Präsidenten` → `Präsident`. */
+  nominative(name: string): string {
+    return name.includes(' ') ? name : name.replace(WEAK_GENITIVE, '$1');
+  }
+
+  /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */
+  private personsBefore(at: number, c: Candidate, from: number): Entity[] {
+    const { mentions } = this.names;
+    const out: Entity[] = [];
+    for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= from; k--) {
+      const m = mentions[k];
+      if (quoteAt(this.doc, m.at) || this.inHeading(m.at) || c.content.some(([s, e]) => m.at >= s && m.at < e)) continue;
+      if (m.entity.type === 'person') out.push(m.entity);
+    }
+    return out;
+  }
+
+  /** Whether offset `at` lies in a line that is no sentence: a heading names nobody who speaks in the text below. */
+  private inHeading(at: number): boolean {
+    const k = firstAtOrAfter(this.headings, at + 1, (h) => h[0]) - 1;
+    return k >= 0 && at < this.headings[k][1];
+  }
+
+  private previousSentenceStart(at: number): number {
+    const { sentences } = this.doc;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    return sentences[Math.max(0, k - 1)]?.start ?? 0;
+  }
+}
+
+/** The gender a title before a name tells (`Frau`, `Schauspielerin`, `Herr`, `Bundesjustizminister`). */
+function titleGender(word: string): Gender | undefined {
+  if (FEMALE_TITLES.has(word)) return 'female';
+  if (MALE_TITLES.has(word)) return 'male';
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  // `Burgschauspielerin`, `Wienerin`, `Ministerin`: feminine nouns of persons end in -erin or -in after a role.
+  if (/(?:erin|istin|entin|antin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
+  // Long words only: `Aber`, `Oder`, `Wieder` end the same way.
+  if (word.length >= 7 && /(?:er|ist|ent|ant|or|arzt|anwalt|chef)$/.test(word)) return 'male';
+  return undefined;
+}

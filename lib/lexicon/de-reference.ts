@@ -1,0 +1,26 @@
+/**
+ * German words that tell what a source refers back to: titles that give a person's gender,
+ * spokespeople's titles and descriptions of companies and bodies. Written for this project.
+ */
+
+/** Titles before a woman's name. */
+export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Frau', 'Dr.in', 'Mag.a']);
+
+/** Titles before a man's name. */
+export const MALE_TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn']);
+
+/** Indefinite articles: `ein Sprecher` introduces somebody new, never a person named before. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+
+/** Spokespeople's titles (`Sprecher`, `Pressesprecherin`, `Konzern-Sprecher`): they speak for a body, not for the last person named. */
+export const SPOKESPERSON = /^(?:\p{L}+-?)?[Ss]precher(?:in)?$/u;
+
+/**
+ * Descriptions of companies and bodies that stand for the one named before them (`das Unternehmen`
+ * → Facebook, `Angaben des Konzerns` → Rheinmetall), lower-case and without a genitive ending.
+ */
+export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
+  'unternehmen', 'konzern', 'firma', 'hersteller', 'betreiber', 'anbieter', 'autobauer', 'händler',
+  'veranstalter', 'verein', 'klub', 'club', 'ministerium', 'behörde', 'organisation', 'verband',
+  'institut', 'start-up', 'startup', 'modehaus', 'mutterkonzern', 'tochter', 'tochtergesellschaft',
+]);
