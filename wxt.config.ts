@@ -9,6 +9,9 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifestVersion: 3,
+  // `browser` from wxt/browser is Mozilla's webextension-polyfill: one promise-based API object,
+  // the same in Chrome and Firefox (in Firefox the polyfill hands back the native one).
+  modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip (for Firefox review) holds what builds the extension: no tests, docs or scratch files.
   zip: { excludeSources: ['tests/**', 'docs/**', 'tmp/**', 'bin/**', 'scripts/**', '.ci/**'] },
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { injectInto, syncContentScript } from '../lib/access';
+import { injectInto, setPaintStyles, syncContentScript } from '../lib/access';
 import { extract } from '../lib/engine';
 import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
@@ -38,6 +38,12 @@ export default defineBackground(() => {
       const text = !message.count ? '' : message.count > 999 ? '999+' : String(message.count);
       void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
+      return undefined;
+    }
+    if (message.type === 'styles') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      void setPaintStyles(tabId, sender.frameId ?? 0, message.palette).catch(() => undefined);
       return undefined;
     }
     try {

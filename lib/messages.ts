@@ -3,6 +3,7 @@
  * is ignored, so nothing a page sends can make the extension act.
  */
 import type { Entity, ExtractResult, Kind, Lang } from './engine/types';
+import { PALETTES, type Palette } from './paint/palette';
 import type { Mode } from './settings';
 
 /** Upper bound on analysed text; the engine ignores anything beyond its own, smaller limit. */
@@ -24,7 +25,16 @@ export interface BadgeRequest {
   count: number | null;
 }
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest;
+/**
+ * Content script → background: put the paint styles of `palette` into the sender's frame (and take
+ * the other palettes' out); null takes them all out. Sent on the first paint, not at load.
+ */
+export interface StylesRequest {
+  type: 'styles';
+  palette: Palette | null;
+}
+
+export type BackgroundRequest = AnalyseRequest | BadgeRequest | StylesRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -81,6 +91,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       );
     case 'badge':
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);
+    case 'styles':
+      return message.palette === null || (PALETTES as readonly unknown[]).includes(message.palette);
     default:
       return false;
   }

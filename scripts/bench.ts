@@ -7,7 +7,10 @@
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
  * Writes the tables to docs/BENCH.md as well.
  *
- *   npm run build && npm run bench
+ *   npm run build && npm run bench [-- --browser-only] [-- PAGE…]
+ *
+ * `--browser-only` skips the engine table; PAGE words pick the browser pages whose path contains
+ * them (e.g. `seed cnn`). Only a full run writes docs/BENCH.md.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -338,7 +341,12 @@ const browserSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [engineSection, browserSection];
+const args = process.argv.slice(2);
+const browserOnly = args.includes('--browser-only');
+const pageFilter = args.filter((a) => !a.startsWith('--'));
+if (pageFilter.length) BROWSER_PAGES.splice(0, BROWSER_PAGES.length, ...BROWSER_PAGES.filter((p) => pageFilter.some((word) => p.includes(word))));
+const fullRun = !browserOnly && pageFilter.length === 0;
+const SECTIONS: Section[] = browserOnly ? [browserSection] : [engineSection, browserSection];
 
 const out: string[] = [];
 const print = (line = '') => {
@@ -359,4 +367,4 @@ print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
 for (const section of SECTIONS) await printTable(section);
-writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
+if (fullRun) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

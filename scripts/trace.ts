@@ -1,6 +1,6 @@
 /**
  * Where the content script's start cost goes: loads a page in Chromium with the built extension,
- * its content script registered and unregistered in turn, records a performance trace of each load
+ * its content script registered, unregistered, and registered without its style sheet in turn, records a performance trace of each load
  * (CDP Tracing) and prints, per kind of main-thread work, the median time each adds up to the load
  * event, with and without the script. Prints figures, asserts nothing.
  *
@@ -27,7 +27,7 @@ interface TraceEvent {
 
 async function trace(page: Page, cdp: CDPSession, url: string): Promise<{ events: TraceEvent[]; load: number }> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }: { value: TraceEvent[] }) => events.push(...value));
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES } });
   await page.goto(url, { waitUntil: 'load' });
@@ -114,20 +114,25 @@ async function main(): Promise<void> {
   const server = await startServer();
   const session = await launchChromiumSession();
   type Registration = Parameters<WxtBrowser['scripting']['registerContentScripts']>[0][number];
-  const chrome = () => (globalThis as unknown as { chrome: WxtBrowser }).chrome;
   const registrations = (await session.worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts())) as Registration[];
-  void chrome;
-  const runs = { on: [] as Map<string, number>[], off: [] as Map<string, number>[] };
-  const loads = { on: [] as number[], off: [] as number[] };
+  const runs = { on: [] as Map<string, number>[], off: [] as Map<string, number>[], 'no css': [] as Map<string, number>[] };
+  const loads = { on: [] as number[], off: [] as number[], 'no css': [] as number[] };
+  const withoutCss = registrations.map(({ css: _css, ...r }) => r as Registration);
+  const register = (regs: Registration[]) => session.worker.evaluate((r: Registration[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.registerContentScripts(r), regs);
+  const unregister = () => session.worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.unregisterContentScripts());
   try {
     for (let r = 0; r <= RUNS; r++) {
-      for (const mode of r % 2 ? (['on', 'off'] as const) : (['off', 'on'] as const)) {
-        if (mode === 'off') await session.worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.unregisterContentScripts());
+      const modes = ['on', 'off', 'no css'] as const;
+      for (let k = 0; k < modes.length; k++) {
+        const mode = modes[(r + k) % modes.length];
+        if (mode !== 'on') await unregister();
+        if (mode === 'no css') await register(withoutCss);
         const page = await session.context.newPage();
         const cdp = await session.context.newCDPSession(page);
         const { events, load } = await trace(page, cdp, `${server.origin}/${path}`);
         await page.close();
-        if (mode === 'off') await session.worker.evaluate((regs: Registration[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.registerContentScripts(regs), registrations);
+        if (mode === 'no css') await unregister();
+        if (mode !== 'on') await register(registrations);
         if (r === 0) continue;
         runs[mode].push(new Map([...breakdown(events, load), ...milestones(events)]));
         loads[mode].push(load);
@@ -140,15 +145,17 @@ async function main(): Promise<void> {
   const kinds = [...new Set([...runs.on, ...runs.off].flatMap((m) => [...m.keys()]))].sort();
   const fmt = (n: number) => n.toFixed(1).padStart(7);
   console.log(`${path}: median of ${RUNS} traced loads, main-thread ms up to the load event\n`);
-  console.log(`${'work'.padEnd(36)}${'on'.padStart(7)}${'off'.padStart(7)}${'Δ'.padStart(7)}`);
+  console.log(`${'work'.padEnd(36)}${'on'.padStart(7)}${'off'.padStart(7)}${'Δ'.padStart(7)}${'no css'.padStart(8)}`);
+  const of = (list: Map<string, number>[], k: string) => median(list.map((m) => m.get(k) ?? 0).filter((x) => !Number.isNaN(x)));
   for (const k of kinds) {
-    const on = median(runs.on.map((m) => m.get(k) ?? 0).filter((x) => !Number.isNaN(x)));
-    const off = median(runs.off.map((m) => m.get(k) ?? 0).filter((x) => !Number.isNaN(x)));
-    console.log(`${k.padEnd(36)}${fmt(on)}${fmt(off)}${fmt(on - off)}`);
+    const on = of(runs.on, k);
+    const off = of(runs.off, k);
+    console.log(`${k.padEnd(36)}${fmt(on)}${fmt(off)}${fmt(on - off)} ${fmt(of(runs['no css'], k))}`);
   }
   const on = median(loads.on);
   const off = median(loads.off);
-  console.log(`${'load event end'.padEnd(36)}${fmt(on)}${fmt(off)}${fmt(on - off)}  (ratio ${(on / off).toFixed(2)})`);
+  const noCss = median(loads['no css']);
+  console.log(`${'load event end'.padEnd(36)}${fmt(on)}${fmt(off)}${fmt(on - off)} ${fmt(noCss)}  (ratio on/off ${(on / off).toFixed(2)}, no css/off ${(noCss / off).toFixed(2)})`);
 }
 
 await main();

@@ -30,7 +30,9 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(manifest.optional_host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
     // The background registers the content script, so none is declared for every page.
     expect(manifest.content_scripts ?? []).toEqual([]);
-    expect(readFileSync(join(dir, 'content-scripts/content.css'), 'utf8')).toContain('::highlight(');
+    // Paint styles are inserted per palette on a page's first paint; no style sheet is loaded with every page.
+    for (const palette of ['default', 'colour-blind', 'high-contrast']) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toContain('::highlight(');
+    expect(existsSync(join(dir, 'content-scripts/content.css'))).toBe(false);
     if (browser === 'firefox') expect(manifest.background.scripts).toHaveLength(1);
     else expect(manifest.background.service_worker).toBeTruthy();
   });

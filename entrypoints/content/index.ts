@@ -1,4 +1,3 @@
-import './style.css';
 import { runInPage } from '../../lib/page/controller';
 import { setPalette } from '../../lib/paint/painter';
 import { loadSettings, watchSettings } from '../../lib/settings';

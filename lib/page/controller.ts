@@ -10,7 +10,8 @@ import {
   type PageState,
   type PageStatus,
 } from '../messages';
-import { createPainter, MARK_TAG, type Painter } from '../paint/painter';
+import { activePalette, createPainter, MARK_TAG, type Painter } from '../paint/painter';
+import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
 import { CARD_TAG, CardLayer } from './card';
@@ -63,10 +64,19 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
 
+  /** The palette whose paint styles the page holds: asked for on the first paint, not at load. */
+  let styled: Palette | null = null;
+  const style = (palette: Palette | null) => {
+    if (palette === styled) return;
+    styled = palette;
+    void send({ type: 'styles', palette }).catch(() => undefined);
+  };
+
   const paint = () => {
     if (!analysis) return;
     const { claims } = analysis;
     painted = planPaint(analysis.attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
+    if (painted.length > 0) style(activePalette());
     withoutObserving(() => analysis!.painter.paint(painted));
   };
 
@@ -146,6 +156,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (site.disabled) {
       generation++;
       unpaint();
+      style(null);
       analysis = null;
       status = 'disabled';
       void send({ type: 'badge', count: null }).catch(() => undefined);
@@ -188,6 +199,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     card.show(analysis.claims[claim], box.left + Math.min(box.width, 320) / 2, box.bottom, true);
     const flash = found.a.content.map(([start, end]) => ({ start, end, style: 'flash' as const, claim }));
     clearTimeout(flashTimer);
+    style(activePalette());
     withoutObserving(() => analysis!.painter.paint(painted.concat(flash)));
     flashTimer = setTimeout(() => {
       if (!signal.aborted && analysis) withoutObserving(() => analysis!.painter.paint(painted));
@@ -291,6 +303,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       clearTimeout(flashTimer);
       browser.runtime.onMessage.removeListener(onMessage);
       unpaint();
+      style(null);
       analysis = null;
     },
     { once: true },
