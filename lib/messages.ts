@@ -13,7 +13,7 @@ export const MAX_MESSAGE_TEXT = 4_000_000;
 export interface AnalyseRequest {
   type: 'analyse';
   text: string;
-  /** The page's language as the collector decided it: a hint, the text's own words decide (per block). */
+  /** The language the page declares: a hint, the text's own words decide (block by block). */
   lang?: Lang;
 }
 

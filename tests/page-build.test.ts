@@ -44,6 +44,15 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(script).not.toMatch(/"sagten?"/);
   });
 
+  it('gives the background and extension pages the webextension-polyfill browser, and leaves the content script native', () => {
+    // The polyfill throws this where no extension API exists; its text marks the bundle that holds it.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfill);
+    const chunks = readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes(polyfill))).toBe(true);
+    expect(readFileSync(join(dir, 'content-scripts/content.js'), 'utf8')).not.toContain(polyfill);
+  });
+
   it('contains no network API', () => {
     for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
       expect(NETWORK_APIS.exec(readFileSync(file, 'utf8'))?.[0], file).toBeUndefined();

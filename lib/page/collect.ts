@@ -2,7 +2,6 @@
  * Collects the readable text of a page into one string plus a map from string offsets back to
  * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
-import { decideLanguage } from '../engine/lang';
 import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
@@ -21,8 +20,8 @@ export interface PageText {
   /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
   segments: TextSegment[];
   /**
-   * Language of the text (`de`, `en`): its own words decide, the page's declared language only
-   * when the text is too short to tell; a declared other language (`fr`) stays as declared.
+   * Primary language subtag declared by the page (`de`, `en`, …), lower case: a hint only, as
+   * pages often declare the wrong one; the engine reads the text in the language its words show.
    */
   lang?: string;
   /** The element the text was collected from. */
@@ -341,11 +340,6 @@ function declaredLang(doc: Document): string | undefined {
   return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
-/** The language the collected text is read in: a declared `lang` is a hint the text may overrule. */
-function textLanguage(text: string, declared: string | undefined): string | undefined {
-  return decideLanguage(text, declared) ?? declared;
-}
-
 class TextBuilder {
   readonly chunks: string[] = [];
   readonly segments: TextSegment[] = [];
@@ -553,8 +547,7 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     builder.chunks.pop();
     builder.length--;
   }
-  const text = builder.chunks.join('');
-  return { text, segments: builder.segments, lang: textLanguage(text, declaredLang(doc)), root };
+  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
 }
 
 /** The node after `node` in document order inside `start`, entering `node` only when `descend`. */
