@@ -6,8 +6,11 @@ import webExt from 'web-ext';
 /** Built by `npm test`'s pretest step (`wxt build` for both browsers). */
 const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join(__dirname, '../.output/firefox-mv3') };
 
-/** The content script's size budget: it runs in every tab. */
-const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/**
+ * The content script's size budget: it runs in every tab. 42 kB while it still carries WXT's
+ * ContentScriptContext (about 3 kB); the article finder's prose scoring and box rules take 2.4 kB.
+ */
+const CONTENT_SCRIPT_BUDGET = 42 * 1024;
 
 /** APIs that reach the network; none may appear in the extension. */
 const NETWORK_APIS = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\s*\(\s*['"`]https?:/;

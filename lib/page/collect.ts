@@ -201,8 +201,6 @@ interface Prose {
   blocks: Map<Element, number>;
   /** Own text of each prose block, for finding boxes repeated within the article. */
   texts: Map<Element, string>;
-  /** Own characters of every text-bearing block, prose or not. */
-  chars: Map<Element, number>;
 }
 
 /**
@@ -232,16 +230,14 @@ function* measureProse(scope: Element): Steps<Prose> {
   }
   const blocks = new Map<Element, number>();
   const texts = new Map<Element, string>();
-  const all = new Map<Element, number>();
   for (const [block, { chars, linked, text }] of own) {
     yield;
-    all.set(block, chars);
     if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
     if (block.closest(NOT_PROSE_REGION)) continue;
     blocks.set(block, chars - linked);
     texts.set(block, text.trim());
   }
-  return { blocks, texts, chars: all };
+  return { blocks, texts };
 }
 
 /** Adds each prose block's weight to its parent, and half of it to its grandparent (as Readability does). */
@@ -267,26 +263,6 @@ function bestOf(scores: Map<Element, number>): Element | null {
     }
   }
   return best;
-}
-
-/** Own characters of the blocks under `el` (`el` included) outside `except`. */
-function textUnder(el: Element, prose: Prose, except?: Element): number {
-  let sum = 0;
-  for (const [block, chars] of prose.chars) if (el.contains(block) && !except?.contains(block)) sum += chars;
-  return sum;
-}
-
-/**
- * Text around an article element (in its parent) short enough to be the article's own parts: an
- * editor's note, a byline, a standfirst set outside `<article>`. Sidebars and comment threads are longer.
- */
-const MAX_SURROUNDING_SHARE = 0.15;
-
-/** `root` widened to its parent when the parent holds little text besides it. */
-function widenToSurroundings(root: Element, prose: Prose): Element {
-  const parent = root.parentElement;
-  if (!parent || parent === root.ownerDocument.body || parent === root.ownerDocument.documentElement) return root;
-  return textUnder(parent, prose, root) <= MAX_SURROUNDING_SHARE * textUnder(root, prose) ? parent : root;
 }
 
 /** Prose weight under `el`. */
@@ -322,7 +298,7 @@ function* findArticleRoot(doc: Document): Steps<Element> {
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
     const semantic = best.closest(selector);
-    if (semantic) return widenToSurroundings(widenToListing(semantic, prose), prose);
+    if (semantic) return widenToListing(semantic, prose);
   }
   const root = best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
   return widenToListing(root, prose);
