@@ -201,6 +201,8 @@ interface Prose {
   blocks: Map<Element, number>;
   /** Own text of each prose block, for finding boxes repeated within the article. */
   texts: Map<Element, string>;
+  /** Own characters of every text-bearing block, prose or not. */
+  chars: Map<Element, number>;
 }
 
 /**
@@ -230,14 +232,16 @@ function* measureProse(scope: Element): Steps<Prose> {
   }
   const blocks = new Map<Element, number>();
   const texts = new Map<Element, string>();
+  const all = new Map<Element, number>();
   for (const [block, { chars, linked, text }] of own) {
     yield;
+    all.set(block, chars);
     if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
     if (block.closest(NOT_PROSE_REGION)) continue;
     blocks.set(block, chars - linked);
     texts.set(block, text.trim());
   }
-  return { blocks, texts };
+  return { blocks, texts, chars: all };
 }
 
 /** Adds each prose block's weight to its parent, and half of it to its grandparent (as Readability does). */
@@ -263,6 +267,26 @@ function bestOf(scores: Map<Element, number>): Element | null {
     }
   }
   return best;
+}
+
+/** Own characters of the blocks under `el` and outside `except`. */
+function textUnder(el: Element, prose: Prose, except?: Element): number {
+  let sum = 0;
+  for (const [block, chars] of prose.chars) if (el.contains(block) && !except?.contains(block)) sum += chars;
+  return sum;
+}
+
+/**
+ * An article element's parent holding at most this share of text beside it holds the article's
+ * own parts set outside the element (title, standfirst, an editor's note), not a page column.
+ */
+const MAX_SURROUNDING_SHARE = 0.5;
+
+/** `root` widened to its parent when the parent holds little text besides it. */
+function widenToSurroundings(root: Element, prose: Prose): Element {
+  const parent = root.parentElement;
+  if (!parent || parent === root.ownerDocument.body || parent === root.ownerDocument.documentElement) return root;
+  return textUnder(parent, prose, root) <= MAX_SURROUNDING_SHARE * textUnder(root, prose) ? parent : root;
 }
 
 /** Prose weight under `el`. */
@@ -298,7 +322,7 @@ function* findArticleRoot(doc: Document): Steps<Element> {
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
     const semantic = best.closest(selector);
-    if (semantic) return widenToListing(semantic, prose);
+    if (semantic) return widenToSurroundings(widenToListing(semantic, prose), prose);
   }
   const root = best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
   return widenToListing(root, prose);
