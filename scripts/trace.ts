@@ -12,7 +12,7 @@ import { launchChromiumSession } from '../tests/e2e/browsers';
 import { startServer } from '../tests/e2e/server';
 
 const RUNS = 9;
-const CATEGORIES = ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink', 'loading', 'toplevel'];
+const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink', 'loading', 'toplevel'];
 
 interface TraceEvent {
   name: string;
@@ -110,7 +110,6 @@ function milestones(events: TraceEvent[]): Map<string, number> {
   return new Map([
     ['1 parsing finished', at(parsed[parsed.length - 1], true)],
     ['1b first paint', at(onMain.find((e) => e.name === 'Paint'))],
-    ['1c isolated world created', at(onMain.find((e) => e.name === 'ContextCreatedNotification'))],
     ['2 extension script starts', at(own[0])],
     ['3 extension script ends', at(own[own.length - 1], true)],
     ['4 load event', at(onMain.find((e) => e.name === 'MarkLoad'))],
