@@ -35,10 +35,10 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
- * captions inside the article are read (they quote people too), their credits are not.
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search), image
+ * captions (photo descriptions read as claims: "Traders work on the floor …", "… is said to be …").
  */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */
