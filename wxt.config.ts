@@ -4,15 +4,41 @@ import preact from '@preact/preset-vite';
 /** Fixed add-on id: Firefox MV3 needs one for storage, and tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'who-said@who-said.app';
 
+/** The content script's entry (entrypoints/reader.ts): an unlisted script the background injects. */
+const CONTENT_SCRIPT = 'reader';
+
+type Alias = { find: string | RegExp; replacement: string };
+
+/** Vite's alias option in its list form (it also takes an object of find → replacement). */
+function aliasList(alias: unknown): Alias[] {
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias as Alias[];
+  return Object.entries(alias as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   manifestVersion: 3,
+  // `browser` from wxt/browser is Mozilla's webextension-polyfill in the background, popup and
+  // options: one promise-based API object, the same in Chrome and Firefox (in Firefox the polyfill
+  // hands back the native one). Not in the content script (hook below).
+  modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip (for Firefox review) holds what builds the extension: no tests, docs or scratch files.
   zip: { excludeSources: ['tests/**', 'docs/**', 'tmp/**', 'bin/**', 'scripts/**', '.ci/**'] },
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
+  hooks: {
+    // The content script (entrypoints/reader.ts) runs in every tab and uses only APIs that are
+    // promise-based natively in both browsers (runtime messages, storage): the polyfill would add
+    // 9.5 kB (22 %) to it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.name === CONTENT_SCRIPT)) return;
+      config.resolve ??= {};
+      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliasList(config.resolve.alias)];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { injectInto, syncContentScript } from '../lib/access';
+import { injectInto, setPaintStyles, syncContentScript } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
@@ -46,6 +46,12 @@ export default defineBackground(() => {
     }
     if (message.type === 'log') {
       void logPage(message, sender).catch((error: unknown) => console.warn('Who Said could not write its claims log:', error));
+      return undefined;
+    }
+    if (message.type === 'styles') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      void setPaintStyles(tabId, sender.frameId ?? 0, message.palette).catch(() => undefined);
       return undefined;
     }
     queue.extract(message.text, { lang: 'auto', hint: message.lang }).then(

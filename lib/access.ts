@@ -3,14 +3,16 @@
  * script registered for automatic runs, and injection into one tab on demand (`activeTab`).
  */
 import { browser } from 'wxt/browser';
+import { PALETTES, type Palette } from './paint/palette';
 import type { Settings } from './settings';
 
 /** Every site Who Said can read; the manifest lists them as optional host permissions. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
-/** The content script's files as the build writes them (entrypoints/reader.ts, entrypoints/content/index.css). */
+/** The content script as the build writes it (entrypoints/reader.ts). */
 const CONTENT_JS = '/reader.js';
-const CONTENT_CSS = '/content-scripts/content.css';
+/** Paint styles per palette (public/paint): inserted when a page is first painted, not at load. */
+const paintCss = (palette: Palette) => `/paint/${palette}.css`;
 
 /** Id of the registered content script; one registration covers every site. */
 const SCRIPT_ID = 'who-said';
@@ -38,7 +40,7 @@ export function syncContentScript(settings: Settings): Promise<void> {
     const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
     if (wanted && !registered) {
       await browser.scripting.registerContentScripts([
-        { id: SCRIPT_ID, matches: ALL_SITES, js: [CONTENT_JS], css: [CONTENT_CSS], runAt: 'document_idle', persistAcrossSessions: true },
+        { id: SCRIPT_ID, matches: ALL_SITES, js: [CONTENT_JS], runAt: 'document_idle', persistAcrossSessions: true },
       ]);
     } else if (!wanted && registered) {
       await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
@@ -53,8 +55,18 @@ export function syncContentScript(settings: Settings): Promise<void> {
  * host access to the tab's site; rejects when neither is there or the page cannot be scripted.
  */
 export async function injectInto(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId }, files: [CONTENT_CSS] });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+}
+
+/**
+ * Gives one frame the paint styles of `palette` and takes the other palettes' out (all of them
+ * for null). The new sheet goes in before the old ones come out, so highlights never show unstyled.
+ */
+export async function setPaintStyles(tabId: number, frameId: number, palette: Palette | null): Promise<void> {
+  const target = { tabId, frameIds: [frameId] };
+  if (palette) await browser.scripting.insertCSS({ target, files: [paintCss(palette)] });
+  const others = PALETTES.filter((p) => p !== palette).map(paintCss);
+  await Promise.all(others.map((file) => browser.scripting.removeCSS({ target, files: [file] }).catch(() => undefined)));
 }
 
 /** Asks the reader for access to all sites; must run inside a click or key handler. */

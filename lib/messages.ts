@@ -3,6 +3,7 @@
  * is ignored, so nothing a page sends can make the extension act.
  */
 import type { Entity, ExtractResult, Kind, Lang } from './engine/types';
+import { PALETTES, type Palette } from './paint/palette';
 import type { Mode } from './settings';
 
 /** Upper bound on a page text the background analyses: beyond it, the request is refused as malformed. */
@@ -12,7 +13,7 @@ export const MAX_MESSAGE_TEXT = 4_000_000;
 export interface AnalyseRequest {
   type: 'analyse';
   text: string;
-  /** The page's language as the collector decided it: a hint, the text's own words decide (per block). */
+  /** The language the page declares: a hint, the text's own words decide (block by block). */
   lang?: Lang;
 }
 
@@ -36,7 +37,16 @@ export interface LogRequest {
 /** Most claims one page sends to the log; the log's cap bounds what it keeps. */
 export const MAX_LOGGED_CLAIMS = 20_000;
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest;
+/**
+ * Content script → background: put the paint styles of `palette` into the sender's frame (and take
+ * the other palettes' out); null takes them all out. Sent on the first paint, not at load.
+ */
+export interface StylesRequest {
+  type: 'styles';
+  palette: Palette | null;
+}
+
+export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest | StylesRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -116,6 +126,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
         message.claims.length <= MAX_LOGGED_CLAIMS &&
         message.claims.every(isClaimView)
       );
+    case 'styles':
+      return message.palette === null || (PALETTES as readonly unknown[]).includes(message.palette);
     default:
       return false;
   }

@@ -7,9 +7,12 @@
  * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
- * Writes the tables to docs/BENCH.md as well when all sections run.
  *
- *   npm run build && npm run bench
+ *   npm run build && npm run bench [-- SECTION…] [PAGE…]
+ *
+ * SECTION names (engine, hostile-text, queue, browser, hostile-pages) run only those tables; PAGE
+ * words pick the browser pages whose path contains them (e.g. `browser seed cnn`). Only a full run
+ * writes docs/BENCH.md.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -497,8 +500,9 @@ async function tasksAfterLoad(context: BrowserContext, url: string, withExtensio
 }
 
 /**
- * `npm run bench -- hostile-text queue` (any of the names below) runs only the sections named and
- * leaves docs/BENCH.md alone; all of them write it.
+ * `npm run bench -- hostile-text queue` (any of the section names below) runs only the sections
+ * named; other words pick the browser pages whose path holds them (`npm run bench -- browser seed`).
+ * Only a run of everything writes docs/BENCH.md.
  */
 const ALL_SECTIONS: Record<string, Section> = {
   engine: engineSection,
@@ -507,7 +511,11 @@ const ALL_SECTIONS: Record<string, Section> = {
   browser: browserSection,
   'hostile-pages': hostilePagesSection,
 };
-const chosen = process.argv.slice(2).filter((name) => name in ALL_SECTIONS);
+const args = process.argv.slice(2);
+const chosen = args.filter((name) => name in ALL_SECTIONS);
+const pageFilter = args.filter((word) => !(word in ALL_SECTIONS));
+if (pageFilter.length) BROWSER_PAGES.splice(0, BROWSER_PAGES.length, ...BROWSER_PAGES.filter((p) => pageFilter.some((word) => p.includes(word))));
+const fullRun = chosen.length === 0 && pageFilter.length === 0;
 const SECTIONS: Section[] = chosen.length > 0 ? chosen.map((name) => ALL_SECTIONS[name]) : Object.values(ALL_SECTIONS);
 
 const out: string[] = [];
@@ -530,4 +538,4 @@ print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run benc
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
-if (chosen.length === 0) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
+if (fullRun) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

@@ -9,8 +9,9 @@
  *                   instead: per page and language, claim and claim+speaker precision, recall and
  *                   F1 on the split's pages (dev, train, or all), then every wrong and missed claim
  *   --maintext      instead: the collector's main text against Mozilla Readability's on every saved
- *                   page with ground truth (../shared/pages and tests/fixtures/maintext), per page and
- *                   in summary, with the claims found in each text
+ *                   page (../shared/pages and tests/fixtures/maintext): recall and precision against
+ *                   the ground truth beside the page (against Readability's text where there is
+ *                   none), per page and in summary, with the claims found in each text
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,7 +69,7 @@ function printMaintext(): void {
   const charsets = manifestCharsets(shared);
   const all = [];
   for (const set of sets) {
-    const scores = pagesWithTruth(set.dir).map((name) => scorePage(set.dir, name, charsets.get(`${set.prefix}${name}`)));
+    const scores = pagesWithTruth(set.dir, true).map((name) => scorePage(set.dir, name, charsets.get(`${set.prefix}${name}`)));
     console.log(`== main text: ${set.title}\n\n${maintextReport(scores)}\n`);
     if (set.prefix) all.push(...scores);
   }

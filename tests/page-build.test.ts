@@ -6,8 +6,11 @@ import webExt from 'web-ext';
 /** Built by `npm test`'s pretest step (`wxt build` for both browsers). */
 const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join(__dirname, '../.output/firefox-mv3') };
 
-/** The content script's size budget: it runs in every tab. */
-const CONTENT_SCRIPT_BUDGET = 40 * 1024;
+/**
+ * The content script's size budget: it runs in every tab. 42 kB while it still carries WXT's
+ * ContentScriptContext (about 3 kB); the article finder's prose scoring and box rules take 2.4 kB.
+ */
+const CONTENT_SCRIPT_BUDGET = 42 * 1024;
 
 /**
  * What the popup loads before its first render (its page's scripts, preloads and style sheet): it
@@ -42,7 +45,9 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(manifest.optional_host_permissions.sort()).toEqual(['http://*/*', 'https://*/*']);
     // The background registers the content script, so none is declared for every page.
     expect(manifest.content_scripts ?? []).toEqual([]);
-    expect(readFileSync(join(dir, 'content-scripts/content.css'), 'utf8')).toContain('::highlight(');
+    // Paint styles are inserted per palette on a page's first paint; no style sheet is loaded with every page.
+    for (const palette of ['default', 'colour-blind', 'high-contrast']) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toContain('::highlight(');
+    expect(existsSync(join(dir, 'content-scripts/content.css'))).toBe(false);
     if (browser === 'firefox') expect(manifest.background.scripts).toHaveLength(1);
     else expect(manifest.background.service_worker).toBeTruthy();
   });
@@ -61,6 +66,15 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     const bytes = loaded.reduce((sum, f) => sum + statSync(join(dir, f)).size, html.length);
     console.log(`${browser} popup first render: ${(bytes / 1024).toFixed(1)} kB (${loaded.length} files)`);
     expect(bytes).toBeLessThan(POPUP_FIRST_RENDER_BUDGET);
+  });
+
+  it('gives the background and extension pages the webextension-polyfill browser, and leaves the content script (reader.js) native', () => {
+    // The polyfill throws this where no extension API exists; its text marks the bundle that holds it.
+    const polyfill = 'This script should only be loaded in a browser extension';
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfill);
+    const chunks = readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'));
+    expect(chunks.some((chunk) => chunk.includes(polyfill))).toBe(true);
+    expect(readFileSync(join(dir, 'reader.js'), 'utf8')).not.toContain(polyfill);
   });
 
   it('contains no network API', () => {

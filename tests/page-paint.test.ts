@@ -10,7 +10,9 @@ import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
 import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
-const css = readFileSync(join(__dirname, '../entrypoints/content/index.css'), 'utf8');
+/** Each palette's paint styles (public/paint), inserted into a page on its first paint. */
+const sheets = Object.fromEntries(PALETTES.map((p) => [p, readFileSync(join(__dirname, `../public/paint/${p}.css`), 'utf8')]));
+const css = Object.values(sheets).join('\n');
 
 /** Attributions over a small text, written out by hand: spans are exact offsets. */
 const TEXT = '„Wir bleiben“, sagte Meier. Laut Polizei war es ruhig. Es wurde behauptet, alles sei gut. Meier betonte, er bleibe.';
@@ -77,14 +79,19 @@ describe('planPaint', () => {
 });
 
 describe('style sheet', () => {
-  const rule = (selector: string) => {
-    const at = css.indexOf(selector);
+  const ruleIn = (sheet: string, selector: string) => {
+    const at = sheet.indexOf(selector);
     expect(at, selector).toBeGreaterThanOrEqual(0);
-    return css.slice(at, css.indexOf('}', at)).toUpperCase();
+    return sheet.slice(at, sheet.indexOf('}', at)).toUpperCase();
   };
 
-  it.each(PALETTES)('has a highlight rule and a fallback rule for every style, in the colours of palette %s', (palette) => {
+  it.each(PALETTES)('has a highlight rule and a fallback rule for every style, in the colours of palette %s, in its own sheet', (palette) => {
     const p = PALETTE_PREFIX[palette];
+    const rule = (selector: string) => ruleIn(sheets[palette], selector);
+    // A palette's sheet holds its own rules only: the page gets one palette's rules, not all three.
+    const others = PALETTES.filter((o) => o !== palette).map((o) => PALETTE_PREFIX[o]).filter(Boolean);
+    for (const o of others) expect(sheets[palette]).not.toContain(`who-said-${o}`);
+    if (!p) expect(sheets[palette]).not.toMatch(/who-said-(cb|hc)-/);
     const colours = PALETTE_COLOURS[palette];
     for (const style of STYLES) {
       const highlight = rule(`::highlight(who-said-${p}${style})`);

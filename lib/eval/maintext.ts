@@ -30,7 +30,8 @@ export interface ExtractorScore {
 
 export interface PageScore {
   name: string;
-  truth: 'snippets' | 'body';
+  /** Ground truth beside the page, or, where there is none, Readability's own text as the reference. */
+  truth: 'snippets' | 'body' | 'readability';
   ours: ExtractorScore;
   readability: ExtractorScore;
 }
@@ -75,12 +76,14 @@ export function snippetScore(text: string, snippets: Snippets): { recall: number
   };
 }
 
-/** Pages of `dir` with ground truth beside them, as `dir`-relative names without `.html`. */
-export function pagesWithTruth(dir: string): string[] {
+const hasTruth = (dir: string, name: string) => existsSync(join(dir, `${name}.evalsnippets.json`)) || existsSync(join(dir, `${name}.txt`));
+
+/** Pages of `dir` (with ground truth beside them unless `all`), as names without `.html`. */
+export function pagesWithTruth(dir: string, all = false): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.slice(0, -'.html'.length))
-    .filter((name) => existsSync(join(dir, `${name}.evalsnippets.json`)) || existsSync(join(dir, `${name}.txt`)))
+    .filter((name) => all || hasTruth(dir, name))
     .sort();
 }
 
@@ -132,20 +135,25 @@ export function readPage(path: string, charset = 'utf-8'): string {
   return new TextDecoder(charset).decode(readFileSync(path));
 }
 
-/** Scores both extractors on page `name` of `dir`. The collector's text goes in its own language, Readability's is detected. */
+/**
+ * Scores both extractors on page `name` of `dir`, against its ground truth or, without one, against
+ * Readability's text (then Readability scores 1 by definition). Each text is read as the extension
+ * reads it: the page's declared language as a hint for ours, none for Readability's.
+ */
 export function scorePage(dir: string, name: string, charset?: string): PageScore {
   const html = readPage(join(dir, `${name}.html`), charset);
   const snippetsPath = join(dir, `${name}.evalsnippets.json`);
+  const reference = readabilityText(html);
   const truth = existsSync(snippetsPath)
     ? { snippets: JSON.parse(readFileSync(snippetsPath, 'utf8')) as Snippets }
-    : { body: readFileSync(join(dir, `${name}.txt`), 'utf8') };
+    : { body: hasTruth(dir, name) ? readFileSync(join(dir, `${name}.txt`), 'utf8') : reference };
   const ours = collectorText(html);
   const oursLang = ours.lang === 'de' || ours.lang === 'en' ? ours.lang : undefined;
   return {
     name,
-    truth: truth.snippets ? 'snippets' : 'body',
+    truth: truth.snippets ? 'snippets' : hasTruth(dir, name) ? 'body' : 'readability',
     ours: scoreText(ours.text, oursLang, truth),
-    readability: scoreText(readabilityText(html), undefined, truth),
+    readability: scoreText(reference, undefined, truth),
   };
 }
 
@@ -182,13 +190,14 @@ export function maintextReport(scores: PageScore[]): string {
 export function maintextSummary(scores: PageScore[]): string {
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
   const lines = ['| ground truth | pages | recall ours / Readability | precision ours / Readability | claims ours / Readability |', '|---|---:|---:|---:|---:|'];
-  for (const truth of ['snippets', 'body'] as const) {
+  const titles = { snippets: 'snippets (trafilatura)', body: 'article body (words)', readability: "Readability's text (no ground truth)" };
+  for (const truth of ['snippets', 'body', 'readability'] as const) {
     const group = scores.filter((s) => s.truth === truth);
     if (!group.length) continue;
     const m = (pick: (s: PageScore) => number) => pct(mean(group.map(pick)));
     const sum = (pick: (s: PageScore) => number) => group.reduce((n, s) => n + pick(s), 0);
     lines.push(
-      `| ${truth === 'snippets' ? 'snippets (trafilatura)' : 'article body (words)'} | ${group.length} | ${m((s) => s.ours.recall)} / ${m((s) => s.readability.recall)} | ` +
+      `| ${titles[truth]} | ${group.length} | ${m((s) => s.ours.recall)} / ${m((s) => s.readability.recall)} | ` +
         `${m((s) => s.ours.precision)} / ${m((s) => s.readability.precision)} | ${sum((s) => s.ours.claims)} / ${sum((s) => s.readability.claims)} |`,
     );
   }

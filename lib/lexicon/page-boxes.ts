@@ -7,14 +7,14 @@
 
 /** Headings of "more on this" link boxes: the box under such a heading lists other articles. */
 export const RELATED_HEADINGS =
-  /^(mehr zum thema|mehr zu diesem thema|zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|das könnte sie interessieren|weitere artikel|verwandte artikel|weiterführende artikel|related|related articles|related stories|related coverage|read more|read more on this|more on this story|more on this topic|more on this|you may also like|recommended|recommended stories|most read|most popular|meistgelesen)$/i;
+  /^(mehr zu(m| diesem) thema|zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie (auch )?interessieren|(weitere|verwandte|weiterführende) artikel|meistgelesen|related( articles| stories| coverage)?|read more( on this)?|more on this( story| topic)?|you may also like|recommended( stories)?|most (read|popular))$/i;
 
 /**
  * Labels of page controls and ad slots: never prose, and on their own line they only add noise
  * to the text (`Anzeige`, `Artikel anhören`, `Image`, `Lesezeit: 3 Min.`).
  */
 export const UI_LABELS =
-  /^(anzeige|werbung|advertisement|advertising|ad|sponsored|artikel anhören|anhören|vorlesen|listen|listen to this article|listen to article|teilen|share|share this article|drucken|print|merken|save|kommentare|kommentieren|comments|bild vergrößern|vergrößern|enlarge this image|toggle caption|hide caption|image|bild|foto|photo|video|audio|schließen|close|weiterlesen|continue reading|zur startseite|(lesezeit:? ?)?\d+ ?min(\.|uten)?( lesezeit| read)?)$/i;
+  /^(anzeige|werbung|advertis(ement|ing)|ad|sponsored|(artikel )?anhören|vorlesen|listen( to (this )?article)?|teilen|share( this article)?|drucken|print|merken|save|kommentare|kommentieren|comments|(bild )?vergrößern|enlarge this image|(toggle|hide) caption|image|bild|foto|photo|video|audio|schließen|close|weiterlesen|continue reading|zur startseite|(lesezeit:? ?)?\d+ ?min(\.|uten)?( lesezeit| read)?)$/i;
 
 /** Trailing punctuation and spaces a label may carry (`Anzeige:`, `Teilen ›`). */
 export const LABEL_TRIM = /[\s:·|›»>…]+$/;

@@ -2,7 +2,6 @@
  * Collects the readable text of a page into one string plus a map from string offsets back to
  * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
-import { decideLanguage } from '../engine/lang';
 import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
@@ -21,8 +20,8 @@ export interface PageText {
   /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
   segments: TextSegment[];
   /**
-   * Language of the text (`de`, `en`): its own words decide, the page's declared language only
-   * when the text is too short to tell; a declared other language (`fr`) stays as declared.
+   * Primary language subtag declared by the page (`de`, `en`, …), lower case: a hint only, as
+   * pages often declare the wrong one; the engine reads the text in the language its words show.
    */
   lang?: string;
   /** The element the text was collected from. */
@@ -41,10 +40,10 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
- * captions inside the article are read (they quote people too), their credits are not.
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search), image
+ * captions (photo descriptions read as claims: "Traders work on the floor …", "… is said to be …").
  */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */
@@ -289,6 +288,8 @@ interface Prose {
   blocks: Map<Element, number>;
   /** Own text of each prose block, for finding boxes repeated within the article. */
   texts: Map<Element, string>;
+  /** Own characters of every text-bearing block, prose or not. */
+  chars: Map<Element, number>;
 }
 
 /**
@@ -318,14 +319,16 @@ function* measureProse(scope: Element): Steps<Prose> {
   }
   const blocks = new Map<Element, number>();
   const texts = new Map<Element, string>();
+  const all = new Map<Element, number>();
   for (const [block, { chars, linked, text }] of own) {
     yield;
+    all.set(block, chars);
     if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
     if (block.closest(NOT_PROSE_REGION)) continue;
     blocks.set(block, chars - linked);
     texts.set(block, text.trim());
   }
-  return { blocks, texts };
+  return { blocks, texts, chars: all };
 }
 
 /** Adds each prose block's weight to its parent, and half of it to its grandparent (as Readability does). */
@@ -351,6 +354,26 @@ function bestOf(scores: Map<Element, number>): Element | null {
     }
   }
   return best;
+}
+
+/** Own characters of the blocks under `el` and outside `except`. */
+function textUnder(el: Element, prose: Prose, except?: Element): number {
+  let sum = 0;
+  for (const [block, chars] of prose.chars) if (el.contains(block) && !except?.contains(block)) sum += chars;
+  return sum;
+}
+
+/**
+ * An article element's parent holding at most this share of text beside it holds the article's
+ * own parts set outside the element (title, standfirst, an editor's note), not a page column.
+ */
+const MAX_SURROUNDING_SHARE = 0.5;
+
+/** `root` widened to its parent when the parent holds little text besides it. */
+function widenToSurroundings(root: Element, prose: Prose): Element {
+  const parent = root.parentElement;
+  if (!parent || parent === root.ownerDocument.body || parent === root.ownerDocument.documentElement) return root;
+  return textUnder(parent, prose, root) <= MAX_SURROUNDING_SHARE * textUnder(root, prose) ? parent : root;
 }
 
 /** Prose weight under `el`. */
@@ -386,7 +409,7 @@ function* findArticleRoot(doc: Document): Steps<Element> {
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
     const semantic = best.closest(selector);
-    if (semantic) return widenToListing(semantic, prose);
+    if (semantic) return widenToSurroundings(widenToListing(semantic, prose), prose);
   }
   const root = best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
   return widenToListing(root, prose);
@@ -406,11 +429,6 @@ function declaredLang(doc: Document): string | undefined {
 
 /** Characters of one text node read between two pauses. */
 const TEXT_STEP = 512;
-/** The language the collected text is read in: a declared `lang` is a hint the text may overrule. */
-function textLanguage(text: string, declared: string | undefined): string | undefined {
-  return decideLanguage(text, declared) ?? declared;
-}
-
 class TextBuilder {
   readonly chunks: string[] = [];
   readonly segments: TextSegment[] = [];
@@ -638,8 +656,7 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     builder.chunks.pop();
     builder.length--;
   }
-  const text = builder.chunks.join('');
-  return { text, segments: builder.segments, lang: textLanguage(text, declaredLang(doc)), root, scopes };
+  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root, scopes };
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */

@@ -11,7 +11,8 @@ import {
   type PageStatus,
   type ViewportReport,
 } from '../messages';
-import { createPainter, MARK_TAG, type Painter } from '../paint/painter';
+import { activePalette, createPainter, MARK_TAG, type Painter } from '../paint/painter';
+import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
 import { CARD_TAG, CardLayer } from './card';
@@ -79,9 +80,18 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   const plan = (attributions: Attribution[], claims: ClaimView[]) =>
     planPaint(attributions, claims, site.mode).filter((span) => site.kinds.includes(claims[span.claim].kind));
 
+  /** The palette whose paint styles the page holds: asked for on the first paint, not at load. */
+  let styled: Palette | null = null;
+  const style = (palette: Palette | null) => {
+    if (palette === styled) return;
+    styled = palette;
+    void send({ type: 'styles', palette }).catch(() => undefined);
+  };
+
   const paint = () => {
     if (!analysis) return;
     painted = plan(analysis.attributions, analysis.claims);
+    if (painted.length > 0) style(activePalette());
     withoutObserving(() => analysis!.painter.paint(painted));
   };
 
@@ -203,6 +213,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (site.disabled) {
       generation++;
       unpaint();
+      style(null);
       analysis = null;
       status = 'disabled';
       void send({ type: 'badge', count: null }).catch(() => undefined);
@@ -255,6 +266,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     card.show(analysis.claims[claim], box.left + Math.min(box.width, 320) / 2, box.bottom, true);
     const flash = found.a.content.map(([start, end]) => ({ start, end, style: 'flash' as const, claim }));
     clearTimeout(flashTimer);
+    style(activePalette());
     withoutObserving(() => analysis!.painter.paint(painted.concat(flash)));
     flashTimer = setTimeout(() => {
       if (!signal.aborted && analysis) withoutObserving(() => analysis!.painter.paint(painted));
@@ -382,6 +394,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       clearTimeout(flashTimer);
       browser.runtime.onMessage.removeListener(onMessage);
       unpaint();
+      style(null);
       analysis = null;
     },
     { once: true },
