@@ -7,17 +7,18 @@ import webExt from 'web-ext';
 const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join(__dirname, '../.output/firefox-mv3') };
 
 /**
- * The content script's size budget: it runs in every tab. 42 kB while it still carries WXT's
- * ContentScriptContext (about 3 kB); the article finder's prose scoring and box rules take 2.4 kB.
+ * The content script's size budget: it runs in every tab. 39 kB before this budget was last set;
+ * 43.7 kB with the article finder's prose scoring and box rules (2.4 kB), the walk into shadow
+ * roots and frames, the scroll report for the side panel and the claims log's message.
  */
-const CONTENT_SCRIPT_BUDGET = 42 * 1024;
+const CONTENT_SCRIPT_BUDGET = 44 * 1024;
 
 /**
  * What the popup loads before its first render (its page's scripts, preloads and style sheet): it
  * opens on every click of the toolbar button. 32.9 kB before the source profile and the side
- * panel, 39.5 kB with them.
+ * panel, 39.5 kB with them, 51.7 kB with webextension-polyfill (about 10 kB, read from disk).
  */
-const POPUP_FIRST_RENDER_BUDGET = 40 * 1024;
+const POPUP_FIRST_RENDER_BUDGET = 52 * 1024;
 
 /** APIs that reach the network; none may appear in the extension. */
 const NETWORK_APIS = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\s*\(\s*['"`]https?:/;
