@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extract, type Attribution, type ExtractResult } from '../lib/engine';
+import { extract, type Attribution, type ExtractResult, type TextBlock } from '../lib/engine';
+import { engineBlocks } from '../lib/page/blocks';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
 import { readSavedPage } from '../lib/eval/html';
 import {
@@ -244,13 +245,15 @@ async function runSingle(options: Options): Promise<number> {
   const ext = extname(input).toLowerCase();
   let text: string;
   let lang = options.lang;
+  let blocks: TextBlock[] | undefined;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
     const page = await readSavedPage(bytes, input);
     text = page.text;
+    blocks = engineBlocks(page.blocks);
     // With --lang auto, a page's own lang="de"/"en" is the better guess.
     if (lang === 'auto' && (page.lang === 'de' || page.lang === 'en')) lang = page.lang;
   } else text = plainText(bytes, input);
-  writeDocument(input, text, extract(text, { lang }), format);
+  writeDocument(input, text, extract(text, { lang, blocks }), format);
   return 0;
 }
 

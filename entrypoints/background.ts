@@ -41,7 +41,7 @@ export default defineBackground(() => {
       return undefined;
     }
     try {
-      reply({ ok: true, result: extract(message.text, { lang: message.lang ?? 'auto' }) });
+      reply({ ok: true, result: extract(message.text, { lang: message.lang ?? 'auto', blocks: message.blocks }) });
     } catch (error) {
       reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
     }

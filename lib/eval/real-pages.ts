@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { extract } from '../engine';
 import { buildClaims } from '../page/claims';
 import { REPO_DIR, SHARED_DIR } from './corpora';
-import { blockAt, readSavedPage } from './html';
+import { blockAt, engineBlocks } from '../page/blocks';
+import { readSavedPage } from './html';
 import { parsePageGold, scorePage, type FoundClaim, type PageGold, type PageScore } from './pages';
 
 export const GOLDEN_DIR = join(REPO_DIR, 'tests/golden');
@@ -46,14 +47,14 @@ export async function runPage(gold: PageGold): Promise<PageRun> {
   const path = join(SHARED_PAGES_DIR, gold.page);
   const page = await readSavedPage(readFileSync(path), path);
   const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : 'auto';
-  const { attributions } = extract(page.text, { lang });
+  const { attributions } = extract(page.text, { lang, blocks: engineBlocks(page.blocks) });
   const views = buildClaims(page.text, attributions);
   const found: FoundClaim[] = views.map((v, i) => ({
     claim: v.claim,
     source: v.source,
     entity: v.entity,
     kind: v.kind,
-    block: blockAt(page, attributions[i].content[0]?.[0] ?? 0),
+    block: blockAt(page.blocks, attributions[i].content[0]?.[0] ?? 0)?.tag,
   }));
   return { gold, found, score: scorePage(gold, found) };
 }

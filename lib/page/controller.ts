@@ -16,6 +16,7 @@ import { loadSettings, siteView, watchSettings, type SiteView } from '../setting
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
+import { engineBlocks, pageBlocks } from './blocks';
 import { appendPageText, collectAddedText, collectPageTextInSlices, type PageText } from './collect';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
@@ -86,7 +87,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     let response: AnalyseResponse;
     try {
-      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang })) as AnalyseResponse;
+      const blocks = engineBlocks(pageBlocks(page), MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
@@ -124,7 +126,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     status = 'analysing';
     let response: AnalyseResponse;
     try {
-      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang })) as AnalyseResponse;
+      const blocks = engineBlocks(pageBlocks(added), MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang, blocks })) as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
