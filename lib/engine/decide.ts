@@ -20,6 +20,7 @@ export function inNoClaimBlock(blocks: readonly TextBlock[], a: Attribution): bo
  * headings whose probability reaches the language's threshold. The rules find; this decides.
  */
 export function decide(doc: Doc, blocks: readonly TextBlock[], attributions: readonly Attribution[], model: Model): Attribution[] {
+  if (attributions.length === 0) return [];
   const ctx = featureContext(doc, blocks, attributions);
   const threshold = model.threshold[doc.lang];
   return attributions.filter(

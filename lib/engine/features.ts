@@ -18,8 +18,8 @@ export interface FeatureContext {
   blocks: readonly TextBlock[];
   /** Every finding of the document, in text order. */
   attributions: readonly Attribution[];
-  /** Lower-case words of the text by how often they occur: a speaker named often is a real one. */
-  wordCounts: Map<string, number>;
+  /** How often the last word of each finding's speaker occurs in the text: a speaker named often is a real one. */
+  headCounts: Map<string, number>;
 }
 
 /** Relative pronouns as sources (`…, who said`): they name whoever comes just before. */
@@ -58,10 +58,20 @@ function opensSentence(doc: Doc, offset: number): boolean {
   return false;
 }
 
+const headWord = (name: string): string => {
+  const words = wordsOf(name);
+  return words[words.length - 1] ?? '';
+};
+
 export function featureContext(doc: Doc, blocks: readonly TextBlock[], attributions: readonly Attribution[]): FeatureContext {
-  const wordCounts = new Map<string, number>();
-  for (const t of doc.tokens) if (/^\p{L}/u.test(t.text)) wordCounts.set(t.lower, (wordCounts.get(t.lower) ?? 0) + 1);
-  return { doc, blocks, attributions, wordCounts };
+  const headCounts = new Map<string, number>();
+  if (attributions.length === 0) return { doc, blocks, attributions, headCounts };
+  for (const a of attributions) headCounts.set(headWord(a.entity.name), 0);
+  for (const t of doc.tokens) {
+    const n = headCounts.get(t.lower);
+    if (n !== undefined) headCounts.set(t.lower, n + 1);
+  }
+  return { doc, blocks, attributions, headCounts };
 }
 
 /** The shape of a source mention: none, a pronoun, a relative, a name, a noun phrase … */
@@ -117,8 +127,7 @@ function entityFeatures(ctx: FeatureContext, a: Attribution, out: Features): voi
   out.push(nameWords.length && nameWords.every((w) => sourceWords.has(w)) ? 'ent-in-source' : 'ent-elsewhere');
   if (!isUpperInitial(name)) out.push('ent-lower');
   out.push(`entlen:${bucket(nameWords.length, [1, 2, 3, 5])}`);
-  const head = nameWords[nameWords.length - 1] ?? '';
-  out.push(`ent-mentions:${bucket(ctx.wordCounts.get(head) ?? 0, [1, 2, 4, 8])}`);
+  out.push(`ent-mentions:${bucket(ctx.headCounts.get(headWord(name)) ?? 0, [1, 2, 4, 8])}`);
 }
 
 function blockFeatures(ctx: FeatureContext, a: Attribution, out: Features): void {
@@ -149,9 +158,10 @@ function contentFeatures(ctx: FeatureContext, a: Attribution, out: Features): vo
   if (/:$/.test(trimmed)) out.push('content-colon-end');
   if (/^\p{Ll}/u.test(trimmed)) out.push('content-lower-start');
   if (a.content.length > 1) out.push('content-split');
-  const capitalised = words.length ? wordsOf(raw.replace(/[„“”"»«]/g, '')).length : 0;
-  const upper = (raw.match(/(?:^|\s)\p{Lu}/gu) ?? []).length;
-  if (capitalised >= 4 && upper >= capitalised * 0.7) out.push('content-title-case');
+  if (words.length >= 4 && words.length <= 20) {
+    const upper = (raw.match(/(?:^|\s)[„“”"»«]?\p{Lu}/gu) ?? []).length;
+    if (upper >= words.length * 0.7) out.push('content-title-case');
+  }
   if (words.some((w) => FIRST_PERSON.has(w)) && a.kind !== 'direct') out.push('content-first-person');
   const cueAt = first(a.cue);
   if (cueAt >= 0 && a.content.length) out.push(cueAt < first(a.content) ? 'cue-before' : 'cue-after');
