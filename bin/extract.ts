@@ -6,10 +6,10 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extract, type Attribution, type ExtractResult, type TextBlock } from '../lib/engine';
+import { extract, type Attribution, type ExtractResult, type Lang, type TextBlock } from '../lib/engine';
 import { engineBlocks } from '../lib/page/blocks';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
-import { readSavedPage } from '../lib/eval/html';
+import { bomEncoding, decodeUtf16, readSavedPage, utf16ByNuls } from '../lib/eval/html';
 import {
   decodeUtf8,
   InputError,
@@ -24,16 +24,18 @@ const USAGE = `Usage: npm run extract -- [--lang de|en|auto] [--format table|jso
 Finds every attributed statement (who says what) in a German or English article.
 
 Input
-  file.txt      plain text, UTF-8 (a leading BOM is allowed)
+  file.txt      plain text, UTF-8 (a leading BOM is allowed), or UTF-16 with or without a BOM
   file.html     a saved web page: its main text is collected as in the browser extension;
-                the encoding comes from a BOM or <meta charset>, else UTF-8 (windows-1252
-                when the bytes are not UTF-8, as browsers do)
-  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"}
+                the encoding comes from a BOM, UTF-16's NUL bytes or <meta charset>, else
+                UTF-8 (windows-1252 when the bytes are not UTF-8, as browsers do)
+  file.jsonl    one document per line: {"id": ..., "text": "...", "lang"?: "de"|"en"|"auto"};
+                an id is a string or a safe integer
   -             plain text from stdin
 
 Options
-  --lang de|en|auto   language of the text (default auto: a page's lang attribute, else
-                      detected from the text). In .jsonl input a line's own "lang" wins.
+  --lang de|en|auto   language of the text (default auto: detected from the text, block by
+                      block; a page's lang attribute decides only texts too short to tell).
+                      In .jsonl input a line's own "lang" wins.
   --format table      claims grouped by source, biggest group first (default when stdout
                       is a terminal)
   --format json       {"lang", "attributions": [...]} for one document (default otherwise)
@@ -115,9 +117,10 @@ function fileError(path: string, err: unknown): InputError {
 
 const displayName = (path: string): string => (path === '-' ? 'stdin' : path);
 
-/** The text of a plain-text input: strict UTF-8, not empty. */
+/** The text of a plain-text input: UTF-16 when a BOM or its NUL bytes say so, else strict UTF-8; not empty. */
 function plainText(bytes: Uint8Array, path: string): string {
-  const text = decodeUtf8(bytes, displayName(path));
+  const utf16 = bomEncoding(bytes)?.startsWith('utf-16') ? bomEncoding(bytes) : utf16ByNuls(bytes);
+  const text = utf16 ? decodeUtf16(bytes, utf16, displayName(path)) : decodeUtf8(bytes, displayName(path));
   if (!text.trim()) throw new InputError(`${displayName(path)}: empty input`);
   return text;
 }
@@ -244,16 +247,16 @@ async function runSingle(options: Options): Promise<number> {
   if (!bytes.length) throw new InputError(`${displayName(input)}: empty input`);
   const ext = extname(input).toLowerCase();
   let text: string;
-  let lang = options.lang;
+  let hint: Lang | undefined;
   let blocks: TextBlock[] | undefined;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
     const page = await readSavedPage(bytes, input);
     text = page.text;
     blocks = engineBlocks(page.blocks);
-    // With --lang auto, a page's own lang="de"/"en" is the better guess.
-    if (lang === 'auto' && (page.lang === 'de' || page.lang === 'en')) lang = page.lang;
+    // With --lang auto, the language the page was read in decides texts too short to tell.
+    if (page.lang === 'de' || page.lang === 'en') hint = page.lang;
   } else text = plainText(bytes, input);
-  writeDocument(input, text, extract(text, { lang, blocks }), format);
+  writeDocument(input, text, extract(text, { lang: options.lang, hint, blocks }), format);
   return 0;
 }
 

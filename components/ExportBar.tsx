@@ -15,7 +15,7 @@ function fileName(page: ExportPage, ext: string): string {
   return `who-said-${host}-${page.date.slice(0, 10)}.${ext}`;
 }
 
-function download(text: string, type: string, name: string) {
+export function download(text: string, type: string, name: string) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = name;

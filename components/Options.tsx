@@ -144,6 +144,21 @@ export function Options() {
         </dl>
       </section>
 
+      <section>
+        <h2 id="log-heading">{t('optLog')}</h2>
+        <p class="help" id="log-help">{t('optLogHelp')}</p>
+        <label class="check">
+          <input type="checkbox" name="log" checked={settings.log} aria-describedby="log-help" onChange={(e) => {
+            const log = e.currentTarget.checked;
+            void save((s) => ({ ...s, log }));
+          }} />
+          {t('optLogOn')}
+        </label>
+        <p>
+          <a href="log.html" target="_blank">{t('openLog')}</a>
+        </p>
+      </section>
+
       <p class="privacy">{t('optPrivacy')}</p>
       <p class="saved" role="status">
         {saved ? t('optSaved') : ''}

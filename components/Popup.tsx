@@ -62,9 +62,9 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
     return () => clearTimeout(timer);
   }, [tabId, view, waiting, refresh]);
 
-  if (view.kind === 'loading') return <Shell><p class="note">{t('reading')}</p></Shell>;
-  if (view.kind === 'no-tab') return <Shell><p class="note">{t('noTab')}</p></Shell>;
-  if (view.kind === 'unavailable') return <Shell><UnavailableNote why={view.why} tabId={tabId!} onRetry={() => void refresh(tabId!)} /></Shell>;
+  if (view.kind === 'loading') return <Shell log={settings.log}><p class="note">{t('reading')}</p></Shell>;
+  if (view.kind === 'no-tab') return <Shell log={settings.log}><p class="note">{t('noTab')}</p></Shell>;
+  if (view.kind === 'unavailable') return <Shell log={settings.log}><UnavailableNote why={view.why} tabId={tabId!} onRetry={() => void refresh(tabId!)} /></Shell>;
 
   const { state } = view;
   const changeMode = async (mode: Mode) => {
@@ -89,6 +89,7 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
 
   return (
     <Shell
+      log={settings.log}
       counts={state.status === 'ready' ? (
         <p class="counts" aria-live="polite">
           {claims.length === 1 ? t('countClaim') : t('countClaims', claims.length)} · {named === 1 ? t('countSource') : t('countSources', named)} ·{' '}
@@ -135,7 +136,7 @@ export function Popup({ tabId: requested }: { tabId?: number }) {
   );
 }
 
-function Shell({ children, counts }: { children: preact.ComponentChildren; counts?: preact.ComponentChildren }) {
+function Shell({ children, counts, log }: { children: preact.ComponentChildren; counts?: preact.ComponentChildren; log: boolean }) {
   return (
     <main>
       <header>
@@ -144,6 +145,11 @@ function Shell({ children, counts }: { children: preact.ComponentChildren; count
         <button type="button" class="link settings" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('settings')}
         </button>
+        {log ? (
+          <a class="link log" href="/log.html" target="_blank">
+            {t('openLog')}
+          </a>
+        ) : null}
       </header>
       {children}
     </main>

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { injectInto, syncContentScript } from '../lib/access';
-import { extract } from '../lib/engine';
-import { isBackgroundRequest, type AnalyseResponse } from '../lib/messages';
+import { ExtractQueue } from '../lib/extract-queue';
+import { pageUrl } from '../lib/log/records';
+import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
+import { isBackgroundRequest, type AnalyseResponse, type LogRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
@@ -14,8 +16,10 @@ const BADGE_COLOUR = '#0072B2';
  * Runs the engine once for all tabs, off the pages' main threads, keeps the toolbar badge, and
  * keeps the content script registered exactly while pages are read automatically.
  * Only this extension's own content scripts are answered; anything malformed is ignored.
+ * Requests take turns in slices of time, so that one tab's huge page cannot hold up the others.
  */
 export default defineBackground(() => {
+  const queue = new ExtractQueue();
   const warn = (error: unknown) => console.warn('Who Said could not register its content script:', error);
   const sync = () => void loadSettings().then(syncContentScript).catch(warn);
   browser.runtime.onInstalled.addListener(sync);
@@ -40,14 +44,40 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR }).catch(() => undefined);
       return undefined;
     }
-    try {
-      reply({ ok: true, result: extract(message.text, { lang: message.lang ?? 'auto', blocks: message.blocks }) });
-    } catch (error) {
-      reply({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    if (message.type === 'log') {
+      void logPage(message, sender).catch((error: unknown) => console.warn('Who Said could not write its claims log:', error));
+      return undefined;
     }
-    return undefined;
+    queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks }).then(
+      (result) => reply({ ok: true, result }),
+      (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // The reply comes after this listener returns: `true` keeps the channel open until then.
+    return true;
   });
 });
+
+/** The claims log's database, opened on the first page it keeps. */
+let log: Promise<LogDb> | undefined;
+
+/**
+ * Keeps one page's full current claim list in the claims log while the reader has it on. The
+ * address the content script read at counts only on the origin the browser says the tab is on (a
+ * single-page app changes its path and query, never its origin); private windows are never logged.
+ */
+async function logPage(message: LogRequest, sender: { url?: string; tab?: { incognito?: boolean } }): Promise<void> {
+  const url = pageUrl(message.url);
+  const origin = sender.url && pageUrl(sender.url);
+  if (!url || !origin || new URL(url).origin !== new URL(origin).origin || sender.tab?.incognito) return;
+  const settings = await loadSettings();
+  if (!settings.log) return;
+  log ??= openLog().catch((error: unknown) => {
+    log = undefined;
+    throw error;
+  });
+  await recordPage(await log, { url, title: message.title, claims: message.claims, date: Date.now() }, settings.logCap);
+  announceChange();
+}
 
 /**
  * The shortcut grants activeTab, so the active tab's address is readable even without host

@@ -8,8 +8,8 @@ import type { Settings } from './settings';
 /** Every site Who Said can read; the manifest lists them as optional host permissions. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
-/** The content script's files as the build writes them (entrypoints/content). */
-const CONTENT_JS = '/content-scripts/content.js';
+/** The content script's files as the build writes them (entrypoints/reader.ts, entrypoints/content/index.css). */
+const CONTENT_JS = '/reader.js';
 const CONTENT_CSS = '/content-scripts/content.css';
 
 /** Id of the registered content script; one registration covers every site. */

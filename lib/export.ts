@@ -1,6 +1,6 @@
 /**
- * The popup's exports of a page's claims: Markdown for the clipboard, JSON and CSV files. Every
- * row carries the page it came from.
+ * The popup's exports of a page's claims, and the claims log's of its search results: Markdown
+ * for the clipboard, JSON and CSV files. Every row carries the page it came from.
  */
 import type { ClaimView } from './messages';
 
@@ -56,8 +56,38 @@ function csvCell(value: string): string {
 
 /** RFC 4180: comma-separated, CRLF line ends, quotes doubled inside quoted cells. */
 export function toCsv(claims: ClaimView[], page: ExportPage): string {
-  const rows = exportRows(claims, page).map((row) => COLUMNS.map((col) => csvCell(row[col])).join(','));
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return rowsToCsv(exportRows(claims, page));
+}
+
+/** Rows from any number of pages (the claims log) as CSV, one page and date per row. */
+export function rowsToCsv(rows: ExportRow[]): string {
+  const lines = rows.map((row) => COLUMNS.map((col) => csvCell(row[col])).join(','));
+  return `${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** Rows from any number of pages as JSON, with when they were exported and what was asked. */
+export function rowsToJson(rows: ExportRow[], about: { date: string; search: Record<string, string> }): string {
+  return `${JSON.stringify({ ...about, claims: rows }, null, 2)}\n`;
+}
+
+/** Rows from any number of pages as Markdown, under their speakers, each with its page and date. */
+export function rowsToMarkdown(rows: ExportRow[], heading: string, labels: { unnamed: string; kind: (kind: ClaimView['kind']) => string }): string {
+  const groups = new Map<string, ExportRow[]>();
+  for (const row of rows) {
+    const key = row.entityType === 'unnamed' ? '' : row.entity;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const lines = [`# ${mdText(heading)}`, ''];
+  for (const [name, group] of groups) {
+    lines.push(`## ${mdText(name || labels.unnamed)}`, '');
+    for (const r of group) {
+      const said = [r.source && r.source !== name ? mdText(r.source) : '', r.cue ? `_${mdText(r.cue)}_` : ''].filter(Boolean).join(' ');
+      const page = `[${mdText(r.title || r.url)}](<${r.url.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+      lines.push(`- ${r.date.slice(0, 10)} · ${labels.kind(r.kind as ClaimView['kind'])}${said ? ` (${said})` : ''}: ${mdText(r.claim)} — ${page}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
 }
 
 /** Markdown text: characters that would start markup are escaped. */

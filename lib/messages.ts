@@ -5,13 +5,14 @@
 import type { BlockKind, Entity, ExtractResult, Kind, Lang, TextBlock } from './engine/types';
 import type { Mode } from './settings';
 
-/** Upper bound on analysed text; the engine ignores anything beyond its own, smaller limit. */
+/** Upper bound on a page text the background analyses: beyond it, the request is refused as malformed. */
 export const MAX_MESSAGE_TEXT = 4_000_000;
 
 /** Content script → background: run the engine on the page text. */
 export interface AnalyseRequest {
   type: 'analyse';
   text: string;
+  /** The page's language as the collector decided it: a hint, the text's own words decide (per block). */
   lang?: Lang;
   /** The page's blocks (headings, paragraphs, list items …), which the engine judges findings by. */
   blocks?: TextBlock[];
@@ -43,7 +44,19 @@ export interface BadgeRequest {
   count: number | null;
 }
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest;
+/** Content script → background: the page's full current claim list, for the claims log (sent only while it is on). */
+export interface LogRequest {
+  type: 'log';
+  /** The address the claims were read at: single-page apps change it without a new load. */
+  url: string;
+  title: string;
+  claims: ClaimView[];
+}
+
+/** Most claims one page sends to the log; the log's cap bounds what it keeps. */
+export const MAX_LOGGED_CLAIMS = 20_000;
+
+export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -84,6 +97,11 @@ export interface PageState {
   lang?: Lang;
   claims: ClaimView[];
   error?: string;
+  /**
+   * Set when the page's text was longer than MAX_MESSAGE_TEXT and only its first `readChars`
+   * characters were analysed: the popup says so ("read the first N characters").
+   */
+  readChars?: number;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -101,9 +119,35 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       );
     case 'badge':
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);
+    case 'log':
+      return (
+        typeof message.url === 'string' &&
+        message.url.length <= MAX_TITLE &&
+        typeof message.title === 'string' &&
+        message.title.length <= MAX_TITLE &&
+        Array.isArray(message.claims) &&
+        message.claims.length <= MAX_LOGGED_CLAIMS &&
+        message.claims.every(isClaimView)
+      );
     default:
       return false;
   }
+}
+
+const MAX_TITLE = 10_000;
+const KIND_NAMES: readonly unknown[] = ['direct', 'mixed', 'indirect', 'according_to', 'unnamed'] satisfies Kind[];
+const ENTITY_TYPES: readonly unknown[] = ['person', 'organisation', 'media', 'group', 'unnamed'] satisfies Entity['type'][];
+
+function isClaimView(value: unknown): value is ClaimView {
+  if (!isObject(value) || !isObject(value.entity)) return false;
+  return (
+    KIND_NAMES.includes(value.kind) &&
+    typeof value.entity.name === 'string' &&
+    ENTITY_TYPES.includes(value.entity.type) &&
+    typeof value.cue === 'string' &&
+    typeof value.source === 'string' &&
+    typeof value.claim === 'string'
+  );
 }
 
 export function isContentRequest(message: unknown): message is ContentRequest {

@@ -28,7 +28,7 @@ export const RUNS = ['auto', 'on-click'] as const;
 export type Run = (typeof RUNS)[number];
 
 /** Version of the stored shape; `migrate` brings older shapes up to it. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -45,6 +45,10 @@ export interface Settings {
   palette: Palette;
   /** Keyed by host name without `www.`; `disabled` entries form the block-list. */
   sites: Record<string, SiteSettings>;
+  /** The claims log (lib/log): every page's claims kept on this machine. Off unless the reader turns it on. */
+  log: boolean;
+  /** Most claims the log keeps; the oldest pages are evicted first. */
+  logCap: number;
 }
 
 /** What applies on one site. */
@@ -68,7 +72,13 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: [...KINDS],
   palette: 'default',
   sites: {},
+  log: false,
+  logCap: 20_000,
 };
+
+/** Bounds of the claims log's cap, in claims. */
+export const LOG_CAP_MIN = 1;
+export const LOG_CAP_MAX = 1_000_000;
 
 /** Storage key in `storage.local`. */
 export const SETTINGS_KEY = 'settings';
@@ -82,12 +92,13 @@ const SITE_KEY = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9
 /**
  * Steps from each stored version to the next; index n turns version n into n + 1. Version 1 (no
  * version field) had only `mode` and `sites`; version 2 added `scope`, `allow` and `kinds`, version
- * 3 `palette`, version 4 `run`.
+ * 3 `palette`, version 4 `run`, version 5 the claims log (`log`, `logCap`).
  */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   1: (old) => ({ ...old, version: 2, scope: 'all', allow: [], kinds: [...KINDS] }),
   2: (old) => ({ ...old, version: 3, palette: 'default' }),
   3: (old) => ({ ...old, version: 4, run: 'auto' }),
+  4: (old) => ({ ...old, version: 5, log: false, logCap: DEFAULT_SETTINGS.logCap }),
 };
 
 /** Brings a stored record up to SETTINGS_VERSION; unknown or future versions are parsed as they are. */
@@ -149,7 +160,14 @@ export function parseSettings(raw: unknown): Settings {
       if (entry.mode || entry.disabled) sites[siteKey(host)] = entry;
     }
   }
-  return { version: SETTINGS_VERSION, mode, run, scope, allow, kinds, palette, sites };
+  const log = record.log === true;
+  const logCap = parseLogCap(record.logCap) ?? DEFAULT_SETTINGS.logCap;
+  return { version: SETTINGS_VERSION, mode, run, scope, allow, kinds, palette, sites, log, logCap };
+}
+
+/** A whole number of claims within the cap's bounds, or null. */
+export function parseLogCap(value: unknown): number | null {
+  return Number.isSafeInteger(value) && (value as number) >= LOG_CAP_MIN && (value as number) <= LOG_CAP_MAX ? (value as number) : null;
 }
 
 export function siteView(settings: Settings, host: string): SiteView {

@@ -2,10 +2,12 @@
  * Engine throughput. Prints figures, asserts nothing: characters per second of `extract` on each
  * shared dev corpus, on the large saved pages, on the seed article and on a synthetic megabyte of
  * news-like text; the ratio to a plain tokenising pass over the same text (the floor no analysis
- * can beat); and the heap that one run adds. Then the built extension in Chromium, per page: time
+ * can beat); and the heap that one run adds. Hostile texts at 100k, 400k and 1 MB characters, and
+ * how long another tab's request waits behind a hostile megabyte in the background's scheduler.
+ * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
- * Writes the tables to docs/BENCH.md as well.
+ * Writes the tables to docs/BENCH.md as well when all sections run.
  *
  *   npm run build && npm run bench
  */
@@ -17,6 +19,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
+import { ExtractQueue } from '../lib/extract-queue';
 import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession } from '../tests/e2e/browsers';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
@@ -164,6 +167,86 @@ const engineSection: Section = {
     for (const seed of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort())
       rows.push(engineRow(`seed ${seed}`, [readFileSync(join(seedDir, seed), 'utf8')]));
     rows.push(engineRow('synthetic news, 1 MB', [syntheticNews(2 ** 20)]));
+    return rows;
+  },
+};
+
+/** Hostile texts a page can hold: cue-dense, without sentence ends, full of marks or names. Each built to a length in UTF-16 code units. */
+const repeatTo = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+const HOSTILE: [string, (length: number) => string][] = [
+  ['"said, " repeated', (n) => repeatTo('"said, "', n)],
+  ['"a," he said, " repeated', (n) => repeatTo('"a," he said, "', n)],
+  ['Merkel sagte: „ repeated', (n) => repeatTo('Merkel sagte: „', n)],
+  ['„a“, sagte X. repeated', (n) => repeatTo('„a“, sagte X. ', n)],
+  ['according to officials, one sentence', (n) => repeatTo('according to officials ', n)],
+  ['laut Merkel sei das gut, one sentence', (n) => repeatTo('laut Merkel sei das gut, ', n)],
+  ['German sentence without a full stop', (n) => repeatTo('Die Regierung sagte am Montag, sie werde handeln und ', n)],
+  ['English sentence of 100k+ words', (n) => repeatTo('the minister spoke and ', n)],
+  ['unbalanced quote marks', (n) => repeatTo('a " b „c » d ', n)],
+  ['nested quotations', (n) => repeatTo('„a »b ‚c “said” d‘ e« f“ ', n)],
+  ['quote marks only', (n) => repeatTo('""„“»«', n)],
+  ['paragraph of names', (n) => repeatTo('Angela Merkel, Olaf Scholz, Xi Jinping, ', n)],
+];
+const HOSTILE_SIZES: [string, number][] = [['100k', 100_000], ['400k', 400_000], ['1 MB', 2 ** 20]];
+const HOSTILE_RUNS = 3;
+
+/** Median wall time of HOSTILE_RUNS calls, after one warm-up call. */
+function hostileMs(text: string): number {
+  extract(text);
+  const times: number[] = [];
+  for (let r = 0; r < HOSTILE_RUNS; r++) {
+    const t0 = performance.now();
+    extract(text);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+/** One-shot 1 MB times of the hostile table, for the scheduler table to compare with. */
+const hostileMegabyteMs = new Map<string, number>();
+
+const HOSTILE_COLUMNS = [...HOSTILE_SIZES.map(([label]) => `${label} ms`), 'attributions at 1 MB', '1 MB ms / 100k ms'];
+
+const hostileSection: Section = {
+  title: `Engine on hostile text (median of ${HOSTILE_RUNS} runs; linear time makes 1 MB about 10× 100k)`,
+  columns: HOSTILE_COLUMNS,
+  rows: () =>
+    HOSTILE.map(([input, make]) => {
+      const times = HOSTILE_SIZES.map(([, n]) => hostileMs(make(n)));
+      hostileMegabyteMs.set(input, times[2]);
+      const attributions = extract(make(2 ** 20)).attributions.length;
+      return { input, cells: [...times.map((t) => fmt(t, 0)), fmt(attributions), fmt(times[2] / times[0], 1)] };
+    }),
+};
+
+/** Milliseconds from asking `queue` for the seed's claims while `hostile` is being read, to the answer. */
+async function delayBehind(queue: ExtractQueue, hostile: string, small: string): Promise<{ smallMs: number; hostileMs: number }> {
+  const start = performance.now();
+  const big = queue.extract(hostile).then(() => performance.now() - start);
+  // The other tab asks once the hostile request is under way.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const asked = performance.now();
+  const smallMs = await queue.extract(small).then(() => performance.now() - asked);
+  return { smallMs, hostileMs: await big };
+}
+
+const QUEUE_COLUMNS = ['seed alone ms', 'seed behind it, round robin ms', 'hostile request, round robin ms', 'hostile request, one shot ms'];
+
+const queueSection: Section = {
+  title: `Background scheduler: another tab's request (the seed article) behind a hostile 1 MB request (median of ${HOSTILE_RUNS})`,
+  columns: QUEUE_COLUMNS,
+  rows: async () => {
+    const seed = readFileSync(join(ROOT, 'seeds', readdirSync(join(ROOT, 'seeds')).find((f) => f.endsWith('.txt'))!), 'utf8');
+    const rows: Row[] = [];
+    for (const [input, make] of HOSTILE.slice(0, 5)) {
+      const hostile = make(2 ** 20);
+      const runs = [];
+      for (let r = 0; r < HOSTILE_RUNS; r++) runs.push(await delayBehind(new ExtractQueue(), hostile, seed));
+      const alone = medianMs(() => extract(seed));
+      // Served one at a time, as before the scheduler, the seed waited for the rest of the one-shot run.
+      const oneShot = hostileMegabyteMs.get(input) ?? hostileMs(hostile);
+      rows.push({ input, cells: [fmt(alone, 1), fmt(median(runs.map((r) => r.smallMs)), 1), fmt(median(runs.map((r) => r.hostileMs)), 0), fmt(oneShot, 0)] });
+    }
     return rows;
   },
 };
@@ -338,7 +421,94 @@ const browserSection: Section = {
   },
 };
 
-const SECTIONS: Section[] = [engineSection, browserSection];
+/** Hostile pages (tests/fixtures/pages/hostile-big.html builds them): big trees, one huge text node, a page of quotes. */
+const HOSTILE_PAGES = [
+  { input: '100,000 elements', query: 'elements=100000' },
+  { input: '2 MB in one text node', query: 'text=2000000' },
+  { input: '3,000 quoted paragraphs', query: 'quotes=3000' },
+];
+const HOSTILE_PAGE_RUNS = 3;
+const HOSTILE_PAGE_COLUMNS = ['load → painted ms', 'longest task after load ms, with / without the extension', 'long tasks after load, with / without'];
+
+/**
+ * Hostile pages: the longest main-thread task after the load event (when the content script
+ * reads, builds ranges and paints) with the extension against the same page without it, the
+ * worst of HOSTILE_RUNS loads each; the page's own work after load shows in the second figure.
+ */
+const hostilePagesSection: Section = {
+  title: `Hostile pages in Chromium (worst of ${HOSTILE_PAGE_RUNS} loads)`,
+  columns: HOSTILE_PAGE_COLUMNS,
+  rows: async () => {
+    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return [{ input: 'all pages', cells: ['skipped: run `npm run build` first', '', ''] }];
+    const server = await startServer();
+    const withExt = await launchBench(true);
+    const without = await launchBench(false);
+    const rows: Row[] = [];
+    try {
+      for (const { input, query } of HOSTILE_PAGES) {
+        const url = `${server.origin}/fixtures/hostile-big.html?${query}`;
+        const a: PageTasks[] = [];
+        const b: PageTasks[] = [];
+        for (let r = 0; r < HOSTILE_PAGE_RUNS; r++) {
+          a.push(await tasksAfterLoad(withExt.context, url, true));
+          b.push(await tasksAfterLoad(without.context, url, false));
+        }
+        const worst = (runs: PageTasks[]) => Math.max(...runs.map((run) => run.longestMs));
+        const count = (runs: PageTasks[]) => Math.max(...runs.map((run) => run.count));
+        rows.push({
+          input,
+          cells: [fmt(median(a.map((run) => run.paintMs ?? NaN))), `${fmt(worst(a))} / ${fmt(worst(b))}`, `${count(a)} / ${count(b)}`],
+        });
+      }
+    } finally {
+      await withExt.close();
+      await without.close();
+      await server.close();
+    }
+    return rows;
+  },
+};
+
+interface PageTasks {
+  paintMs?: number;
+  longestMs: number;
+  count: number;
+}
+
+/** Long tasks after the load event, waiting for the first highlight (with the extension) and 3 s more. */
+async function tasksAfterLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<PageTasks> {
+  const page = await context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 60_000, polling: 50 });
+  await page.waitForTimeout(3000);
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: [number, number][]; __paintedAt?: number };
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { timeOrigin: performance.timeOrigin, tasks: w.__longTasks, paintedAt: w.__paintedAt, load: nav.loadEventEnd };
+  });
+  await page.close();
+  const after = probe.tasks.filter(([start, duration]) => start + duration > probe.load).map(([, duration]) => duration);
+  return {
+    paintMs: probe.paintedAt ? probe.paintedAt - probe.timeOrigin - probe.load : undefined,
+    longestMs: Math.max(0, ...after),
+    count: after.length,
+  };
+}
+
+/**
+ * `npm run bench -- hostile-text queue` (any of the names below) runs only the sections named and
+ * leaves docs/BENCH.md alone; all of them write it.
+ */
+const ALL_SECTIONS: Record<string, Section> = {
+  engine: engineSection,
+  'hostile-text': hostileSection,
+  queue: queueSection,
+  browser: browserSection,
+  'hostile-pages': hostilePagesSection,
+};
+const chosen = process.argv.slice(2).filter((name) => name in ALL_SECTIONS);
+const SECTIONS: Section[] = chosen.length > 0 ? chosen.map((name) => ALL_SECTIONS[name]) : Object.values(ALL_SECTIONS);
 
 const out: string[] = [];
 const print = (line = '') => {
@@ -358,5 +528,6 @@ async function printTable(section: Section): Promise<void> {
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
+print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
-writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));
+if (chosen.length === 0) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

@@ -8,16 +8,21 @@
  *   --pages         scores the saved real pages that have gold (tests/golden/<lang>/*.gold.json)
  *                   instead: per page and language, claim and claim+speaker precision, recall and
  *                   F1 on the split's pages (dev, train, or all), then every wrong and missed claim
+ *   --maintext      instead: the collector's main text against Mozilla Readability's on every saved
+ *                   page with ground truth (../shared/pages and tests/fixtures/maintext), per page and
+ *                   in summary, with the claims found in each text
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvailable, type Corpus, type Split } from '../lib/eval/corpora';
 import { documentErrors, errorReport } from '../lib/eval/errors';
 import { errorList, pageTable } from '../lib/eval/page-report';
 import { pageGolds, runPage, type PageRun, type PageSplit } from '../lib/eval/real-pages';
+import { maintextReport, maintextSummary, manifestCharsets, pagesWithTruth, scorePage } from '../lib/eval/maintext';
 import { formatScore, score } from '../lib/eval/score';
 
 const DEFAULT_ERRORS_DIR = '.output/eval-errors';
@@ -35,6 +40,7 @@ function options(argv: string[]) {
       check: { type: 'boolean', default: false },
       errors: { type: 'string' },
       pages: { type: 'boolean', default: false },
+      maintext: { type: 'boolean', default: false },
     },
   });
   const splits = values.pages ? ['dev', 'train', 'all'] : ['dev', 'train'];
@@ -47,7 +53,26 @@ function options(argv: string[]) {
     corpora: (values.corpus?.length ? values.corpus : CORPORA) as Corpus[],
     check: values.check,
     errorsDir: values.errors === undefined ? undefined : resolve(values.errors),
+    maintext: values.maintext,
   };
+}
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Main text on the repo's fixtures, then on each folder of the shared pages. */
+function printMaintext(): void {
+  const sets = [{ title: 'tests/fixtures/maintext', dir: join(ROOT, 'tests', 'fixtures', 'maintext'), prefix: '' }];
+  const shared = join(ROOT, '..', 'shared', 'pages');
+  if (existsSync(shared)) for (const sub of ['de', 'en', 'large']) sets.push({ title: `../shared/pages/${sub}`, dir: join(shared, sub), prefix: `${sub}/` });
+  else console.log('skipped: ../shared not found');
+  const charsets = manifestCharsets(shared);
+  const all = [];
+  for (const set of sets) {
+    const scores = pagesWithTruth(set.dir).map((name) => scorePage(set.dir, name, charsets.get(`${set.prefix}${name}`)));
+    console.log(`== main text: ${set.title}\n\n${maintextReport(scores)}\n`);
+    if (set.prefix) all.push(...scores);
+  }
+  if (all.length) console.log(`== main text: all shared pages\n\n${maintextSummary(all)}`);
 }
 
 const perSecond = (chars: number, ms: number): string =>
@@ -60,6 +85,10 @@ async function main(): Promise<number> {
   } catch (err) {
     console.error(`eval: ${(err as Error).message}`);
     return 2;
+  }
+  if (opts.maintext) {
+    printMaintext();
+    return 0;
   }
   if (!sharedAvailable()) {
     console.log('skipped: ../shared not found');

@@ -183,6 +183,52 @@ describe('HTML pages', () => {
   }
 });
 
+describe('long input', () => {
+  it('reads all of a text beyond two million characters, the claim at its end included', async () => {
+    const claim = '„Wir bauen den Hafen aus“, sagte Bürgermeisterin Anna Berg.';
+    const text = `${'Der Tag war ruhig. '.repeat(110_000)}\n${claim}\n`;
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const r = await run(['--lang', 'de', '-'], { input: text });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    const last = out.attributions.at(-1) as Attribution;
+    expect(slice(text, last.content)).toBe('„Wir bauen den Hafen aus“');
+    expect(slice(text, last.source)).toBe('Bürgermeisterin Anna Berg');
+  }, 90_000);
+});
+
+describe('UTF-16 without a byte order mark', () => {
+  const html = readFileSync(join(ROOT, FIX, 'article.html'), 'utf8');
+  const expected = collectPageText(new JSDOM(html).window.document).text;
+  const encode = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from(text, 'utf16le');
+    return order === 'le' ? le : Buffer.from(le).swap16();
+  };
+
+  for (const order of ['le', 'be'] as const) {
+    it(`reads an HTML page in UTF-16${order.toUpperCase()} as the page, not as text with NULs`, async () => {
+      const file = join(tmp, `article-utf16${order}.html`);
+      writeFileSync(file, encode(html, order));
+      const [page, reference] = await Promise.all([run([file]), run([join(FIX, 'article.html')])]);
+      expect(page.status).toBe(0);
+      expect(page.stderr).toBe('');
+      const out = JSON.parse(page.stdout);
+      expect(out).toEqual(JSON.parse(reference.stdout));
+      const quote = out.attributions.find((a: Attribution) => slice(expected, a.content).includes('Wir schaffen damit Platz'));
+      expect(slice(expected, quote.source)).toContain('Dörte Mahlmann');
+    }, 90_000);
+
+    it(`reads a text file in UTF-16${order.toUpperCase()} like its UTF-8 original`, async () => {
+      const file = join(tmp, `seed-utf16${order}.txt`);
+      writeFileSync(file, encode(seedText, order));
+      const [utf16, utf8] = await Promise.all([run([file]), run([SEED])]);
+      expect(utf16.status).toBe(0);
+      expect(JSON.parse(utf16.stdout)).toEqual(JSON.parse(utf8.stdout));
+    }, 90_000);
+  }
+});
+
 describe('JSONL documents', () => {
   it('one line per document in input order; blank lines, CRLF and a missing final newline are fine', async () => {
     const r = await run([join(FIX, 'docs.jsonl')]);
@@ -205,7 +251,26 @@ describe('JSONL documents', () => {
       `extract: ${file}:4: "text" must be a string`,
       `extract: ${file}:6: "lang" must be one of de, en, auto`,
       `extract: ${file}:7: expected an object {"id", "text", "lang"?}`,
-      `extract: ${file}:8: "id" must be a string or number`,
+      `extract: ${file}:8: "id" must be a string or a safe integer, not true`,
+    ]);
+  });
+
+  it('rejects an id that is no string or safe integer instead of writing it back as null', async () => {
+    const file = join(tmp, 'ids.jsonl');
+    const doc = (id: string) => `{"id": ${id}, "text": "\\"We will build it,\\" the mayor said."}`;
+    writeFileSync(file, ['1e400', '9007199254740993', '1.5', '"ok"', '7', '-1e400', '[1]', 'null'].map(doc).join('\n'));
+    const r = await run([file]);
+    expect(r.status).toBe(1);
+    const ids = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id);
+    expect(ids).toEqual(['ok', 7]);
+    expect(r.stdout).not.toContain('null');
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      `extract: ${file}:1: "id" must be a string or a safe integer, not a number that reads as Infinity`,
+      `extract: ${file}:2: "id" must be a string or a safe integer, not a number that reads as 9007199254740992`,
+      `extract: ${file}:3: "id" must be a string or a safe integer, not a number that reads as 1.5`,
+      `extract: ${file}:6: "id" must be a string or a safe integer, not a number that reads as -Infinity`,
+      `extract: ${file}:7: "id" must be a string or a safe integer, not [1]`,
+      `extract: ${file}:8: "id" must be a string or a safe integer, not null`,
     ]);
   });
 

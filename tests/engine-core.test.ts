@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, quoteAt, quotesWithin } from '../lib/engine/doc';
+import { analyse, MAX_SENTENCE_TOKENS, quoteAt, quotesWithin } from '../lib/engine/doc';
+import { extract } from '../lib/engine/index';
 import { detectLanguage } from '../lib/engine/lang';
 import { findQuotes } from '../lib/engine/quotes';
 import { splitSentences } from '../lib/engine/sentences';
@@ -127,6 +128,29 @@ describe('quote finding', () => {
     expect(quoteAt(doc, text.indexOf('und'))).toBeUndefined();
     expect(quotesWithin(doc, 0, text.indexOf('zwei')).map((q) => text.slice(q.start, q.end))).toEqual(['„eins“']);
     expect(quotesWithin(doc, 0, text.length)).toHaveLength(2);
+  });
+});
+
+describe('sentences without an end', () => {
+  it('are read in pieces of at most MAX_SENTENCE_TOKENS, cut after a comma, covering every token once', () => {
+    const text = 'Die Regierung sagte am Montag, sie werde handeln und '.repeat(100);
+    const doc = analyse(text, 'de');
+    expect(doc.sentences.length).toBeGreaterThan(1);
+    let next = 0;
+    for (const s of doc.sentences) {
+      expect(s.t0).toBe(next);
+      expect(s.t1 - s.t0).toBeLessThanOrEqual(MAX_SENTENCE_TOKENS);
+      next = s.t1;
+    }
+    expect(next).toBe(doc.tokens.length);
+    for (const s of doc.sentences.slice(0, -1)) expect(text.slice(s.start, s.end)).toMatch(/,$/);
+  });
+
+  it('still yield the claims inside them', () => {
+    const claim = '„Wir bauen den Hafen aus“, sagte Bürgermeisterin Anna Berg';
+    const text = `${'ein Wort und noch eins '.repeat(200)}${claim} ${'und so weiter '.repeat(200)}`;
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => a.content.map(([s, e]) => text.slice(s, e)).join(' … '));
+    expect(found).toContain('„Wir bauen den Hafen aus“');
   });
 });
 

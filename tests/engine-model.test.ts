@@ -11,7 +11,7 @@ import type { TextBlock } from '../lib/engine/types';
 import WEIGHTS from '../lib/engine/weights.json';
 
 const featuresOf = (text: string, blocks?: TextBlock[]) => {
-  const f = findCandidates(text, { lang: 'en', blocks });
+  const f = findCandidates(text, 'en', blocks);
   const ctx = featureContext(f.doc, f.blocks, f.attributions);
   return f.attributions.map((_, i) => candidateFeatures(ctx, i));
 };

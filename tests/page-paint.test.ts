@@ -10,7 +10,7 @@ import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
 import { PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
-const css = readFileSync(join(__dirname, '../entrypoints/content/style.css'), 'utf8');
+const css = readFileSync(join(__dirname, '../entrypoints/content/index.css'), 'utf8');
 
 /** Attributions over a small text, written out by hand: spans are exact offsets. */
 const TEXT = '„Wir bleiben“, sagte Meier. Laut Polizei war es ruhig. Es wurde behauptet, alles sei gut. Meier betonte, er bleibe.';

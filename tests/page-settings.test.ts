@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, MODES, parseSettings, siteKey, siteView } from '../li
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
     const settings = {
-      version: 4,
+      version: 5,
       mode: 'sources',
       run: 'on-click',
       scope: 'allow-list',
@@ -14,6 +14,8 @@ describe('parseSettings', () => {
       kinds: ['direct', 'unnamed'],
       palette: 'high-contrast',
       sites: { 'zeit.de': { mode: 'unnamed' }, 'spiegel.de': { disabled: true } },
+      log: true,
+      logCap: 750,
     };
     expect(parseSettings(settings)).toEqual(settings);
   });

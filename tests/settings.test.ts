@@ -1,26 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PALETTES } from '../lib/paint/palette';
-import { DEFAULT_SETTINGS, KINDS, migrate, MODES, nextMode, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
+import { DEFAULT_SETTINGS, KINDS, LOG_CAP_MAX, LOG_CAP_MIN, migrate, MODES, nextMode, parseSettings, parseSiteInput, SETTINGS_VERSION, siteView } from '../lib/settings';
 
 describe('settings migration', () => {
   it('turns version 1 (no version field) into the current shape, keeping mode and sites', () => {
     const v1 = { mode: 'by-source', sites: { 'zeit.de': { mode: 'off' }, 'bild.de': { disabled: true } } };
-    expect(migrate(v1)).toEqual({ ...v1, version: 4, scope: 'all', allow: [], kinds: [...KINDS], palette: 'default', run: 'auto' });
+    expect(migrate(v1)).toEqual({ ...v1, version: 5, scope: 'all', allow: [], kinds: [...KINDS], palette: 'default', run: 'auto', log: false, logCap: 20_000 });
     expect(parseSettings(v1)).toEqual({ ...DEFAULT_SETTINGS, mode: 'by-source', sites: v1.sites });
   });
 
-  it('turns version 2 into version 4 with the default palette and automatic runs, keeping everything else', () => {
+  it('turns version 2 into the current version with the default palette and automatic runs, keeping everything else', () => {
     const v2 = { version: 2, mode: 'sources', scope: 'allow-list', allow: ['zeit.de'], kinds: ['direct'], sites: { 'bild.de': { disabled: true } } };
-    expect(migrate(v2)).toEqual({ ...v2, version: 4, palette: 'default', run: 'auto' });
-    expect(parseSettings(v2)).toEqual({ ...v2, version: 4, palette: 'default', run: 'auto' });
+    expect(migrate(v2)).toEqual({ ...v2, version: 5, palette: 'default', run: 'auto', log: false, logCap: 20_000 });
+    expect(parseSettings(v2)).toEqual({ ...v2, version: 5, palette: 'default', run: 'auto', log: false, logCap: 20_000 });
   });
 
   it('turns version 3 into version 4 running automatically, as version 3 always did', () => {
     const v3 = { version: 3, mode: 'unnamed', scope: 'all', allow: [], kinds: ['direct'], palette: 'high-contrast', sites: {} };
-    expect(parseSettings(v3)).toEqual({ ...v3, version: 4, run: 'auto' });
+    expect(parseSettings(v3)).toEqual({ ...v3, version: 5, run: 'auto', log: false, logCap: 20_000 });
     // Version 3 had no run setting: a stray one is replaced by the migration's default.
     expect(parseSettings({ ...v3, run: 'on-click' }).run).toBe('auto');
+  });
+
+  it('turns version 4 into version 5 with the claims log off, keeping everything else', () => {
+    const v4 = { version: 4, mode: 'claims', run: 'on-click', scope: 'all', allow: [], kinds: ['unnamed'], palette: 'colour-blind', sites: { 'zeit.de': { mode: 'off' } } };
+    expect(migrate(v4)).toEqual({ ...v4, version: 5, log: false, logCap: 20_000 });
+    expect(parseSettings(v4)).toEqual({ ...v4, version: 5, log: false, logCap: 20_000 });
+    // Version 4 had no log: a stray switch is replaced by the migration's default, so the log stays off.
+    expect(parseSettings({ ...v4, log: true }).log).toBe(false);
+  });
+
+  it('keeps the log switch and a whole cap within bounds; anything else falls back to off and the default cap', () => {
+    expect(parseSettings({ ...DEFAULT_SETTINGS, log: true, logCap: 500 })).toMatchObject({ log: true, logCap: 500 });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, logCap: LOG_CAP_MIN }).logCap).toBe(LOG_CAP_MIN);
+    expect(parseSettings({ ...DEFAULT_SETTINGS, logCap: LOG_CAP_MAX }).logCap).toBe(LOG_CAP_MAX);
+    for (const log of ['true', 1, null, {}]) expect(parseSettings({ ...DEFAULT_SETTINGS, log }).log).toBe(false);
+    for (const logCap of [0, -5, 2.5, LOG_CAP_MAX + 1, '500', null, Number.NaN, Infinity]) {
+      expect(parseSettings({ ...DEFAULT_SETTINGS, logCap }).logCap).toBe(DEFAULT_SETTINGS.logCap);
+    }
   });
 
   it('keeps a valid run setting and falls back to automatic runs for anything else', () => {

@@ -40,6 +40,7 @@ import {
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
 import { kindOfContent, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
+import { STEP_SENTENCES, type Steps } from './steps';
 import { isUpperInitial, isWord } from './text';
 import type { Kind, Span } from './types';
 
@@ -883,11 +884,12 @@ function overlaps(a: Span[], b: Span[]): boolean {
 }
 
 /** German attribution rules. */
-export function extractGerman(doc: Doc): Candidate[] {
+export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   const out: Candidate[] = [];
   /** The last speaker: the subject of the latest cue verb, whether or not its claim was found. */
   let speaker: Speaker | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
+    if (si % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const s = doc.sentences[si];
     const r = new Reader(doc, s, si);
     const found: Candidate[] = [];

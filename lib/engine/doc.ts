@@ -1,6 +1,7 @@
-import { findQuotes, type Quote } from './quotes';
-import { splitSentences } from './sentences';
-import { tokenize, type Token } from './text';
+import { findQuotesSteps, type Quote } from './quotes';
+import { splitSentencesSteps } from './sentences';
+import { finish, STEP_UNITS, type Steps } from './steps';
+import { tokenizeSteps, type Token } from './text';
 import type { Kind, Lang, Span } from './types';
 
 export interface Sentence {
@@ -30,20 +31,57 @@ export interface Candidate {
   kind: Kind;
 }
 
-export function analyse(text: string, lang: Lang): Doc {
-  const tokens = tokenize(text);
+/**
+ * Most tokens one sentence may hold. The longest sentence in the evaluation corpora has 221; a
+ * longer run without a sentence end is no prose, and reading it in pieces keeps the work on each
+ * sentence bounded, so that a page without full stops costs linear time.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+/** Tokens after which a piece of an overlong sentence ends, by preference. */
+const PIECE_BREAKS = new Set([';', ',']);
+/** Quotation marks: a comma next to one joins a quote to its cue (`„…“, sagte X`, `"…," he said`), so no piece ends there. */
+const MARK = /^[„“”"»«‚‘’'›‹]$/;
+
+/** Whether a piece may end after token i: a comma or semicolon that joins no quotation to its cue. */
+const breaksAfter = (tokens: Token[], i: number) =>
+  PIECE_BREAKS.has(tokens[i].text) && !MARK.test(tokens[i - 1].text) && !MARK.test(tokens[i + 1]?.text ?? '');
+
+/** Cuts the tokens [t0, t1) of an overlong sentence into pieces of at most MAX_SENTENCE_TOKENS, after a comma where one is near the limit. */
+function pieces(tokens: Token[], t0: number, t1: number, out: Sentence[]): void {
+  while (t1 - t0 > MAX_SENTENCE_TOKENS) {
+    let cut = t0 + MAX_SENTENCE_TOKENS;
+    for (let i = cut - 1; i > t0 + MAX_SENTENCE_TOKENS / 2; i--) {
+      if (breaksAfter(tokens, i)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    out.push({ start: tokens[t0].start, end: tokens[cut - 1].end, t0, t1: cut });
+    t0 = cut;
+  }
+  out.push({ start: tokens[t0].start, end: tokens[t1 - 1].end, t0, t1 });
+}
+
+export const analyse = (text: string, lang: Lang): Doc => finish(analyseSteps(text, lang));
+
+export function* analyseSteps(text: string, lang: Lang): Steps<Doc> {
+  const tokens = yield* tokenizeSteps(text);
   const sentences: Sentence[] = [];
   let t = 0;
-  for (const [start, end] of splitSentences(text, lang)) {
+  for (const [start, end] of yield* splitSentencesSteps(text, lang)) {
     while (t < tokens.length && tokens[t].end <= start) t++;
     const t0 = t;
     while (t < tokens.length && tokens[t].start < end) t++;
-    sentences.push({ start, end, t0, t1: t });
+    if (t - t0 > MAX_SENTENCE_TOKENS) pieces(tokens, t0, t, sentences);
+    else sentences.push({ start, end, t0, t1: t });
+    if (sentences.length % STEP_UNITS === 0) yield;
   }
-  const quotes = findQuotes(text);
+  yield;
+  const quotes = yield* findQuotesSteps(text);
   const tokenQuote = new Int32Array(tokens.length).fill(-1);
   let q = 0;
   for (let i = 0; i < tokens.length && q < quotes.length; i++) {
+    if (i % STEP_UNITS === 0) yield;
     while (q < quotes.length && quotes[q].end <= tokens[i].start) q++;
     if (q < quotes.length && quotes[q].start <= tokens[i].start) tokenQuote[i] = q;
   }

@@ -11,6 +11,7 @@ import {
 } from '../lexicon/entities';
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
+import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
@@ -93,18 +94,32 @@ class Names {
   /** Where a known person is mentioned, in text order. */
   readonly mentions: { at: number; entity: Entity }[] = [];
 
-  constructor(
-    private readonly doc: Doc,
-    candidates: Candidate[],
-  ) {
+  private constructor(private readonly doc: Doc) {
+    this.flags = new Uint8Array(doc.tokens.length);
+  }
+
+  /** Reads the names of a document, pausing between slices of its tokens. */
+  static *read(doc: Doc, candidates: Candidate[]): Steps<Names> {
+    const names = new Names(doc);
+    yield* names.readFlags();
+    yield* names.findRuns();
+    for (const name of names.singleNames(candidates)) if (!names.runs.has(name)) names.runs.set(name, name);
+    yield;
+    yield* names.findMentions();
+    return names;
+  }
+
+  private *readFlags(): Steps<void> {
+    const { doc } = this;
     const toks = doc.tokens;
-    this.flags = new Uint8Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
+      if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       const t = toks[i].text;
       this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) ? 1 : 0;
     }
     // A headline in title case (`Jury Finds Dylann Roof Guilty`) capitalises every word: no names there.
-    for (const sentence of doc.sentences) {
+    for (const [n, sentence] of doc.sentences.entries()) {
+      if (n % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
       let words = 0;
       let capitalised = 0;
       for (let i = sentence.t0; i < sentence.t1; i++) {
@@ -114,9 +129,12 @@ class Names {
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
     }
-    this.findRuns();
-    for (const name of this.singleNames(candidates)) if (!this.runs.has(name)) this.runs.set(name, name);
+  }
+
+  private *findMentions(): Steps<void> {
+    const toks = this.doc.tokens;
     for (let i = 0; i < toks.length; i++) {
+      if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       if (!this.flags[i]) continue;
       const t = toks[i].text;
       const name = this.runs.get(t) ?? (t.endsWith('s') ? this.runs.get(t.slice(0, -1)) : undefined);
@@ -131,11 +149,12 @@ class Names {
   }
 
   /** Runs of two to four capitalised words that read as names, not as `im Nahen Osten`. */
-  private findRuns(): void {
+  private *findRuns(): Steps<void> {
     const toks = this.doc.tokens;
     const best = new Map<string, { name: string; count: number }>();
     const counts = new Map<string, number>();
     for (let i = 0; i < toks.length; i++) {
+      if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       if (!this.flags[i]) continue;
       let j = i;
       // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
@@ -258,14 +277,15 @@ function bareSource(doc: Doc, c: Candidate): string {
  * person named before them who is not the clause's own subject. Anonymous sources make the kind
  * `unnamed`.
  */
-export function resolveEntities(doc: Doc, candidates: Candidate[]): Attribution[] {
-  const names = new Names(doc, candidates);
+export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attribution[]> {
+  const names = yield* Names.read(doc, candidates);
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
   const out: Attribution[] = [];
   for (const c of sorted) {
+    if (out.length % STEP_CANDIDATES === STEP_CANDIDATES - 1) yield;
     let entity: Entity = UNNAMED;
     let anonymous = false;
     if (c.source.length > 0) {

@@ -1,46 +1,85 @@
 import { decide } from './decide';
-import { analyse, type Doc } from './doc';
+import { analyseSteps, type Doc } from './doc';
 import { extractGerman } from './de';
 import { extractEnglish } from './en';
 import { resolveEntities } from './entities';
-import { detectLanguage } from './lang';
-import { textBlocks } from './layout';
+import { decideLanguage, languageRuns } from './lang';
+import { blocksWithin, textBlocks } from './layout';
 import { parseModel } from './model';
+import { finish, type Steps } from './steps';
 import WEIGHTS from './weights.json';
-import type { Attribution, ExtractOptions, ExtractResult, Lang, TextBlock } from './types';
+import type { Attribution, ExtractOptions, ExtractResult, Lang, Span, TextBlock } from './types';
 
 export type * from './types';
+export type { Steps } from './steps';
 
-/** Hard limit on analysed text: beyond it, a page is no article and the rest is ignored. */
-export const MAX_TEXT_CHARS = 2_000_000;
-
-/** The shipped model (see README, "What the model was trained on"); checked once, when loaded. */
+/** The shipped model (see README, "Where the lexicons come from"); checked once, when loaded. */
 const MODEL = parseModel(WEIGHTS, 'lib/engine/weights.json');
+
+/**
+ * Finds every attributed statement in `text`: who says what, with character offsets.
+ * Pure and synchronous: no DOM, no browser API. Every stage takes time linear in the text and
+ * bounded work per sentence, so the whole text is read, however long. With `lang: 'auto'` the
+ * text's own words choose the rules (a declared `hint` only breaks ties), and a text that switches
+ * language for whole blocks is read run by run, each with its own rules.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
+  return finish(extractSteps(text, options));
+}
+
+/**
+ * `extract` as a generator that pauses about every millisecond of work, so that a caller can
+ * interleave other work between the pauses. Its result equals `extract`'s: the same code runs.
+ */
+export function extractSteps(text: string, options: ExtractOptions = {}): Steps<ExtractResult> {
+  if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
+  return run(text, options);
+}
+
+function* run(text: string, options: ExtractOptions): Steps<ExtractResult> {
+  const blocks = textBlocks(text, options.blocks);
+  if (options.lang === 'de' || options.lang === 'en') return { lang: options.lang, attributions: yield* extractIn(text, options.lang, blocks) };
+  const whole = decideLanguage(text, options.hint) ?? 'en';
+  const runs = languageRuns(text, whole);
+  if (runs.length <= 1) return { lang: whole, attributions: yield* extractIn(text, whole, blocks) };
+  const chars = { de: 0, en: 0 };
+  const attributions: Attribution[] = [];
+  for (const part of runs) {
+    chars[part.lang] += part.end - part.start;
+    const found = yield* extractIn(text.slice(part.start, part.end), part.lang, blocksWithin(blocks, part.start, part.end));
+    for (const a of found) attributions.push(shifted(a, part.start));
+  }
+  return { lang: chars.de > chars.en ? 'de' : 'en', attributions };
+}
 
 /** Everything the rules find in a text, before the model decides: what `npm run train` learns from. */
 export interface Findings {
-  lang: Lang;
   doc: Doc;
   blocks: TextBlock[];
   /** Every candidate with its resolved speaker, in text order. */
   attributions: Attribution[];
 }
 
-export function findCandidates(text: string, options: ExtractOptions = {}): Findings {
-  if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
-  const input = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
-  const lang: Lang = !options.lang || options.lang === 'auto' ? detectLanguage(input) : options.lang;
-  const doc = analyse(input, lang);
-  const candidates = lang === 'de' ? extractGerman(doc) : extractEnglish(doc);
+function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Findings> {
+  const doc = yield* analyseSteps(text, lang);
+  const candidates = yield* (lang === 'de' ? extractGerman(doc) : extractEnglish(doc));
   // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
-  return { lang, doc, blocks: textBlocks(input, options.blocks), attributions: resolveEntities(doc, candidates) };
+  return { doc, blocks, attributions: yield* resolveEntities(doc, candidates) };
 }
 
-/**
- * Finds every attributed statement in `text`: who says what, with character offsets.
- * Pure and synchronous: no DOM, no browser API.
- */
-export function extract(text: string, options: ExtractOptions = {}): ExtractResult {
-  const { lang, doc, blocks, attributions } = findCandidates(text, options);
-  return { lang, attributions: decide(doc, blocks, attributions, MODEL) };
+function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {
+  const { doc, attributions } = yield* candidatesIn(text, lang, blocks);
+  return decide(doc, blocks, attributions, MODEL);
+}
+
+/** The rules' candidates in a text of one language, with their speakers, before the model decides. */
+export function findCandidates(text: string, lang: Lang, blocks?: readonly TextBlock[]): Findings {
+  if (typeof text !== 'string') throw new TypeError('findCandidates: text must be a string');
+  return finish(candidatesIn(text, lang, textBlocks(text, blocks)));
+}
+
+function shifted(a: Attribution, by: number): Attribution {
+  if (by === 0) return a;
+  const shift = (spans: Span[]) => spans.map(([s, e]): Span => [s + by, e + by]);
+  return { ...a, cue: shift(a.cue), source: shift(a.source), content: shift(a.content) };
 }

@@ -44,3 +44,10 @@ export function blockIndexAt(blocks: readonly TextBlock[], offset: number): numb
   }
   return -1;
 }
+
+/** The blocks inside [start, end), with offsets relative to `start`: a part of the text read on its own. */
+export function blocksWithin(blocks: readonly TextBlock[], start: number, end: number): TextBlock[] {
+  return blocks
+    .filter((b) => b.end > start && b.start < end)
+    .map((b) => ({ start: Math.max(b.start, start) - start, end: Math.min(b.end, end) - start, kind: b.kind }));
+}

@@ -1,3 +1,5 @@
+import { finish, STEP_UNITS, type Steps } from './steps';
+
 /** A quotation: `start`/`end` include the marks, `innerStart`/`innerEnd` do not. */
 export interface Quote {
   start: number;
@@ -49,6 +51,10 @@ function canClose(text: string, i: number): boolean {
   return !isWordChar(next);
 }
 
+/** Whether the mark at `i` (two apostrophes when `wide`) may open a quotation. */
+const opensAt = (text: string, i: number, wide: boolean) => canOpen(text, i) && (!wide || canOpen(text, i + 1));
+const closesAt = (text: string, i: number, wide: boolean) => canClose(text, i) && (!wide || canClose(text, i + 1));
+
 /** An apostrophe between letters (`don’t`, `Trump’s`) is no quotation mark. */
 const isApostrophe = (text: string, i: number) =>
   (text[i] === '’' || text[i] === "'") && isWordChar(text[i - 1]) && isWordChar(text[i + 1]);
@@ -58,19 +64,22 @@ const isApostrophe = (text: string, i: number) =>
  * A quotation may run over paragraphs when each new paragraph opens with the same mark, as news
  * style does for long quotes; an opening mark that is never closed is dropped.
  */
-export function findQuotes(text: string): Quote[] {
+export const findQuotes = (text: string): Quote[] => finish(findQuotesSteps(text));
+
+export function* findQuotesSteps(text: string): Steps<Quote[]> {
   const out: Quote[] = [];
   let open = -1;
   let openWide = false;
   let pendingBreak = false;
-  MARKS.lastIndex = 0;
+  // A fresh pattern per call: a paused search must not share `lastIndex` with another.
+  const marks = new RegExp(MARKS);
   let m: RegExpExecArray | null;
-  while ((m = MARKS.exec(text)) !== null) {
+  let seen = 0;
+  while ((m = marks.exec(text)) !== null) {
+    if (++seen % STEP_UNITS === 0) yield;
     const i = m.index;
     const wide = m[0] === "''";
     const c = wide ? '"' : m[0];
-    const opens = () => canOpen(text, i) && (!wide || canOpen(text, i + 1));
-    const closes = () => canClose(text, i) && (!wide || canClose(text, i + 1));
     if (c === '\n') {
       if (open >= 0) pendingBreak = true;
       continue;
@@ -83,22 +92,22 @@ export function findQuotes(text: string): Quote[] {
       if (pendingBreak) {
         pendingBreak = false;
         const paragraphStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', i) + 1, i));
-        if (paragraphStart && c === opener && opens()) continue;
-        open = opens() && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
+        if (paragraphStart && c === opener && opensAt(text, i, wide)) continue;
+        open = opensAt(text, i, wide) && (DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) ? i : -1;
         openWide = wide;
         continue;
       }
-      if (CLOSES[opener].includes(c) && closes() && !(single && c === "'" && isWordChar(text[i + 1]))) {
+      if (CLOSES[opener].includes(c) && closesAt(text, i, wide) && !(single && c === "'" && isWordChar(text[i + 1]))) {
         out.push({ start: open, end: i + m[0].length, innerStart: open + (openWide ? 2 : 1), innerEnd: i });
         open = -1;
         continue;
       }
-      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !opens()) continue;
+      if (!(c === opener || (single && DOUBLE_OPENERS.includes(c))) || !opensAt(text, i, wide)) continue;
       open = i;
       openWide = wide;
       continue;
     }
-    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && opens()) {
+    if ((DOUBLE_OPENERS.includes(c) || SINGLE_OPENERS.includes(c)) && opensAt(text, i, wide)) {
       open = i;
       openWide = wide;
       pendingBreak = false;

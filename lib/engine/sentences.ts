@@ -1,4 +1,5 @@
 import { ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS } from '../lexicon/abbreviations';
+import { finish, STEP_UNITS, type Steps } from './steps';
 import type { Lang, Span } from './types';
 
 /** Characters that may stand between a sentence's final punctuation and the space after it. */
@@ -41,7 +42,9 @@ function periodEnds(text: string, i: number, next: string, lang: Lang): boolean 
  * when a space and a sentence start follow, except after abbreviations, initials and (German)
  * ordinals such as `am 3. Oktober`.
  */
-export function splitSentences(text: string, lang: Lang): Span[] {
+export const splitSentences = (text: string, lang: Lang): Span[] => finish(splitSentencesSteps(text, lang));
+
+export function* splitSentencesSteps(text: string, lang: Lang): Steps<Span[]> {
   const out: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -54,7 +57,9 @@ export function splitSentences(text: string, lang: Lang): Span[] {
   };
   const n = text.length;
   const candidates = /[.!?…\n]/g;
+  let scanned = 0;
   for (let i = 0; i < n; i++) {
+    if (++scanned % STEP_UNITS === 0) yield;
     candidates.lastIndex = i;
     const hit = candidates.exec(text);
     if (!hit) break;

@@ -1,3 +1,4 @@
+import { finish, STEP_UNITS, type Steps } from './steps';
 import type { Span } from './types';
 
 /** A word or a single punctuation character, with its offsets. */
@@ -15,13 +16,17 @@ export interface Token {
  */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
-export function tokenize(text: string): Token[] {
+export const tokenize = (text: string): Token[] => finish(tokenizeSteps(text));
+
+export function* tokenizeSteps(text: string): Steps<Token[]> {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
+  // A fresh pattern per call: a paused tokeniser must not share `lastIndex` with another.
+  const pattern = new RegExp(TOKEN);
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  while ((m = pattern.exec(text)) !== null) {
     const t = m[0];
     out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase() });
+    if (out.length % STEP_UNITS === 0) yield;
   }
   return out;
 }

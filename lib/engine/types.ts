@@ -36,8 +36,10 @@ export interface TextBlock {
 }
 
 export interface ExtractOptions {
-  /** Language of the text; `auto` (the default) detects it. */
+  /** Language of the text; `auto` (the default) detects it, block by block where the text mixes languages. */
   lang?: Lang | 'auto';
+  /** The language a page declares: with `auto`, it decides only texts too short to tell. */
+  hint?: Lang;
   /**
    * The page's block structure, from the page collector. Plain text has none: each line is then a
    * paragraph.

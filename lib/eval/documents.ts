@@ -87,13 +87,17 @@ export function parseDocumentLine(line: string, file: string, n: number): InputD
   }
   const { id, text, lang } = value as Record<string, unknown>;
   if (id === undefined) throw new InputError(`${where}: missing "id"`);
-  if (typeof id !== 'string' && typeof id !== 'number') throw new InputError(`${where}: "id" must be a string or number`);
+  // `1e400` parses as Infinity and `2e53` loses digits: either would be written back as another id.
+  if (typeof id !== 'string' && !Number.isSafeInteger(id)) {
+    const got = typeof id === 'number' ? `a number that reads as ${id}` : JSON.stringify(id);
+    throw new InputError(`${where}: "id" must be a string or a safe integer, not ${got}`);
+  }
   if (text === undefined) throw new InputError(`${where}: missing "text"`);
   if (typeof text !== 'string') throw new InputError(`${where}: "text" must be a string`);
   if (lang !== undefined && (typeof lang !== 'string' || !LANGS.includes(lang))) {
     throw new InputError(`${where}: "lang" must be one of ${LANGS.join(', ')}`);
   }
-  return { id, text, lang: lang as LangOption | undefined };
+  return { id: id as string | number, text, lang: lang as LangOption | undefined };
 }
 
 /** Runs the engine on one document: the line's own `lang` wins over `fallbackLang`. */

@@ -7,11 +7,45 @@ import type { PageBlock } from '../page/blocks';
 import { decodeUtf8, InputError } from './documents';
 
 /** The encoding a byte order mark announces. */
-function bomEncoding(bytes: Uint8Array): string | undefined {
+export function bomEncoding(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   return undefined;
+}
+
+/** Share of code units in a sample with a zero high byte above which a text is read as UTF-16. */
+const UTF16_NUL_SHARE = 0.3;
+/** Bytes sampled from the start to tell UTF-16 without a BOM. */
+const UTF16_SAMPLE_BYTES = 4096;
+
+/**
+ * UTF-16 without a byte order mark, told by its NUL bytes: every ASCII or Latin-1 character (all
+ * of HTML's markup, most of German and English) has a zero high byte, on odd offsets in
+ * little-endian and even ones in big-endian; UTF-8 and the single-byte encodings hold no NULs in text.
+ */
+export function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const units = n / 2;
+  if (!units) return undefined;
+  if (odd >= units * UTF16_NUL_SHARE && even <= units * 0.01) return 'utf-16le';
+  if (even >= units * UTF16_NUL_SHARE && odd <= units * 0.01) return 'utf-16be';
+  return undefined;
+}
+
+/** Decodes UTF-16 strictly (a leading BOM is dropped): a lone surrogate or an odd last byte is an error, not U+FFFD. */
+export function decodeUtf16(bytes: Uint8Array, encoding: string, path: string): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path}: not valid ${encoding.toUpperCase()}, although its bytes look like it`);
+  }
 }
 
 /** The label of a `<meta charset>` or `<meta http-equiv content-type>` in the first 1024 bytes, as the HTML prescan reads. */
@@ -51,6 +85,9 @@ export function htmlSource(bytes: Uint8Array, path: string): string {
   const bom = bomEncoding(bytes);
   if (bom === 'utf-8') return decodeUtf8(bytes, path);
   if (bom) return new TextDecoder(bom).decode(bytes);
+  // Without a BOM, a UTF-16 page hides its <meta charset> between NUL bytes: tell it by them.
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16, path);
   const label = metaCharset(bytes);
   if (!label) {
     try {

@@ -2,6 +2,8 @@
  * Collects the readable text of a page into one string plus a map from string offsets back to
  * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
+import { decideLanguage } from '../engine/lang';
+import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
 export interface TextSegment {
@@ -18,20 +20,31 @@ export interface PageText {
   text: string;
   /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
   segments: TextSegment[];
-  /** Primary language subtag declared by the page (`de`, `en`, …), lower case. */
+  /**
+   * Language of the text (`de`, `en`): its own words decide, the page's declared language only
+   * when the text is too short to tell; a declared other language (`fr`) stays as declared.
+   */
   lang?: string;
   /** The element the text was collected from. */
   root: Element;
+  /** Open shadow roots and same-origin frame documents whose text was read: their changes count too. */
+  scopes?: Node[];
 }
 
-/** Elements whose content is never reader-visible text (code, media, form fields, templates). */
+/**
+ * Elements whose content is never reader-visible text (code, media, form fields, templates).
+ * Frames are read through their document when it is of the page's origin (see renderedChildren).
+ */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO',
   'AUDIO', 'MAP', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'HEAD', 'TITLE', 'DIALOG',
 ]);
 
-/** Page chrome that is never article prose: sectioning elements, forms (polls, search), image captions. */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+/**
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
+ * captions inside the article are read (they quote people too), their credits are not.
+ */
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */
@@ -47,7 +60,7 @@ const BLOCK_TAGS = new Set([
  * comments, ads (after mozilla/readability's REGEXPS.unlikelyCandidates, without `header`).
  */
 const BOILERPLATE =
-  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline/i;
+  /cookie|consent|gdpr|privacy-?banner|newsletter|teaser|related|recommend|more-?stories|read-?more|promo|share|sharing|social|comment|disqus|breadcrumb|paywall|advert|\bads?\b|-ad-|ad-unit|sponsor|outbrain|taboola|footer|sidebar|menu|masthead|skip-?link|pagination|pager|popup|modal|banner|subscribe|author-?bio|most-?read|meistgelesen|popular|trending|\btags?\b|tags?-?list|byline|print|dossier|read-?time|timestamp|dateline|credit|copyright/i;
 
 /** Class/id words that mark a block as (part of) the article even when BOILERPLATE matches too. */
 const ARTICLE_HINT = /\b(article|story|body|content|main|text|entry)\b/i;
@@ -113,43 +126,144 @@ function hiddenTest(doc: Document): HiddenTest {
     (classes.size > 0 && Array.from(el.classList).some((c) => classes.has(c)));
 }
 
-function isBoilerplate(el: Element, links: LinkText): boolean {
+function isBoilerplate(el: Element, links: LinkText, region?: Region): boolean {
   if (CHROME_TAGS.has(el.tagName)) return true;
   if (el.tagName === 'TIME' && !el.closest('p')) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.test(role)) return true;
   const names = classAndId(el);
   if (BOILERPLATE.test(names) && !ARTICLE_HINT.test(names)) return true;
+  if (region?.repeated.has(el) || isLabel(el, UI_LABELS) || isLabel(el, RELATED_HEADINGS)) return true;
   if (!LIST_TAGS.has(el.tagName)) return false;
+  if (isRelatedBox(el)) return true;
   const counts = links.get(el);
   return !!counts && counts.total > 0 && counts.linked / counts.total > MAX_LINK_DENSITY;
 }
 
+/** Longest text a label can have: labels are words, not sentences. */
+const MAX_LABEL_CHARS = 40;
+
+/** An element with no element inside whose whole text matches `words`. */
+function isLabel(el: Element | null, words: RegExp): boolean {
+  if (!el || el.childElementCount > 0) return false;
+  const text = el.textContent ?? '';
+  return text.length <= MAX_LABEL_CHARS && words.test(text.trim().replace(LABEL_TRIM, ''));
+}
+
+/** A box opening with a "more on this" heading, or a list right after such a heading. */
+function isRelatedBox(el: Element): boolean {
+  const first = el.firstElementChild;
+  const heading = first && first.childElementCount === 1 && !first.firstChild?.nextSibling ? first.firstElementChild : first;
+  return isLabel(heading, RELATED_HEADINGS) || isLabel(el.previousElementSibling, RELATED_HEADINGS);
+}
+
 type LinkText = Map<Element, { total: number; linked: number }>;
 
-/** Non-space characters, and those inside links, under each element: one pass over the tree. */
+/**
+ * Non-space characters, and those inside links, under each element: one pass over the tree in
+ * reading order, children before their parent's total (no recursion: pages nest elements
+ * thousands deep).
+ */
 function* measureLinkText(root: Element): Steps<LinkText> {
   const out: LinkText = new Map();
-  function* visit(el: Element, inLink: boolean): Steps<{ total: number; linked: number }> {
-    yield;
-    const counts = { total: 0, linked: 0 };
-    const linkHere = inLink || el.tagName === 'A';
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const n = (child as Text).data.replace(/\s+/g, '').length;
-        counts.total += n;
-        if (linkHere) counts.linked += n;
-      } else if (child.nodeType === 1 && !SKIP_TAGS.has((child as Element).tagName.toUpperCase())) {
-        const sub = yield* visit(child as Element, linkHere);
-        counts.total += sub.total;
-        counts.linked += sub.linked;
-      }
+  const open: { el: Element; total: number; linked: number; inLink: boolean }[] = [];
+  const close = () => {
+    const done = open.pop()!;
+    if (LIST_TAGS.has(done.el.tagName)) out.set(done.el, { total: done.total, linked: done.linked });
+    const parent = open[open.length - 1];
+    if (parent) {
+      parent.total += done.total;
+      parent.linked += done.linked;
     }
-    if (LIST_TAGS.has(el.tagName)) out.set(el, counts);
-    return counts;
+  };
+  open.push({ el: root, total: 0, linked: 0, inLink: root.tagName === 'A' });
+  const order = new ReadingOrder(root);
+  let descend = true;
+  for (let node = order.next(descend); node; node = order.next(descend)) {
+    while (open.length > order.depth) close();
+    const top = open[open.length - 1];
+    descend = false;
+    if (node.nodeType === 3) {
+      const n = (node as Text).data.replace(/\s+/g, '').length;
+      top.total += n;
+      if (top.inLink) top.linked += n;
+    } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
+      yield;
+      const el = node as Element;
+      open.push({ el, total: 0, linked: 0, inLink: top.inLink || el.tagName === 'A' });
+      descend = true;
+    }
   }
-  yield* visit(root, false);
+  while (open.length > 0) close();
   return out;
+}
+
+/**
+ * The children of `node` as the reader sees them, where they differ from its child nodes: an open
+ * shadow root's content instead of the host's own children, the nodes assigned to a slot (its
+ * fallback content otherwise), and a same-origin frame's body. Null: the child nodes.
+ */
+function renderedChildren(node: Node): ArrayLike<Node> | null {
+  if (node.nodeType !== 1) return null;
+  const el = node as Element;
+  const shadow = el.shadowRoot;
+  if (shadow) return shadow.childNodes;
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+    return assigned.length > 0 ? assigned : null;
+  }
+  if (el.tagName === 'IFRAME') {
+    let body: HTMLElement | null = null;
+    try {
+      body = (el as HTMLIFrameElement).contentDocument?.body ?? null;
+    } catch {
+      body = null;
+    }
+    return body ? [body] : [];
+  }
+  return null;
+}
+
+/**
+ * A cursor over the nodes under `start` in reading order (the rendered tree: shadow roots, slots
+ * and same-origin frames included), with an explicit stack rather than recursion, so no depth of
+ * nesting overflows the call stack. `next(true)` enters the node returned before, `next(false)`
+ * skips its content. `depth` is how many nodes enclose the current one up to `start`, and `scopes`
+ * every shadow root and frame document entered, whose changes the page's observer must follow.
+ */
+class ReadingOrder {
+  private readonly frames: { list: ArrayLike<Node> | null; parent: Node; index: number; at: Node | null }[] = [];
+  private current: Node | null = null;
+  readonly scopes: Node[] = [];
+
+  constructor(start: Node) {
+    this.enter(start);
+  }
+
+  get depth(): number {
+    return this.frames.length;
+  }
+
+  private enter(node: Node): void {
+    const list = renderedChildren(node);
+    if (list && node.nodeType === 1) {
+      const el = node as Element;
+      if (el.shadowRoot) this.scopes.push(el.shadowRoot);
+      else if (el.tagName === 'IFRAME' && list.length > 0) this.scopes.push((list[0] as Element).ownerDocument);
+    }
+    this.frames.push({ list, parent: node, index: -1, at: null });
+  }
+
+  next(descend: boolean): Node | null {
+    if (descend && this.current) this.enter(this.current);
+    while (this.frames.length > 0) {
+      const frame = this.frames[this.frames.length - 1];
+      const node = frame.list ? (frame.list[++frame.index] ?? null) : (frame.at = frame.at ? frame.at.nextSibling : frame.parent.firstChild);
+      if (node) return (this.current = node);
+      this.frames.pop();
+    }
+    return (this.current = null);
+  }
 }
 
 function isOwnUi(el: Element): boolean {
@@ -157,23 +271,77 @@ function isOwnUi(el: Element): boolean {
 }
 
 /**
- * Guesses the element holding the article body: the element directly containing the most
- * paragraph text (readability-style scoring), widened to its enclosing article/main element.
+ * Where prose is never the article's: figures, navigation, sidebars and footers hold captions,
+ * teasers and widgets. (Forms do not count: some sites wrap the whole page in one.)
  */
-function* findArticleRoot(doc: Document): Steps<Element> {
-  const body = doc.body ?? doc.documentElement;
-  const scores = new Map<Element, number>();
-  for (const p of Array.from(body.querySelectorAll('p, pre, blockquote, [itemprop="articleBody"] > div'))) {
+const NOT_PROSE_REGION = 'nav, footer, aside, figure, figcaption, [role="navigation"], [role="complementary"], [role="contentinfo"]';
+/** Blocks whose own text is never prose, however long: headings and table headers. */
+const NOT_PROSE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTION', 'SUMMARY', 'LEGEND']);
+/**
+ * A box next to the chosen article (same tag and class) with at least this share of its prose is
+ * another article of the same list page: the page is read whole. Teaser cards stay far below it.
+ */
+const LISTING_SHARE = 0.3;
+
+/** How much prose each block holds as its own text (outside nested blocks), by readability-style weighting. */
+interface Prose {
+  /** Prose blocks and their weight: own characters, less those in links. */
+  blocks: Map<Element, number>;
+  /** Own text of each prose block, for finding boxes repeated within the article. */
+  texts: Map<Element, string>;
+}
+
+/**
+ * Measures every text-bearing block under `scope` as Mozilla Readability scores paragraphs, but
+ * for any block whose own text is prose (a `<div>` of text counts as a `<p>`): one pass over the
+ * text nodes, a native TreeWalker without a filter.
+ */
+function* measureProse(scope: Element): Steps<Prose> {
+  const own = new Map<Element, { chars: number; linked: number; text: string }>();
+  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     yield;
-    const length = (p.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length < MIN_PARAGRAPH_CHARS) continue;
-    if (p.closest('nav, footer, aside, script, template, noscript')) continue;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    scores.set(parent, (scores.get(parent) ?? 0) + length);
-    const grand = parent.parentElement;
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 2);
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAGS.has(parent.tagName.toUpperCase()) || !/[^ \t\n\r\f]/.test(node.data)) continue;
+    let inLink = false;
+    let block: Element = parent;
+    while (block !== scope && !BLOCK_TAGS.has(block.tagName)) {
+      if (block.tagName === 'A') inLink = true;
+      block = block.parentElement ?? scope;
+    }
+    const text = node.data.replace(/\s+/g, ' ');
+    const entry = own.get(block) ?? { chars: 0, linked: 0, text: '' };
+    entry.chars += text.trim().length;
+    if (inLink) entry.linked += text.trim().length;
+    entry.text += text;
+    own.set(block, entry);
   }
+  const blocks = new Map<Element, number>();
+  const texts = new Map<Element, string>();
+  for (const [block, { chars, linked, text }] of own) {
+    yield;
+    if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
+    if (block.closest(NOT_PROSE_REGION)) continue;
+    blocks.set(block, chars - linked);
+    texts.set(block, text.trim());
+  }
+  return { blocks, texts };
+}
+
+/** Adds each prose block's weight to its parent, and half of it to its grandparent (as Readability does). */
+function containerScores(prose: Prose): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const [block, weight] of prose.blocks) {
+    const parent = block.parentElement;
+    if (!parent) continue;
+    scores.set(parent, (scores.get(parent) ?? 0) + weight);
+    const grand = parent.parentElement;
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + weight / 2);
+  }
+  return scores;
+}
+
+function bestOf(scores: Map<Element, number>): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, score] of scores) {
@@ -182,12 +350,46 @@ function* findArticleRoot(doc: Document): Steps<Element> {
       bestScore = score;
     }
   }
+  return best;
+}
+
+/** Prose weight under `el`. */
+function proseUnder(el: Element, prose: Prose): number {
+  let sum = 0;
+  for (const [block, weight] of prose.blocks) if (el.contains(block)) sum += weight;
+  return sum;
+}
+
+/**
+ * `root` or, when it is one of several articles listed on the page (siblings of the same tag and
+ * class, each with a good share of its prose), their common parent.
+ */
+function widenToListing(root: Element, prose: Prose): Element {
+  const parent = root.parentElement;
+  if (!parent || parent === root.ownerDocument.documentElement) return root;
+  const className = root.getAttribute('class') ?? '';
+  const siblings = Array.from(parent.children).filter((el) => el !== root && el.tagName === root.tagName && (el.getAttribute('class') ?? '') === className);
+  if (siblings.length === 0) return root;
+  const own = proseUnder(root, prose);
+  return siblings.some((el) => proseUnder(el, prose) >= LISTING_SHARE * own) ? parent : root;
+}
+
+/**
+ * Guesses the element holding the article body: the container with the most prose (text-bearing
+ * blocks scored readability-style), widened to its enclosing article/main element and, on a page
+ * listing several articles, to all of them.
+ */
+function* findArticleRoot(doc: Document): Steps<Element> {
+  const body = doc.body ?? doc.documentElement;
+  const prose = yield* measureProse(body);
+  const best = bestOf(containerScores(prose));
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
     const semantic = best.closest(selector);
-    if (semantic) return semantic;
+    if (semantic) return widenToListing(semantic, prose);
   }
-  return best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
+  const root = best.parentElement && best.parentElement !== doc.documentElement ? best.parentElement : best;
+  return widenToListing(root, prose);
 }
 
 /** Primary subtag of the page's declared language (`de-CH` → `de`). */
@@ -200,6 +402,13 @@ function declaredLang(doc: Document): string | undefined {
     '';
   const primary = raw.trim().split(/[-_,;\s]/)[0].toLowerCase();
   return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+/** Characters of one text node read between two pauses. */
+const TEXT_STEP = 512;
+/** The language the collected text is read in: a declared `lang` is a hint the text may overrule. */
+function textLanguage(text: string, declared: string | undefined): string | undefined {
+  return decideLanguage(text, declared) ?? declared;
 }
 
 class TextBuilder {
@@ -217,11 +426,24 @@ class TextBuilder {
     this.last = '\n';
   }
 
-  text(node: Text): void {
+  /** Appends the text of `node`, pausing every TEXT_STEP characters: one text node can hold megabytes. */
+  *longText(node: Text): Steps<void> {
+    for (let from = 0; from < node.data.length; from += TEXT_STEP) {
+      if (from > 0) yield;
+      this.text(node, from, Math.min(node.data.length, from + TEXT_STEP));
+    }
+  }
+
+  /** Appends characters [from, to) of `node` (a run of non-space may continue past `to`). */
+  text(node: Text, from = 0, to = node.data.length): void {
     const data = node.data;
     const n = data.length;
-    let i = 0;
-    while (i < n) {
+    let i = from;
+    if (i > 0 && !WHITESPACE.test(data[i]) && !WHITESPACE.test(data[i - 1])) {
+      // The previous piece ended inside a word and read it to its end.
+      while (i < n && !WHITESPACE.test(data[i])) i++;
+    }
+    while (i < to) {
       if (WHITESPACE.test(data[i])) {
         let j = i + 1;
         while (j < n && WHITESPACE.test(data[j])) j++;
@@ -279,8 +501,8 @@ function runAtOnce<T>(steps: Steps<T>): T {
 
 /** Longest slice of reading between two yields to the page: well under the 50 ms of a long task. */
 const SLICE_MS = 8;
-/** Steps between two looks at the clock. */
-const STEPS_PER_CLOCK_CHECK = 64;
+/** Steps between two looks at the clock: a step can take a millisecond on big pages. */
+const STEPS_PER_CLOCK_CHECK = 8;
 
 /**
  * Gives the event loop back to the page. The one capability probe: `scheduler.yield()` resumes
@@ -339,13 +561,13 @@ function* collectPageSteps(doc: Document): Steps<PageText> {
 export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): PageText | null {
   const { root } = page;
   const isHidden = hiddenTest(doc);
-  const bodyCore = runAtOnce(findBodyCore(root));
+  const region = runAtOnce(readRegion(root));
   const noLinks: LinkText = new Map();
   for (const node of nodes) {
     if (!root.contains(node) || node === root) return null;
     for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
       if (SKIP_TAGS.has(el.tagName.toUpperCase()) || isOwnUi(el) || isHidden(el)) return null;
-      if (!el.contains(bodyCore) && isBoilerplate(el, noLinks)) return null;
+      if (!el.contains(region.core) && isBoilerplate(el, noLinks, region)) return null;
     }
   }
   return { ...runAtOnce(collectUnder(doc, root, nodes)), root };
@@ -358,14 +580,15 @@ export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): 
  * script's isolated world.
  */
 function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<PageText> {
-  const bodyCore = yield* findBodyCore(root);
+  const region = yield* readRegion(root);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
+  const scopes: Node[] = [];
   for (const start of starts) {
     if (start.nodeType === 3) {
       if (/[^ \t\n\r\f]/.test((start as Text).data)) {
         builder.breakLine();
-        builder.text(start as Text);
+        yield* builder.longText(start as Text);
       }
       continue;
     }
@@ -375,19 +598,24 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
       !SKIP_TAGS.has(el.tagName.toUpperCase()) &&
       !isOwnUi(el) &&
       !isHidden(el) &&
-      (el === root || el.contains(bodyCore) || !isBoilerplate(el, links));
+      (el === root || el.contains(region.core) || !isBoilerplate(el, links, region));
     // An added element must pass like its content.
     if (start !== root && !accepts(start as Element)) continue;
     builder.breakLine();
     let block: Element | null = null;
-    let node: Node | null = start.firstChild;
-    while (node) {
-      let descend = false;
+    /** The block each open level of the walk is in; text belongs to the innermost one's. */
+    const blocks: Element[] = [start === root || BLOCK_TAGS.has((start as Element).tagName) ? (start as Element) : nearestBlock(start, root)];
+    const order = new ReadingOrder(start);
+    let descend = true;
+    for (let node = order.next(descend); node; node = order.next(descend)) {
+      if (blocks.length > order.depth) blocks.length = order.depth;
+      descend = false;
       if (node.nodeType === 1) {
         yield;
         const el = node as Element;
         if (accepts(el)) {
           descend = true;
+          blocks.push(BLOCK_TAGS.has(el.tagName) ? el : blocks[blocks.length - 1]);
           if (el.tagName === 'BR' || el.tagName === 'HR') builder.breakLine();
         }
       } else if (node.nodeType === 3) {
@@ -395,30 +623,23 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
         if (!/[^ \t\n\r\f]/.test(text.data)) {
           if (block) builder.text(text);
         } else {
-          const nodeBlock = nearestBlock(text, root);
+          const nodeBlock = blocks[blocks.length - 1];
           if (block && nodeBlock !== block) builder.breakLine();
           block = nodeBlock;
-          builder.text(text);
+          if (text.data.length > TEXT_STEP) yield* builder.longText(text);
+          else builder.text(text);
         }
       }
-      node = nextInOrder(node, start, descend);
     }
+    scopes.push(...order.scopes);
   }
   builder.breakLine();
   if (builder.chunks[builder.chunks.length - 1] === '\n') {
     builder.chunks.pop();
     builder.length--;
   }
-  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root };
-}
-
-/** The node after `node` in document order inside `start`, entering `node` only when `descend`. */
-function nextInOrder(node: Node, start: Node, descend: boolean): Node | null {
-  if (descend && node.firstChild) return node.firstChild;
-  for (let at: Node | null = node; at && at !== start; at = at.parentNode) {
-    if (at.nextSibling) return at.nextSibling;
-  }
-  return null;
+  const text = builder.chunks.join('');
+  return { text, segments: builder.segments, lang: textLanguage(text, declaredLang(doc)), root, scopes };
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */
@@ -431,24 +652,33 @@ export function appendPageText(page: PageText, added: PageText): PageText {
     segments: page.segments.concat(added.segments.map((seg) => ({ ...seg, textStart: seg.textStart + shift }))),
     lang: page.lang,
     root: page.root,
+    scopes: [...(page.scopes ?? []), ...(added.scopes ?? [])],
   };
 }
 
-/** The paragraph container inside `root` with the most text: boilerplate rules never remove it. */
-function* findBodyCore(root: Element): Steps<Element> {
-  let best: Element = root;
-  let bestLength = 0;
-  const counts = new Map<Element, number>();
-  for (const p of Array.from(root.querySelectorAll('p'))) {
-    yield;
-    const parent = p.parentElement;
-    if (!parent) continue;
-    const length = (counts.get(parent) ?? 0) + (p.textContent ?? '').length;
-    counts.set(parent, length);
-    if (length > bestLength) {
-      best = parent;
-      bestLength = length;
-    }
+/** What the boilerplate rules need to know about the article region. */
+interface Region {
+  /** The prose container inside the region with the most prose: boilerplate rules never remove it. */
+  core: Element;
+  /** Blocks other than paragraphs whose text appears more than once in the region: info boxes repeated in the article. */
+  repeated: Set<Element>;
+}
+
+function* readRegion(root: Element): Steps<Region> {
+  const prose = yield* measureProse(root);
+  const direct = new Map<Element, number>();
+  for (const [block, weight] of prose.blocks) {
+    const parent = block.parentElement;
+    if (parent && root.contains(parent)) direct.set(parent, (direct.get(parent) ?? 0) + weight);
   }
-  return best;
+  const seen = new Map<string, Element>();
+  const repeated = new Set<Element>();
+  for (const [block, text] of prose.texts) {
+    // A paragraph is prose even when repeated; a box of another kind repeated is an info box.
+    if (block.tagName === 'P') continue;
+    const first = seen.get(text);
+    if (first) repeated.add(first).add(block);
+    else seen.set(text, block);
+  }
+  return { core: bestOf(direct) ?? root, repeated };
 }

@@ -22,6 +22,11 @@ import { appendPageText, collectAddedText, collectPageTextInSlices, type PageTex
 /** Quiet time after page mutations before the changes are read: one read per burst. */
 const MUTATION_SETTLE_MS = 500;
 /**
+ * Longest a burst of mutations may put the read off beyond the quiet time: a page that never
+ * goes quiet (a ticker changing every 100 ms) is still read.
+ */
+const MUTATION_MAX_DELAY_MS = 1500;
+/**
  * Appended text is read block by block until it outgrows the text read whole (or this many
  * characters); then the page is read whole again, so speakers named earlier resolve across it.
  */
@@ -51,7 +56,10 @@ function send(message: BackgroundRequest): Promise<unknown> {
 export async function runInPage(doc: Document, signal: AbortSignal): Promise<void> {
   const win = doc.defaultView!;
   const host = win.location.hostname;
-  let site: SiteView = siteView(await loadSettings(), host);
+  const settings = await loadSettings();
+  let site: SiteView = siteView(settings, host);
+  /** Whether the reader keeps a claims log: then every finished read sends the page's full claim list. */
+  let logging = settings.log;
   let status: PageStatus = site.disabled ? 'disabled' : 'analysing';
   let error: string | undefined;
   let analysis: Analysis | null = null;
@@ -63,6 +71,10 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let appendedChars = 0;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   const card = new CardLayer(doc);
+
+  const sendToLog = () => {
+    if (logging && analysis) void send({ type: 'log', url: analysedUrl, title: doc.title.slice(0, 1000), claims: analysis.claims }).catch(() => undefined);
+  };
 
   const paint = () => {
     if (!analysis) return;
@@ -77,12 +89,28 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     painted = [];
   };
 
+  /** Any failure ends in a state the popup shows, never in "analysing" for ever. */
+  const fail = (e: unknown) => {
+    if (signal.aborted) return;
+    unpaint();
+    analysis = null;
+    status = 'error';
+    error = e instanceof Error ? e.message : String(e);
+    console.warn('Who Said could not read this page:', e);
+  };
+
   const analyse = async () => {
     const mine = ++generation;
     status = 'analysing';
     analysedUrl = pageAddress(win);
     appendedChars = 0;
-    const page = await collectPageTextInSlices(doc, signal);
+    let page: PageText | null;
+    try {
+      page = await collectPageTextInSlices(doc, signal);
+    } catch (e) {
+      if (mine === generation) fail(e);
+      return;
+    }
     if (!page || signal.aborted || mine !== generation || site.disabled) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     let response: AnalyseResponse;
@@ -112,12 +140,18 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     error = undefined;
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+    sendToLog();
   };
 
   /** Reads only the blocks appended after the analysed text and adds their claims. */
   const extend = async (nodes: Node[]) => {
     const base = analysis!;
-    const added = collectAddedText(doc, base.page, nodes);
+    let added: PageText | null;
+    try {
+      added = collectAddedText(doc, base.page, nodes);
+    } catch {
+      return analyse();
+    }
     if (!added) return analyse();
     if (!added.text) return;
     appendedChars += added.text.length;
@@ -141,6 +175,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     status = 'ready';
     paint();
     void send({ type: 'badge', count: attributions.length }).catch(() => undefined);
+    sendToLog();
   };
 
   const apply = (next: SiteView) => {
@@ -209,7 +244,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
 
   /** Hit-test a click against the painted spans; show the claim's card. */
   const onClick = (event: MouseEvent) => {
-    if (card.contains(event)) return;
+    // Only the reader's own clicks: a page's script can dispatch clicks anywhere.
+    if (!event.isTrusted || card.contains(event)) return;
     if (card.open) card.hide();
     if (!analysis || painted.length === 0 || event.button !== 0) return;
     if (!win.getSelection()?.isCollapsed) return;
@@ -221,7 +257,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (hit) card.show(analysis.claims[hit.claim], event.clientX, event.clientY);
   };
   doc.addEventListener('click', onClick, { capture: true, signal });
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && card.hide(), { signal });
+  doc.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && card.hide(), { signal });
 
   /**
    * Follows the page's own changes (our marks and card are ignored): a new address (single-page
@@ -233,6 +269,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let settleMs = MUTATION_SETTLE_MS;
   let pending: MutationRecord[] = [];
+  /** When the first mutation not yet read came in. */
+  let burstStart: number | null = null;
   function withoutObserving(change: () => void) {
     paused = true;
     try {
@@ -250,6 +288,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     }
     const records = pending;
     pending = [];
+    burstStart = null;
     if (!analysis || pageAddress(win) !== analysedUrl) {
       settleMs = MUTATION_SETTLE_MS;
       void analyse();
@@ -263,7 +302,13 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     }
     const read = analysis;
     const readGeneration = generation;
-    const now = await collectPageTextInSlices(doc, signal);
+    let now: PageText | null;
+    try {
+      now = await collectPageTextInSlices(doc, signal);
+    } catch (e) {
+      if (generation === readGeneration) fail(e);
+      return;
+    }
     // A read or a setting that came in meanwhile has the page in hand.
     if (!now || signal.aborted || site.disabled || generation !== readGeneration) return;
     if (now.text === read.page.text) {
@@ -278,12 +323,21 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     const theirs = records.filter((record) => !isOwnMutation(record));
     if (theirs.length === 0) return;
     pending.push(...theirs);
+    const now = performance.now();
+    burstStart ??= now;
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => void settle(), settleMs);
+    const wait = Math.min(settleMs, burstStart + settleMs + MUTATION_MAX_DELAY_MS - now);
+    settleTimer = setTimeout(() => void settle(), Math.max(0, wait));
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  watchSettings((settings) => apply(siteView(settings, host)), signal);
+  watchSettings((next) => {
+    const wasLogging = logging;
+    logging = next.log;
+    apply(siteView(next, host));
+    // Turned on while the page is open: the page read already goes into the log.
+    if (logging && !wasLogging && status === 'ready') sendToLog();
+  }, signal);
 
   signal.addEventListener(
     'abort',

@@ -47,7 +47,7 @@ export interface Painter {
 
 interface HighlightApi {
   registry: { set(name: string, value: unknown): unknown; delete(name: string): boolean };
-  Highlight: new (...ranges: Range[]) => { priority: number };
+  Highlight: new () => { priority: number; add(range: Range): unknown };
 }
 
 /**
@@ -83,7 +83,9 @@ class HighlightPainter implements Painter {
     }
     const names = new Set<string>();
     for (const [style, ranges] of byStyle) {
-      const highlight = new this.api.Highlight(...ranges);
+      // Added one by one: spreading tens of thousands of ranges into the constructor overflows the stack.
+      const highlight = new this.api.Highlight();
+      for (const range of ranges) highlight.add(range);
       highlight.priority = stylePriority(style);
       const name = HIGHLIGHT_PREFIX + paletteStyle(style);
       this.api.registry.set(name, highlight);

@@ -6,7 +6,7 @@ export type Palette = (typeof PALETTES)[number];
 
 /**
  * Highlight names and mark tokens of a palette start with this after `who-said-`: the page's
- * rules (entrypoints/content/style.css) are selected by name, so switching adds nothing to the page.
+ * rules (entrypoints/content/index.css) are selected by name, so switching adds nothing to the page.
  */
 export const PALETTE_PREFIX: Record<Palette, string> = { default: '', 'colour-blind': 'cb-', 'high-contrast': 'hc-' };
 

@@ -5,7 +5,7 @@ import type { Mode } from '../settings';
 /**
  * Paint styles. Each is one CSS Custom Highlight (`::highlight(who-said-<style>)`) or, in the
  * wrapping fallback, one token of a mark's `data-who-said` attribute. Rules live in
- * entrypoints/content/style.css.
+ * entrypoints/content/index.css.
  */
 export const STYLES = [
   'claim-direct', 'claim-mixed', 'claim-indirect', 'claim-according_to', 'claim-unnamed',

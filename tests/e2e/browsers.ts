@@ -67,7 +67,7 @@ function tracked(open: Set<Tab>, tab: Tab): Tab {
   return tab;
 }
 
-/** The content script reports failures with this prefix (entrypoints/content/index.ts). */
+/** The content script reports failures with this prefix (entrypoints/reader.ts). */
 const OWN_MESSAGE = /^Who Said\b/;
 /** Firefox reports the test server's blocking of a saved page's scripts, images and fonts as page errors. */
 const BLOCKED_RESOURCE = /^Content-Security-Policy:|^downloadable font: .*content blocked/;

@@ -1,6 +1,6 @@
 /**
  * No request leaves the extension: Chromium records every request of the page, the popup, the
- * options page and the background service worker while the extension does its whole job, and
+ * options page, the claims log page and the background service worker while the extension does its whole job, and
  * the only ones allowed are the fixture page's own and the extension's packaged files. This
  * Chromium runs in German, so the same pass checks the German interface.
  */
@@ -34,7 +34,7 @@ describe('network and German interface in chromium', () => {
     await server?.close();
   });
 
-  it('the page, popup, options and background fetch nothing but their own files; the UI speaks German', async () => {
+  it('the page, popup, options, claims log and background fetch nothing but their own files; the UI speaks German', async () => {
     const { id } = session;
     const page = await context.newPage();
     const url = `${server.origin}/fixtures/seed-article.html`;
@@ -64,7 +64,22 @@ describe('network and German interface in chromium', () => {
     await page.reload();
     await page.waitForFunction(() => CSS.highlights.size > 0);
 
+    // The claims log, turned on: the page read again is kept, searched and exported on this machine.
+    await options.click('input[name="log"]');
+    await options.waitForFunction(() => document.querySelector('.saved')!.textContent === 'Gespeichert.');
+    await page.reload();
+    await page.waitForFunction(() => CSS.highlights.size > 0);
+    const log = await context.newPage();
+    await log.goto(`chrome-extension://${id}/log.html`);
+    expect(await log.title()).toBe('Aussagen-Archiv von Who Said');
+    await log.waitForFunction(() => /^[1-9]\d* Aussagen gespeichert/.test(document.querySelector('.stored')?.textContent ?? ''));
+    await log.fill('#search-speaker', 'Xi');
+    await log.waitForFunction(() => /^[1-9]\d* Aussagen gefunden$/.test(document.querySelector('.found')?.textContent ?? ''));
+    await log.click('.export [data-format="csv"]');
+    await log.click('.export [data-format="markdown"]');
+
     const own = (u: string) => u.startsWith(`${server.origin}/fixtures/`) || u.startsWith(`chrome-extension://${id}/`) || u.startsWith('blob:chrome-extension://' + id);
+    expect(requests).toContain(`chrome-extension://${id}/log.html`);
     expect(requests.filter((u) => u.startsWith(`chrome-extension://${id}/`)).length).toBeGreaterThan(3);
     expect(requests.filter((u) => !own(u))).toEqual([]);
   }, 60_000);

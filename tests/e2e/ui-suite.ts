@@ -251,7 +251,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         const a = ((globalThis as unknown as { browser: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome);
         return (await a.storage.local.get('settings')).settings;
       });
-      expect(stored).toMatchObject({ version: 4, palette: 'default', run: 'auto', scope: 'allow-list', allow: ['zeit.de'], kinds: ['indirect', 'according_to', 'unnamed'] });
+      expect(stored).toMatchObject({ version: 5, log: false, palette: 'default', run: 'auto', scope: 'allow-list', allow: ['zeit.de'], kinds: ['indirect', 'according_to', 'unnamed'] });
 
       // Adding the site to the list brings the highlights back.
       await options.evaluate(() => {

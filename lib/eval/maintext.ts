@@ -1,0 +1,198 @@
+/**
+ * Main-text evaluation: the collector against Mozilla Readability (Firefox Reader View's
+ * extractor) on saved pages with ground truth beside them, `<name>.evalsnippets.json` (snippets that
+ * must or must not appear) or `<name>.txt` (the article body). Node only (jsdom); never bundled.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extract, type Lang } from '../engine';
+import { collectPageText } from '../page/collect';
+
+export interface Snippets {
+  with: string[];
+  without: string[];
+}
+
+/** What one extractor made of one page. */
+export interface ExtractorScore {
+  /** Characters of main text found. */
+  chars: number;
+  /** Share of the ground truth found: article snippets, or body words. */
+  recall: number;
+  /** Share of the output that is article: boilerplate snippets left out, or output words in the body. */
+  precision: number;
+  /** Claims the engine finds in the text (read as the extension reads it), and the language it read it in. */
+  claims: number;
+  lang: Lang;
+}
+
+export interface PageScore {
+  name: string;
+  truth: 'snippets' | 'body';
+  ours: ExtractorScore;
+  readability: ExtractorScore;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Lower-case word tokens (letters and digits of any script). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Bag-of-words overlap: recall against `truth`, precision of `found` (as the article-extraction benchmarks count). */
+export function wordOverlap(found: string, truth: string): { recall: number; precision: number } {
+  const counts = new Map<string, number>();
+  const truthWords = words(truth);
+  for (const w of truthWords) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const foundWords = words(found);
+  let shared = 0;
+  for (const w of foundWords) {
+    const left = counts.get(w) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(w, left - 1);
+    }
+  }
+  return {
+    recall: truthWords.length ? shared / truthWords.length : 1,
+    precision: foundWords.length ? shared / foundWords.length : 0,
+  };
+}
+
+/** Share of `with` snippets found in `text`, and of `without` snippets absent from it. */
+export function snippetScore(text: string, snippets: Snippets): { recall: number; precision: number; missing: string[]; present: string[] } {
+  const flat = squash(text);
+  const missing = snippets.with.filter((s) => !flat.includes(squash(s)));
+  const present = snippets.without.filter((s) => flat.includes(squash(s)));
+  return {
+    recall: snippets.with.length ? 1 - missing.length / snippets.with.length : 1,
+    precision: snippets.without.length ? 1 - present.length / snippets.without.length : 1,
+    missing,
+    present,
+  };
+}
+
+/** Pages of `dir` with ground truth beside them, as `dir`-relative names without `.html`. */
+export function pagesWithTruth(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.slice(0, -'.html'.length))
+    .filter((name) => existsSync(join(dir, `${name}.evalsnippets.json`)) || existsSync(join(dir, `${name}.txt`)))
+    .sort();
+}
+
+function load(html: string): JSDOM {
+  // A silent console: publishers' style sheets use CSS that jsdom's parser reports as errors.
+  return new JSDOM(html, { url: 'https://example.test/', virtualConsole: new VirtualConsole() });
+}
+
+/** The main text the collector finds, and the language it decides on. */
+export function collectorText(html: string): { text: string; lang?: string } {
+  const dom = load(html);
+  try {
+    const { text, lang } = collectPageText(dom.window.document);
+    return { text, lang };
+  } finally {
+    dom.window.close();
+  }
+}
+
+/** The main text Readability finds (its `textContent`, with a break after each block), or '' when it finds none. */
+export function readabilityText(html: string): string {
+  const dom = load(html);
+  try {
+    const article = new Readability(dom.window.document).parse();
+    if (!article?.content) return '';
+    const content = load(article.content);
+    try {
+      const body = content.window.document.body;
+      for (const block of Array.from(body.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, blockquote, pre, tr, br, figcaption'))) {
+        block.append(content.window.document.createTextNode('\n'));
+      }
+      return (body.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+    } finally {
+      content.window.close();
+    }
+  } finally {
+    dom.window.close();
+  }
+}
+
+function scoreText(text: string, lang: Lang | undefined, truth: { snippets?: Snippets; body?: string }): ExtractorScore {
+  const result = extract(text, { lang: 'auto', hint: lang });
+  const { recall, precision } = truth.snippets ? snippetScore(text, truth.snippets) : wordOverlap(text, truth.body ?? '');
+  return { chars: text.length, recall, precision, claims: result.attributions.length, lang: result.lang };
+}
+
+/** Decodes a saved page by its recorded charset (some declare it only late in the file). */
+export function readPage(path: string, charset = 'utf-8'): string {
+  return new TextDecoder(charset).decode(readFileSync(path));
+}
+
+/** Scores both extractors on page `name` of `dir`. The collector's text goes in its own language, Readability's is detected. */
+export function scorePage(dir: string, name: string, charset?: string): PageScore {
+  const html = readPage(join(dir, `${name}.html`), charset);
+  const snippetsPath = join(dir, `${name}.evalsnippets.json`);
+  const truth = existsSync(snippetsPath)
+    ? { snippets: JSON.parse(readFileSync(snippetsPath, 'utf8')) as Snippets }
+    : { body: readFileSync(join(dir, `${name}.txt`), 'utf8') };
+  const ours = collectorText(html);
+  const oursLang = ours.lang === 'de' || ours.lang === 'en' ? ours.lang : undefined;
+  return {
+    name,
+    truth: truth.snippets ? 'snippets' : 'body',
+    ours: scoreText(ours.text, oursLang, truth),
+    readability: scoreText(readabilityText(html), undefined, truth),
+  };
+}
+
+/** Charset of each shared page as MANIFEST.tsv records it, by `dir/name` without `.html`. */
+export function manifestCharsets(pagesDir: string): Map<string, string> {
+  const path = join(pagesDir, 'MANIFEST.tsv');
+  if (!existsSync(path)) return new Map();
+  const rows = readFileSync(path, 'utf8').trim().split('\n');
+  const header = rows[0].split('\t');
+  const file = header.indexOf('file');
+  const charset = header.indexOf('charset');
+  return new Map(rows.slice(1).map((row) => row.split('\t')).map((cols) => [cols[file].replace(/\.html$/, ''), cols[charset]]));
+}
+
+const pct = (x: number) => x.toFixed(2);
+
+/** The per-page table and the summary, in Markdown. */
+export function maintextReport(scores: PageScore[]): string {
+  const lines = [
+    '| page | truth | recall ours / Readability | precision ours / Readability | chars ours / Readability | claims ours / Readability |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  for (const s of scores) {
+    const flag = s.ours.recall < Math.min(s.readability.recall, 0.9) ? ' ⚠' : '';
+    lines.push(
+      `| ${s.name}${flag} | ${s.truth} | ${pct(s.ours.recall)} / ${pct(s.readability.recall)} | ${pct(s.ours.precision)} / ${pct(s.readability.precision)} | ` +
+        `${s.ours.chars.toLocaleString('en-US')} / ${s.readability.chars.toLocaleString('en-US')} | ${s.ours.claims} ${s.ours.lang} / ${s.readability.claims} ${s.readability.lang} |`,
+    );
+  }
+  return `${lines.join('\n')}\n\n${maintextSummary(scores)}`;
+}
+
+/** Mean recall and precision per kind of ground truth, pages below Readability and 0.9, claims in total. */
+export function maintextSummary(scores: PageScore[]): string {
+  const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+  const lines = ['| ground truth | pages | recall ours / Readability | precision ours / Readability | claims ours / Readability |', '|---|---:|---:|---:|---:|'];
+  for (const truth of ['snippets', 'body'] as const) {
+    const group = scores.filter((s) => s.truth === truth);
+    if (!group.length) continue;
+    const m = (pick: (s: PageScore) => number) => pct(mean(group.map(pick)));
+    const sum = (pick: (s: PageScore) => number) => group.reduce((n, s) => n + pick(s), 0);
+    lines.push(
+      `| ${truth === 'snippets' ? 'snippets (trafilatura)' : 'article body (words)'} | ${group.length} | ${m((s) => s.ours.recall)} / ${m((s) => s.readability.recall)} | ` +
+        `${m((s) => s.ours.precision)} / ${m((s) => s.readability.precision)} | ${sum((s) => s.ours.claims)} / ${sum((s) => s.readability.claims)} |`,
+    );
+  }
+  const behind = scores.filter((s) => s.ours.recall < Math.min(s.readability.recall, 0.9)).map((s) => s.name);
+  lines.push('', `pages where our recall is below both Readability's and 0.9: ${behind.length ? behind.join(', ') : 'none'}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,179 @@
+/**
+ * Hostile pages (tests/fixtures/pages/hostile-*.html and the seed article driven by its own
+ * scripts): nothing a page does may stop, slow, steer or blind Who Said, and nothing it emits
+ * into the page may name it. Defined once, run in Chromium and Firefox.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
+import type { PageState } from '../../lib/messages';
+import { until, type ExtensionBrowser, type Tab } from './browsers';
+import { startServer, type FixtureServer } from './server';
+
+/** What the page's own script hears: every window message and WXT's start announcement. */
+const LISTEN = (announcements: string[]) => `
+  window.__heard = [];
+  window.addEventListener('message', (e) => window.__heard.push('message ' + JSON.stringify(e.data)), true);
+  for (const name of ${JSON.stringify(announcements)}) document.addEventListener(name, (e) => window.__heard.push('event ' + name), true);
+`;
+
+type Api = WxtBrowser;
+
+async function sourcesPainted(page: Tab): Promise<string[]> {
+  return page.evaluate(() => [...((CSS.highlights.get('who-said-source') as unknown as Set<Range> | undefined) ?? [])].map(String));
+}
+
+export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => Promise<ExtensionBrowser>): void {
+  describe(`hostile pages in ${name}`, () => {
+    let server: FixtureServer;
+    let browser: ExtensionBrowser;
+    let helper: Tab;
+    let extensionId: string;
+
+    const url = (file: string) => `${server.origin}/fixtures/${file}`;
+
+    /** The tab showing `pageUrl` and its content script's state, asked as the popup asks. */
+    async function stateOf(pageUrl: string, want: (state: PageState) => boolean, what: string, timeout = 20_000): Promise<{ tabId: number; state: PageState }> {
+      const deadline = Date.now() + timeout;
+      let last: unknown = null;
+      for (;;) {
+        last = await helper.evaluate(async (u: string) => {
+          const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+          for (const tab of await ext.tabs.query({})) {
+            if (tab.url !== u) continue;
+            const state = await ext.tabs.sendMessage(tab.id!, { type: 'state' }).catch((e: Error) => ({ error: e.message }));
+            return { tabId: tab.id!, state };
+          }
+          return null;
+        }, pageUrl);
+        const found = last as { tabId: number; state: PageState } | null;
+        if (found?.state && 'status' in found.state && want(found.state)) return found;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+
+    const ready = (state: PageState) => state.status === 'ready';
+    const sources = (state: PageState) => state.claims.map((c) => c.source);
+
+    beforeAll(async () => {
+      server = await startServer();
+      browser = await launch();
+      helper = await browser.newTab();
+      await helper.goto(browser.extensionUrl('popup.html'));
+      extensionId = await helper.evaluate(() => ((globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome).runtime.id);
+      // The popup page opened without a tab stays as the tests' window into the extension.
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    afterEach(async () => {
+      for (const tab of browser.openTabs()) if (tab !== helper) await tab.close().catch(() => undefined);
+    });
+
+    it('announces nothing to the page and cannot be stopped by a replayed announcement; a second instance replaces the first', async () => {
+      const announcements = ['content', 'reader'].map((script) => `${extensionId}:${script}:wxt:content-script-started`);
+      const page = await browser.newTab({ initScript: LISTEN(announcements) });
+      const pageUrl = url('seed-article.html');
+      await page.goto(pageUrl);
+      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+
+      // The page replays WXT's announcement with every name it could know, as event and as message.
+      await page.evaluate((names: string[]) => {
+        for (const name of names) {
+          for (const contentScriptName of ['content', 'reader']) {
+            document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName, messageId: 'forged' } }));
+            window.postMessage({ type: name, contentScriptName, messageId: 'forged' }, '*');
+          }
+        }
+      }, announcements);
+      await page.evaluate(() => {
+        (window as unknown as { __heard: string[] }).__heard = [];
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await sourcesPainted(page)).toEqual(expect.arrayContaining(['Ushakov']));
+      const { tabId } = await stateOf(pageUrl, ready, 'the state after the forged stop');
+
+      // Injecting again (as the popup does) replaces the running instance without a word to the page: one card per click.
+      await helper.evaluate(async (id: number) => {
+        const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+        await ext.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
+      }, tabId);
+      await stateOf(pageUrl, ready, 'the second instance ready');
+      await until(page, 'highlights again', () => CSS.highlights.has('who-said-source'));
+      const point = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('who-said-source') as unknown as Set<Range>)][0];
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + 3, y: rect.top + rect.height / 2 };
+      });
+      await page.click(point.x, point.y);
+      await until(page, 'the card', () => document.querySelector('who-said-card') !== null);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await page.evaluate(() => document.querySelectorAll('who-said-card').length)).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+    }, 60_000);
+
+    it("opens the claim card on the reader's clicks only, not on the page's synthetic ones", async () => {
+      const page = await browser.newTab();
+      await page.goto(url('seed-article.html'));
+      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      const point = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('who-said-source') as unknown as Set<Range>)][0];
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + 3, y: rect.top + rect.height / 2 };
+      });
+      await page.evaluate((p: { x: number; y: number }) => {
+        const target = document.elementFromPoint(p.x, p.y)!;
+        for (const type of ['mousedown', 'mouseup', 'click']) {
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, clientX: p.x, clientY: p.y, button: 0, view: window }));
+        }
+      }, point);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.evaluate(() => document.querySelector('who-said-card'))).toBeNull();
+      await page.click(point.x, point.y);
+      await until(page, 'the card after a real click', () => document.querySelector('who-said-card') !== null);
+    }, 60_000);
+
+    it('reads an article next to a hidden subtree 20,000 elements deep', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-deep.html');
+      await page.goto(pageUrl);
+      const { state } = await stateOf(pageUrl, (s) => s.status !== 'analysing', 'the analysis to end');
+      expect(state.status, state.error).toBe('ready');
+      expect(sources(state)).toEqual(expect.arrayContaining(['Bürgermeisterin Anna Schulz', 'der Verband']));
+      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      expect(await sourcesPainted(page)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+    }, 60_000);
+
+    it('reads an article in an open shadow root, slotted byline included', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-shadow.html');
+      await page.goto(pageUrl);
+      const { state } = await stateOf(pageUrl, (s) => ready(s) && s.claims.length > 0, 'claims from the shadow root');
+      expect(sources(state)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+      expect(await sourcesPainted(page)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+    }, 60_000);
+
+    it('reads the posts of a same-origin frame', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-frame.html');
+      await page.goto(pageUrl);
+      const { state } = await stateOf(pageUrl, (s) => ready(s) && s.claims.length > 0, 'claims from the frame');
+      expect(sources(state)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+    }, 60_000);
+
+    it('reads an article that arrives while the page changes every 100 ms', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-ticker.html');
+      await page.goto(pageUrl);
+      const { state } = await stateOf(pageUrl, (s) => ready(s) && s.claims.length > 0, 'the late article read', 15_000);
+      expect(sources(state)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+      expect(await sourcesPainted(page)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+    }, 60_000);
+  });
+}
