@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extract, type Attribution, type ExtractResult, type Lang } from '../lib/engine';
+import { extract, type Attribution, type ExtractResult, type Lang, type TextBlock } from '../lib/engine';
+import { engineBlocks } from '../lib/page/blocks';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../lib/page/claims';
 import { bomEncoding, decodeUtf16, readSavedPage, utf16ByNuls } from '../lib/eval/html';
 import { countsLine, sourceProfile } from '../lib/profile';
@@ -250,13 +251,15 @@ async function runSingle(options: Options): Promise<number> {
   const ext = extname(input).toLowerCase();
   let text: string;
   let hint: Lang | undefined;
+  let blocks: TextBlock[] | undefined;
   if (input !== '-' && (ext === '.html' || ext === '.htm')) {
     const page = await readSavedPage(bytes, input);
     text = page.text;
+    blocks = engineBlocks(page.blocks);
     // With --lang auto, the language the page was read in decides texts too short to tell.
     if (page.lang === 'de' || page.lang === 'en') hint = page.lang;
   } else text = plainText(bytes, input);
-  writeDocument(input, text, extract(text, { lang: options.lang, hint }), format);
+  writeDocument(input, text, extract(text, { lang: options.lang, hint, blocks }), format);
   return 0;
 }
 

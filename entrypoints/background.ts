@@ -54,7 +54,7 @@ export default defineBackground(() => {
       void setPaintStyles(tabId, sender.frameId ?? 0, message.palette).catch(() => undefined);
       return undefined;
     }
-    queue.extract(message.text, { lang: 'auto', hint: message.lang }).then(
+    queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks }).then(
       (result) => reply({ ok: true, result }),
       (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );

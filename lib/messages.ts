@@ -2,7 +2,7 @@
  * Every message the extension's parts exchange, with validators: a message that fails validation
  * is ignored, so nothing a page sends can make the extension act.
  */
-import type { Entity, ExtractResult, Kind, Lang } from './engine/types';
+import type { BlockKind, Entity, ExtractResult, Kind, Lang, TextBlock } from './engine/types';
 import { PALETTES, type Palette } from './paint/palette';
 import type { Mode } from './settings';
 
@@ -15,6 +15,26 @@ export interface AnalyseRequest {
   text: string;
   /** The language the page declares: a hint, the text's own words decide (block by block). */
   lang?: Lang;
+  /** The page's blocks (headings, paragraphs, list items …), which the engine judges findings by. */
+  blocks?: TextBlock[];
+}
+
+const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>(['heading', 'paragraph', 'list-item', 'caption', 'quote', 'table', 'other']);
+
+/** Blocks as the content script sends them: at most one per character of text, each well formed. */
+function isBlockList(value: unknown, textLength: number): boolean {
+  if (value === undefined) return true;
+  if (!Array.isArray(value) || value.length > textLength) return false;
+  return value.every(
+    (b) =>
+      isObject(b) &&
+      Number.isSafeInteger(b.start) &&
+      Number.isSafeInteger(b.end) &&
+      (b.start as number) >= 0 &&
+      (b.end as number) > (b.start as number) &&
+      typeof b.kind === 'string' &&
+      BLOCK_KINDS.has(b.kind),
+  );
 }
 
 export type AnalyseResponse = { ok: true; result: ExtractResult } | { ok: false; error: string };
@@ -112,7 +132,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return (
         typeof message.text === 'string' &&
         message.text.length <= MAX_MESSAGE_TEXT &&
-        (message.lang === undefined || message.lang === 'de' || message.lang === 'en')
+        (message.lang === undefined || message.lang === 'de' || message.lang === 'en') &&
+        isBlockList(message.blocks, message.text.length)
       );
     case 'badge':
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);

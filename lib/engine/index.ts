@@ -1,13 +1,20 @@
-import { analyseSteps } from './doc';
+import { decide } from './decide';
+import { analyseSteps, type Doc } from './doc';
 import { extractGerman } from './de';
 import { extractEnglish } from './en';
 import { resolveEntities } from './entities';
 import { decideLanguage, languageRuns } from './lang';
+import { blocksWithin, textBlocks } from './layout';
+import { parseModel } from './model';
 import { finish, type Steps } from './steps';
-import type { Attribution, ExtractOptions, ExtractResult, Lang, Span } from './types';
+import WEIGHTS from './weights.json';
+import type { Attribution, ExtractOptions, ExtractResult, Lang, Span, TextBlock } from './types';
 
 export type * from './types';
 export type { Steps } from './steps';
+
+/** The shipped model (see README, "Where the lexicons come from"); checked once, when loaded. */
+const MODEL = parseModel(WEIGHTS, 'lib/engine/weights.json');
 
 /**
  * Finds every attributed statement in `text`: who says what, with character offsets.
@@ -30,23 +37,45 @@ export function extractSteps(text: string, options: ExtractOptions = {}): Steps<
 }
 
 function* run(text: string, options: ExtractOptions): Steps<ExtractResult> {
-  if (options.lang === 'de' || options.lang === 'en') return { lang: options.lang, attributions: yield* extractIn(text, options.lang) };
+  const blocks = textBlocks(text, options.blocks);
+  if (options.lang === 'de' || options.lang === 'en') return { lang: options.lang, attributions: yield* extractIn(text, options.lang, blocks) };
   const whole = decideLanguage(text, options.hint) ?? 'en';
   const runs = languageRuns(text, whole);
-  if (runs.length <= 1) return { lang: whole, attributions: yield* extractIn(text, whole) };
+  if (runs.length <= 1) return { lang: whole, attributions: yield* extractIn(text, whole, blocks) };
   const chars = { de: 0, en: 0 };
   const attributions: Attribution[] = [];
   for (const part of runs) {
     chars[part.lang] += part.end - part.start;
-    for (const a of yield* extractIn(text.slice(part.start, part.end), part.lang)) attributions.push(shifted(a, part.start));
+    const found = yield* extractIn(text.slice(part.start, part.end), part.lang, blocksWithin(blocks, part.start, part.end));
+    for (const a of found) attributions.push(shifted(a, part.start));
   }
   return { lang: chars.de > chars.en ? 'de' : 'en', attributions };
 }
 
-function* extractIn(text: string, lang: Lang): Steps<Attribution[]> {
+/** Everything the rules find in a text, before the model decides: what `npm run train` learns from. */
+export interface Findings {
+  doc: Doc;
+  blocks: TextBlock[];
+  /** Every candidate with its resolved speaker, in text order. */
+  attributions: Attribution[];
+}
+
+function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Findings> {
   const doc = yield* analyseSteps(text, lang);
   const candidates = yield* (lang === 'de' ? extractGerman(doc) : extractEnglish(doc));
-  return yield* resolveEntities(doc, candidates);
+  // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
+  return { doc, blocks, attributions: yield* resolveEntities(doc, candidates) };
+}
+
+function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {
+  const { doc, attributions } = yield* candidatesIn(text, lang, blocks);
+  return decide(doc, blocks, attributions, MODEL);
+}
+
+/** The rules' candidates in a text of one language, with their speakers, before the model decides. */
+export function findCandidates(text: string, lang: Lang, blocks?: readonly TextBlock[]): Findings {
+  if (typeof text !== 'string') throw new TypeError('findCandidates: text must be a string');
+  return finish(candidatesIn(text, lang, textBlocks(text, blocks)));
 }
 
 function shifted(a: Attribution, by: number): Attribution {

@@ -25,11 +25,26 @@ export interface Attribution {
   entity: Entity;
 }
 
+/** The element a block of page text stands in, as the page marks it up. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'caption' | 'quote' | 'table' | 'other';
+
+/** One block of the text (a heading, a paragraph …): [start, end) and its kind. */
+export interface TextBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
 export interface ExtractOptions {
   /** Language of the text; `auto` (the default) detects it, block by block where the text mixes languages. */
   lang?: Lang | 'auto';
   /** The language a page declares: with `auto`, it decides only texts too short to tell. */
   hint?: Lang;
+  /**
+   * The page's block structure, from the page collector. Plain text has none: each line is then a
+   * paragraph.
+   */
+  blocks?: readonly TextBlock[];
 }
 
 export interface ExtractResult {

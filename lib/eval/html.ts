@@ -3,7 +3,7 @@
  * content, and their main text collected exactly as the content script collects it. Used by
  * `npm run extract` on .html files and by `npm run eval -- --pages`; Node only.
  */
-import type { PageText } from '../page/collect';
+import type { PageBlock } from '../page/blocks';
 import { decodeUtf8, InputError } from './documents';
 
 /** The encoding a byte order mark announces. */
@@ -112,42 +112,12 @@ export function htmlSource(bytes: Uint8Array, path: string): string {
   }
 }
 
-/** The text of a saved page as the extension reads it, its declared language and where its blocks start. */
+/** The text of a saved page as the extension reads it, its declared language and its blocks. */
 export interface SavedPage {
   text: string;
   lang?: string;
-  /** Start offset and element (`P`, `H2`, `LI` …) of each block of the text, in order. */
-  blocks: { start: number; tag: string }[];
-}
-
-/** Elements that make a block of text of their own kind: a finding in a heading or caption is judged by it. */
-const TEXT_BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|FIGCAPTION|TD|TH|DT|DD|PRE|DIV|SECTION|ARTICLE)$/;
-
-/** The element of the nearest block around each stretch of text, merged where it repeats. */
-function blockStarts(page: PageText): SavedPage['blocks'] {
-  const out: SavedPage['blocks'] = [];
-  for (const seg of page.segments) {
-    let el = seg.node.parentElement;
-    while (el && el !== page.root && !TEXT_BLOCK.test(el.tagName)) el = el.parentElement;
-    const tag = el?.tagName ?? page.root.tagName;
-    if (out[out.length - 1]?.tag !== tag) out.push({ start: seg.textStart, tag });
-  }
-  return out;
-}
-
-/** The element of the block that `offset` lies in. */
-export function blockAt(page: SavedPage, offset: number): string | undefined {
-  let lo = 0;
-  let hi = page.blocks.length - 1;
-  let found: string | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (page.blocks[mid].start <= offset) {
-      found = page.blocks[mid].tag;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  /** Each block of the text (a heading, a paragraph …) with its element, in order. */
+  blocks: PageBlock[];
 }
 
 /**
@@ -155,13 +125,17 @@ export function blockAt(page: SavedPage, offset: number): string | undefined {
  * only when a page is read: it would double the start-up time of the CLI's other inputs.
  */
 export async function readSavedPage(bytes: Uint8Array, path: string): Promise<SavedPage> {
-  const [{ JSDOM, VirtualConsole }, { collectPageText }] = await Promise.all([import('jsdom'), import('../page/collect')]);
+  const [{ JSDOM, VirtualConsole }, { collectPageText }, { pageBlocks }] = await Promise.all([
+    import('jsdom'),
+    import('../page/collect'),
+    import('../page/blocks'),
+  ]);
   // The page's own style sheets and scripts are not ours to report on: jsdom's complaints stay quiet.
   const dom = new JSDOM(htmlSource(bytes, path), { virtualConsole: new VirtualConsole() });
   try {
     const page = collectPageText(dom.window.document);
     if (!page.text.trim()) throw new InputError(`${path}: the page has no article text`);
-    return { text: page.text, lang: page.lang, blocks: blockStarts(page) };
+    return { text: page.text, lang: page.lang, blocks: pageBlocks(page) };
   } finally {
     dom.window.close();
   }

@@ -71,7 +71,12 @@ export interface PageScore {
   speaker: Counts;
   wrong: WrongClaim[];
   missed: GoldClaim[];
+  /** How each found claim fares, by its index: what a model learns to tell apart. */
+  outcomes: Outcome[];
 }
+
+/** A found claim is right (claim and speaker), matches an optional gold claim, or is wrong. */
+export type Outcome = 'right' | 'optional' | WrongClass;
 
 /** Share of each side's words that two claims must have in common to be one claim. */
 const MIN_SHARED = 0.5;
@@ -173,28 +178,31 @@ export function scorePage(gold: PageGold, found: FoundClaim[]): PageScore {
   const claim: Counts = { tp: 0, fp: 0, fn: 0 };
   const speaker: Counts = { tp: 0, fp: 0, fn: 0 };
   const wrong: WrongClaim[] = [];
-  found.forEach((f, fi) => {
+  const outcomes: Outcome[] = found.map((f, fi) => {
     const gi = goldOf.get(fi);
     if (gi === undefined) {
       claim.fp++;
       speaker.fp++;
       const cls: WrongClass = matchable.has(fi) ? 'duplicate' : inside.has(fi) ? 'fragment' : 'no claim';
       wrong.push({ cls, found: f, gold: matchable.has(fi) ? gold.claims[pairs.find((p) => p.fi === fi)!.gi] : undefined });
-      return;
+      return cls;
     }
     const g = gold.claims[gi];
-    if (g.optional) return;
+    if (g.optional) return 'optional';
     claim.tp++;
-    if (sameSpeaker(f.entity, g.speaker)) speaker.tp++;
-    else {
-      speaker.fp++;
-      wrong.push({ cls: speakerError(f, g), found: f, gold: g });
+    if (sameSpeaker(f.entity, g.speaker)) {
+      speaker.tp++;
+      return 'right';
     }
+    speaker.fp++;
+    const cls = speakerError(f, g);
+    wrong.push({ cls, found: f, gold: g });
+    return cls;
   });
   const missed = gold.claims.filter((g, gi) => !g.optional && !foundOf.has(gi));
   claim.fn = missed.length;
   speaker.fn = gold.claims.filter((g) => !g.optional).length - speaker.tp;
-  return { claim, speaker, wrong, missed };
+  return { claim, speaker, wrong, missed, outcomes };
 }
 
 export const addCounts = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { extract } from '../engine';
 import { buildClaims, groupClaims, UNNAMED_KEY } from '../page/claims';
 import { REPO_DIR, SHARED_DIR } from './corpora';
-import { blockAt, readSavedPage } from './html';
+import { blockAt, engineBlocks } from '../page/blocks';
+import { readSavedPage } from './html';
 import { parsePageGold, sameSpeaker, scorePage, type FoundClaim, type PageGold, type PageScore } from './pages';
 
 export const GOLDEN_DIR = join(REPO_DIR, 'tests/golden');
@@ -65,7 +66,7 @@ async function pageClaims(file: string) {
   const path = join(SHARED_PAGES_DIR, file);
   const page = await readSavedPage(readFileSync(path), path);
   const hint = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
-  const { attributions } = extract(page.text, { lang: 'auto', hint });
+  const { attributions } = extract(page.text, { lang: 'auto', hint, blocks: engineBlocks(page.blocks) });
   return { page, attributions, views: buildClaims(page.text, attributions) };
 }
 
@@ -84,7 +85,7 @@ export async function runPage(gold: PageGold): Promise<PageRun> {
     source: v.source,
     entity: v.entity,
     kind: v.kind,
-    block: blockAt(page, attributions[i].content[0]?.[0] ?? 0),
+    block: blockAt(page.blocks, attributions[i].content[0]?.[0] ?? 0)?.tag,
   }));
   return { gold, found, score: scorePage(gold, found) };
 }

@@ -18,6 +18,7 @@ import { loadSettings, siteView, watchSettings, type SiteView } from '../setting
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
+import { engineBlocks, pageBlocks } from './blocks';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { claimNearCentre, reportClaimInView } from './viewport';
 
@@ -143,7 +144,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
     let response: AnalyseResponse;
     try {
-      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang })) as AnalyseResponse;
+      const blocks = engineBlocks(pageBlocks(page), MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
@@ -186,7 +188,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     status = 'analysing';
     let response: AnalyseResponse;
     try {
-      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang })) as AnalyseResponse;
+      const blocks = engineBlocks(pageBlocks(added), MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang, blocks })) as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }

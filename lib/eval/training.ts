@@ -1,0 +1,167 @@
+/**
+ * Training data for the model that decides which findings are claims with their right speaker,
+ * and the cross-validation that sets its thresholds. Labels come from data whose licence lets the
+ * weights ship: the TRAIN pages of tests/golden (our own annotations, matched as
+ * lib/eval/pages.ts matches) and GePaDe's train split (CC0, aligned as lib/eval/score.ts aligns).
+ * Never the dev pages, never Wikinews or PolNeAR. Node only.
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCandidates } from '../engine';
+import { inNoClaimBlock } from '../engine/decide';
+import { candidateFeatures, featureContext } from '../engine/features';
+import { probability, trainWeights, type Example, type TrainOptions } from '../engine/model';
+import type { Attribution, Lang } from '../engine/types';
+import { engineBlocks } from '../page/blocks';
+import { buildClaims } from '../page/claims';
+import { corpusPath } from './corpora';
+import { decodeUtf8, readLines } from './documents';
+import { readSavedPage } from './html';
+import { scorePage, type FoundClaim } from './pages';
+import { DEV_PAGES, pageGolds, SHARED_PAGES_DIR } from './real-pages';
+import { align, judgePair, type ScoredAttribution, type ScoredDocument } from './score';
+
+/** One document's findings, labelled, with the number of gold claims it should have. */
+export interface LabelledDocument {
+  name: string;
+  lang: Lang;
+  examples: Example[];
+  /** For each example, whether its speaker is right too (claim+speaker). */
+  right: boolean[];
+  /** Gold claims that count (not optional): recall's denominator. */
+  gold: number;
+}
+
+/** The findings the model judges: every candidate outside the blocks that state no claim. */
+function judged(findings: ReturnType<typeof findCandidates>): { index: number; a: Attribution }[] {
+  return findings.attributions.map((a, index) => ({ index, a })).filter(({ a }) => !inNoClaimBlock(findings.blocks, a));
+}
+
+/** Outcomes of a finding that is a claim of the page, whoever it is credited to. */
+const IS_CLAIM = new Set(['right', 'wrong speaker', 'no speaker', 'invented speaker']);
+
+/**
+ * The train pages, each finding labelled a claim when it matches a gold claim. Its speaker is
+ * another question: a claim put in a wrong mouth is a claim still, and dropping it would lose it.
+ */
+export async function pageDocuments(): Promise<LabelledDocument[]> {
+  const out: LabelledDocument[] = [];
+  for (const gold of pageGolds('train')) {
+    if (DEV_PAGES.has(gold.page)) throw new Error(`${gold.page} is a dev page: never trained on`);
+    const path = join(SHARED_PAGES_DIR, gold.page);
+    const page = await readSavedPage(readFileSync(path), path);
+    const findings = findCandidates(page.text, gold.lang, engineBlocks(page.blocks));
+    const kept = judged(findings);
+    const views = buildClaims(page.text, kept.map(({ a }) => a));
+    const found: FoundClaim[] = views.map((v) => ({ claim: v.claim, source: v.source, entity: v.entity, kind: v.kind }));
+    const { outcomes } = scorePage(gold, found);
+    const ctx = featureContext(findings.doc, findings.blocks, findings.attributions);
+    const examples: Example[] = [];
+    const right: boolean[] = [];
+    kept.forEach(({ index }, k) => {
+      // A finding of an optional claim is neither right nor wrong: nothing to learn from it.
+      if (outcomes[k] === 'optional') return;
+      examples.push({ features: candidateFeatures(ctx, index), label: IS_CLAIM.has(outcomes[k]) });
+      right.push(outcomes[k] === 'right');
+    });
+    out.push({ name: gold.page, lang: gold.lang, examples, right, gold: gold.claims.filter((c) => !c.optional).length });
+  }
+  return out;
+}
+
+/** GePaDe's train speeches, each finding labelled a claim when the scorer counts it as one. */
+export async function gepadeDocuments(weight: number): Promise<LabelledDocument[]> {
+  const out: LabelledDocument[] = [];
+  const path = corpusPath('gepade_de', 'train');
+  for await (const { n, bytes } of readLines(createReadStream(path))) {
+    const line = decodeUtf8(bytes, path, n);
+    if (!line.trim()) continue;
+    const doc = JSON.parse(line) as ScoredDocument & { text: string };
+    const findings = findCandidates(doc.text, 'de');
+    const kept = judged(findings);
+    const pred: ScoredAttribution[] = kept.map(({ a }) => ({ cue: a.cue, source: a.source, content: a.content }));
+    const gold = doc.attributions ?? [];
+    const alignment = align(doc.text, gold, pred);
+    const ctx = featureContext(findings.doc, findings.blocks, findings.attributions);
+    const examples: Example[] = [];
+    const right: boolean[] = [];
+    kept.forEach(({ index }, k) => {
+      const gi = alignment.goldOfPred.get(k);
+      if (gi !== undefined && alignment.gold[gi].optional) return;
+      const judgement = gi === undefined ? { claim: false, source: false } : judgePair(alignment.pred[k], alignment.gold[gi]);
+      examples.push({ features: candidateFeatures(ctx, index), label: judgement.claim, weight });
+      right.push(judgement.source);
+    });
+    out.push({ name: String(doc.id), lang: 'de', examples, right, gold: gold.filter((g) => !g.optional).length });
+  }
+  return out;
+}
+
+/** Out-of-fold probabilities of one document's findings, with their labels. */
+export interface Scored {
+  doc: LabelledDocument;
+  probabilities: number[];
+}
+
+/**
+ * K-fold cross-validation over pages: each fold's pages are scored by a model trained on the other
+ * pages and on `always` (data that is never held out).
+ */
+export function crossValidate(pages: LabelledDocument[], always: LabelledDocument[], folds: number, options: TrainOptions): Scored[] {
+  const out: Scored[] = [];
+  for (let f = 0; f < folds; f++) {
+    const held = pages.filter((_, i) => i % folds === f);
+    const rest = pages.filter((_, i) => i % folds !== f);
+    const model = trainWeights([...rest, ...always].flatMap((d) => d.examples), options);
+    for (const doc of held) out.push({ doc, probabilities: doc.examples.map((ex) => probability(model, ex.features)) });
+  }
+  return out;
+}
+
+export interface Operating {
+  threshold: number;
+  /** Claim precision and recall. */
+  p: number;
+  r: number;
+  /** Claim+speaker precision and recall. */
+  speakerP: number;
+  speakerR: number;
+  kept: number;
+}
+
+/** Precision and recall when findings below `threshold` are dropped. */
+export function operatingPoint(scored: Scored[], threshold: number): Operating {
+  let tp = 0;
+  let right = 0;
+  let kept = 0;
+  let gold = 0;
+  for (const { doc, probabilities } of scored) {
+    gold += doc.gold;
+    doc.examples.forEach((ex, i) => {
+      if (probabilities[i] < threshold) return;
+      kept++;
+      if (ex.label) tp++;
+      if (doc.right[i]) right++;
+    });
+  }
+  const share = (n: number, d: number) => (d ? n / d : 1);
+  return { threshold, p: share(tp, kept), r: share(tp, gold), speakerP: share(right, kept), speakerR: share(right, gold), kept };
+}
+
+/**
+ * The threshold that gives the best claim precision while keeping at least `minRecallShare` of both
+ * the claim and the claim+speaker recall of keeping every finding: a finding that is not a claim
+ * costs a reader's trust, but the claims found today must stay found. Thresholds are tried on a
+ * fixed grid up to `maxThreshold`: trained on a few hundred findings, the model only vetoes what it
+ * is fairly sure is no claim.
+ */
+export function bestThreshold(scored: Scored[], minRecallShare: number, maxThreshold: number): Operating {
+  const all = operatingPoint(scored, 0);
+  let best = all;
+  for (let t = 0.02; t <= maxThreshold + 1e-9; t = Math.round((t + 0.02) * 100) / 100) {
+    const op = operatingPoint(scored, t);
+    const keeps = op.r >= all.r * minRecallShare - 1e-9 && op.speakerR >= all.speakerR * minRecallShare - 1e-9;
+    if (keeps && op.p > best.p + 1e-9) best = op;
+  }
+  return best;
+}

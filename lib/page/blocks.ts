@@ -1,0 +1,79 @@
+/**
+ * The block structure of collected page text: which element (heading, paragraph, list item,
+ * caption, quote, table) each line of the text stands in. The engine judges a finding by it: a
+ * heading states no claim. Works in browsers and in jsdom.
+ */
+import type { BlockKind, TextBlock } from '../engine/types';
+import type { PageText } from './collect';
+
+/** A block with the tag of the element it was read from (`P`, `H2`, `LI` …). */
+export interface PageBlock extends TextBlock {
+  tag: string;
+}
+
+/** Elements that make a block of text of their own kind. */
+const TEXT_BLOCK = /^(P|H[1-6]|LI|BLOCKQUOTE|FIGCAPTION|CAPTION|TD|TH|DT|DD|PRE|DIV|SECTION|ARTICLE)$/;
+
+/** Kinds that an enclosing element gives its blocks: a paragraph inside a list item is a list item. */
+const ENCLOSING_KIND: ReadonlyArray<[RegExp, BlockKind]> = [
+  [/^H[1-6]$/, 'heading'],
+  [/^(LI|DT|DD)$/, 'list-item'],
+  [/^(FIGCAPTION|CAPTION)$/, 'caption'],
+  [/^BLOCKQUOTE$/, 'quote'],
+  [/^(TD|TH|TABLE)$/, 'table'],
+];
+
+function kindOf(el: Element | null, root: Element): BlockKind {
+  let paragraph = false;
+  for (let at = el; at; at = at === root ? null : at.parentElement) {
+    for (const [tags, kind] of ENCLOSING_KIND) if (tags.test(at.tagName)) return kind;
+    if (at.tagName === 'P') paragraph = true;
+  }
+  return paragraph ? 'paragraph' : 'other';
+}
+
+/** The nearest element around `node` that makes a block, up to `root`. */
+function blockElement(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && !TEXT_BLOCK.test(el.tagName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/**
+ * The blocks of `page`: one per line of its text (the collector breaks lines between blocks),
+ * with the kind and tag of the element its first text stands in.
+ */
+export function pageBlocks(page: PageText): PageBlock[] {
+  const out: PageBlock[] = [];
+  const { text, segments } = page;
+  let seg = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (seg < segments.length && segments[seg].textStart + segments[seg].length <= start) seg++;
+    const first = segments[seg];
+    if (end > start && first && first.textStart < end) {
+      const el = blockElement(first.node, page.root);
+      out.push({ start, end, kind: kindOf(el, page.root), tag: el.tagName });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The block that `offset` lies in, if any. */
+export function blockAt<T extends TextBlock>(blocks: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= offset) lo = mid + 1;
+    else if (blocks[mid].start > offset) hi = mid - 1;
+    else return blocks[mid];
+  }
+  return undefined;
+}
+
+/** The blocks as the engine takes them (no tags), cut at `limit` characters of text. */
+export const engineBlocks = (blocks: readonly PageBlock[], limit = Infinity): TextBlock[] =>
+  blocks.filter((b) => b.start < limit).map(({ start, end, kind }) => ({ start, end: Math.min(end, limit), kind }));
