@@ -3,6 +3,7 @@ import { extractGerman } from './de';
 import { extractEnglish } from './en';
 import { resolveEntities } from './entities';
 import { detectLanguage } from './lang';
+import { resolveEnglishEntities } from './speakers-en';
 import type { ExtractOptions, ExtractResult, Lang } from './types';
 
 export type * from './types';
@@ -20,5 +21,5 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractResu
   const lang: Lang = !options.lang || options.lang === 'auto' ? detectLanguage(input) : options.lang;
   const doc = analyse(input, lang);
   const candidates = lang === 'de' ? extractGerman(doc) : extractEnglish(doc);
-  return { lang, attributions: resolveEntities(doc, candidates) };
+  return { lang, attributions: lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates) };
 }

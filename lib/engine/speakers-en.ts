@@ -1,0 +1,124 @@
+import { ACCORDING_WORDS } from '../lexicon/de-cues';
+import type { Candidate, Doc } from './doc';
+import { bareSource, carried, entityType, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
+import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
+import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
+import { isUpperInitial } from './text';
+import type { Attribution, Entity } from './types';
+
+/** Pronouns of one person, with the gender they ask of their antecedent. */
+const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['i', undefined],
+  ['we', undefined],
+]);
+
+/** Whether each token lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names. */
+function headlineTokens(doc: Doc): Uint8Array {
+  const flags = new Uint8Array(doc.tokens.length);
+  for (const s of doc.sentences) {
+    let words = 0;
+    let capitalised = 0;
+    for (let i = s.t0; i < s.t1; i++) {
+      if (!/^\p{L}/u.test(doc.tokens[i].text)) continue;
+      words++;
+      if (isUpperInitial(doc.tokens[i].text)) capitalised++;
+    }
+    if (words >= 4 && capitalised >= words * 0.7) flags.fill(1, s.t0, s.t1);
+  }
+  return flags;
+}
+
+/** The speakers resolved so far, searched back for an antecedent. */
+class History {
+  private readonly persons: Entity[] = [];
+  /** The last speaker of any type, of an organisation or medium, and of those or a group. */
+  entity: Entity | undefined;
+  organisation: Entity | undefined;
+  collective: Entity | undefined;
+
+  /** Adds a speaker that later pronouns may stand for: a name, a role, a pronoun's own antecedent. */
+  add(e: Entity): void {
+    if (e.type === 'unnamed') return;
+    this.entity = e;
+    if (e.type === 'person') this.persons.push(e);
+    else this.collective = e;
+    if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+  }
+
+  /** The last person whose first name does not contradict the pronoun's gender. */
+  person(gender: Gender): Entity | undefined {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const g = genderOf(this.persons[i].name);
+      if (!gender || !g || g === gender) return this.persons[i];
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Resolves each English candidate's source to an entity: a proper name within the mention, freed of
+ * titles and descriptive words (`Australian Prime Minister Scott Morrison` → `Scott Morrison`), a
+ * surname to the document's full name, `he`/`she` to the last person of that gender, `it` and `they`
+ * to the last organisation or group, `the company` to the last organisation; sources that name
+ * nobody (`officials`, `a senior political source`) are unnamed.
+ */
+export function resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Attribution[] {
+  const names = new Names(doc, candidates);
+  // Built on first need: many texts have no one-word name to expand.
+  let englishNames: EnglishNames | undefined;
+  const english = () => {
+    if (!englishNames) {
+      const headline = headlineTokens(doc);
+      englishNames = new EnglishNames(doc.text, doc.tokens, (i) => headline[i] === 1);
+    }
+    return englishNames;
+  };
+  const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
+  const sorted = [...candidates].sort((a, b) => at(a) - at(b));
+  const history = new History();
+  const out: Attribution[] = [];
+  for (const c of sorted) {
+    let entity: Entity = UNNAMED;
+    let anonymous = false;
+    // `Morrison was the third witness`, `the person at the fundraiser`: a description that is no name or role is no antecedent.
+    let antecedent = true;
+    if (c.source.length > 0) {
+      const bare = bareSource(doc, c);
+      const words = bare.split(' ');
+      const lower = bare.toLowerCase();
+      const single = words.length === 1;
+      anonymous = isAnonymous(lower);
+      const lastEntity = history.entity;
+      if (single && PERSON_PRONOUNS.has(lower)) entity = history.person(PERSON_PRONOUNS.get(lower)) ?? { name: bare, type: 'person' };
+      else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
+      else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
+      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+      else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
+      else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
+      else {
+        const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
+        if (mention.proper) {
+          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? mention.name;
+          // `The group that owns her music, Big Machine`: the description's head tells what the name is.
+          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) ? 'organisation' : refineType(name, entityType(name)) };
+        } else if (anonymous || isAnonymousMention(mention)) {
+          anonymous = true;
+          entity = UNNAMED;
+        } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
+        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        else {
+          entity = { name: mention.name, type: entityType(mention.name) };
+          antecedent = isTitle(mention.head) || entity.type !== 'person';
+        }
+      }
+    }
+    if (antecedent) history.add(entity);
+    out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
+  }
+  return out;
+}
