@@ -131,6 +131,7 @@ const CASES: Case[] = [
   { name: 'a named body keeps its officials named', text: 'US officials said American forces had launched a rescue mission.', cue: 'said', source: 'US officials', content: 'American forces had launched', entity: 'US officials' },
   { name: 'she skips an organisation named in apposition', text: 'The group that owns most of her music, Big Machine, says she will be allowed to play. Taylor Swift wrote to fans. In a post she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"', entity: 'Taylor Swift' },
   { name: 'it stands for the organisation, not the last person', text: 'The US military said two service members were killed. General Mark Milley visited the base. It said it was withholding the names of those killed.', cue: 'said', source: 'It', content: 'it was withholding the names', entity: 'US military' },
+  { name: 'a surname stands for the person the article names first', text: 'Rep. Mark Meadows will retire. His wife Debbie Meadows backed Bennett. Debbie Meadows and Bennett are friends. Debbie Meadows declined. Meadows said he never planned to stay in Congress long-term.', cue: 'said', source: 'Meadows', content: 'he never planned to stay', entity: 'Mark Meadows' },
 ];
 
 describe('English attributions', () => {
@@ -179,6 +180,16 @@ describe('English attributions', () => {
       '"My father and my brother, they are trapped," Harry said, lifting the veil on the extreme constraints the couple felt as members of the family.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
     expect(list).toEqual([['said', 'Harry']]);
+  });
+
+  it('takes no claim from a market move or a cue noun that a verb makes its object', () => {
+    const text =
+      'The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66. ' +
+      'The stock added more than 2% to begin the week. ' +
+      'The bloodshed raised fears that militants linked to the Islamic State were expanding their operations. ' +
+      'Traders said the trade war weighed on stocks.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
+    expect(list).toEqual([['said', 'Traders']]);
   });
 
   it('takes no claim from calling somebody or a thing called so', () => {

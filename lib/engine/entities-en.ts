@@ -160,28 +160,29 @@ export function refineType(name: string, type: EntityType): EntityType {
 /**
  * Full names the document uses, by their last word: `Sondland` → `Gordon Sondland`. A capitalised
  * run counts once its titles and leading descriptive words are gone; runs with a first name win,
- * then the most frequent, then the first seen.
+ * then the one the article names first (`Mark Meadows` before his wife `Debbie Meadows`).
  */
 export class EnglishNames {
-  private readonly byLast = new Map<string, { name: string; count: number; first: boolean }>();
+  private readonly byLast = new Map<string, { name: string; first: boolean }>();
 
   constructor(text: string, tokens: Token[], headline: (i: number) => boolean) {
-    const counts = new Map<string, number>();
+    const seen = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       if (!isCap(tokens[i]) || headline(i)) continue;
       let j = i;
       while (j + 1 < tokens.length && j - i < 5 && isCap(tokens[j + 1]) && /^ ?$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
       if (j > i) {
         const m = nameIn(tokens.slice(i, j + 1), () => true);
-        if (m.proper && m.name.includes(' ')) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+        if (m.proper && m.name.includes(' ')) seen.add(m.name);
       }
       i = j;
     }
-    for (const [name, count] of counts) {
+    // Names in order of first mention: of two with a first name, the article introduced the first one first.
+    for (const name of seen) {
       const last = name.split(' ').pop()!;
       const first = isFirstName(name.split(' ')[0]);
       const prev = this.byLast.get(last);
-      if (!prev || (first && !prev.first) || (first === prev.first && count > prev.count)) this.byLast.set(last, { name, count, first });
+      if (!prev || (first && !prev.first)) this.byLast.set(last, { name, first });
     }
   }
 
