@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
+import { readMention } from '../lib/engine/entities-en';
 import { checkCases, describeAll, show, type Case } from './attribution-cases';
 
 const CASES: Case[] = [
@@ -132,6 +133,7 @@ const CASES: Case[] = [
   { name: 'she skips an organisation named in apposition', text: 'The group that owns most of her music, Big Machine, says she will be allowed to play. Taylor Swift wrote to fans. In a post she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"', entity: 'Taylor Swift' },
   { name: 'it stands for the organisation, not the last person', text: 'The US military said two service members were killed. General Mark Milley visited the base. It said it was withholding the names of those killed.', cue: 'said', source: 'It', content: 'it was withholding the names', entity: 'US military' },
   { name: 'a surname stands for the person the article names first', text: 'Rep. Mark Meadows will retire. His wife Debbie Meadows backed Bennett. Debbie Meadows and Bennett are friends. Debbie Meadows declined. Meadows said he never planned to stay in Congress long-term.', cue: 'said', source: 'Meadows', content: 'he never planned to stay', entity: 'Mark Meadows' },
+  { name: 'a pronoun with no speaker before it stands for the person named before', text: 'Taylor Swift’s albums were released through Big Machine, which a company owned by Scooter Braun bought. "I have been told I cannot perform," Taylor Swift wrote. In a post she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"', entity: 'Taylor Swift' },
 ];
 
 describe('English attributions', () => {
@@ -180,6 +182,16 @@ describe('English attributions', () => {
       '"My father and my brother, they are trapped," Harry said, lifting the veil on the extreme constraints the couple felt as members of the family.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
     expect(list).toEqual([['said', 'Harry']]);
+  });
+
+  it('reads the speaker inside a source mention', () => {
+    const names = (text: string) => readMention(text).name;
+    expect(names('runs the AMAs, Dick Clark Productions')).toBe('Dick Clark Productions');
+    expect(names('another witness in the impeachment probe, former White House Russia adviser Fiona Hill')).toBe('Fiona Hill');
+    expect(names('a 2018 survey by Penelope Muse Abernathy of the University of North Carolina')).toBe('Penelope Muse Abernathy');
+    expect(names('Zimbabwean intelligence reports seen by Reuters')).toBe('Zimbabwean intelligence reports');
+    expect(names('This graphic, provided by Statista')).toBe('graphic');
+    expect(names('then-Rep. Esteban Torres (D-Calif.)')).toBe('Esteban Torres');
   });
 
   it('takes no claim from a market move or a cue noun that a verb makes its object', () => {

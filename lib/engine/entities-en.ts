@@ -91,7 +91,8 @@ function nameIn(words: Token[], known: (word: string) => boolean): Mention & { a
   while (b > 0) {
     const t = words[b - 1];
     if (isCap(t) && !/['’]s$/i.test(t.text)) b--;
-    else if (EN_NAME_JOINERS.has(t.lower) && b < words.length && b - 2 >= 0 && isCap(words[b - 2])) b--;
+    // `Abernathy of the University`: one or two joiners between capitalised words.
+    else if (EN_NAME_JOINERS.has(t.lower) && b < words.length && b - 2 >= 0 && (isCap(words[b - 2]) || (EN_NAME_JOINERS.has(words[b - 2].lower) && b - 3 >= 0 && isCap(words[b - 3])))) b--;
     else break;
   }
   // `Traders said`, `Security officials said`: a common word capitalised at the sentence start names nobody.
@@ -128,7 +129,9 @@ function nameIn(words: Token[], known: (word: string) => boolean): Mention & { a
 export function readMention(text: string, known: (word: string) => boolean = () => false): Mention {
   const all = mentionWords(text);
   const own = nameIn(all.slice(0, headEnd(all)), known);
-  if (!own.proper || own.afterPreposition) {
+  // `runs the AMAs, Dick Clark Productions`: a head that opens with a verb is no noun phrase.
+  const verbal = all.length > 0 && /^\p{Ll}/u.test(all[0].text) && !DETERMINER.test(all[0].text) && !isTitle(all[0].text);
+  if (!own.proper || own.afterPreposition || verbal) {
     const comma = all.findIndex((t) => t.text === ',');
     if (comma > 0) {
       let e = comma + 1;
@@ -154,6 +157,8 @@ export function refineType(name: string, type: EntityType): EntityType {
   if (type !== 'person') return type;
   const words = name.toLowerCase().split(/\s+/);
   if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w))) return 'organisation';
+  // `Big Machine`: a name that opens with a common word and has no personal name in it is no person.
+  if (words.length > 1 && hasTag(words[0], ...COMMON_TAGS) && !words.some((w) => hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'))) return 'organisation';
   return type;
 }
 

@@ -94,7 +94,14 @@ export function resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Attri
       const single = words.length === 1;
       anonymous = isAnonymous(lower);
       const lastEntity = history.entity;
-      if (single && PERSON_PRONOUNS.has(lower)) entity = history.person(PERSON_PRONOUNS.get(lower)) ?? { name: bare, type: 'person' };
+      if (single && PERSON_PRONOUNS.has(lower)) {
+        // With no speaker before it, a pronoun stands for the last person the text names, else for nobody known.
+        const named = names.personBefore(c.source[0][0]);
+        const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
+        const found = history.person(PERSON_PRONOUNS.get(lower)) ?? (full ? { name: full, type: named!.type } : undefined);
+        antecedent = !!found;
+        entity = found ?? { name: bare, type: 'person' };
+      }
       else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
       else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
