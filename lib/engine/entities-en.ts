@@ -34,10 +34,15 @@ export function genderOf(name: string): Gender {
 
 /** Whether a word is a title or role written before a name (`President`, `analyst`, `then-Rep.`, `Dr.`). */
 export function isTitle(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  const bare = lower.replace(/^(?:then|ex|former)-/, '');
-  return EN_TITLES.has(bare) || hasTag(bare, 'Honorific', 'Actor');
+  let title = TITLE_CACHE.get(word);
+  if (title === undefined) {
+    const bare = word.toLowerCase().replace(/\.$/, '').replace(/^(?:then|ex|former)-/, '');
+    title = EN_TITLES.has(bare) || hasTag(bare, 'Honorific', 'Actor');
+    if (TITLE_CACHE.size < 50_000) TITLE_CACHE.set(word, title);
+  }
+  return title;
 }
+const TITLE_CACHE = new Map<string, boolean>();
 
 /** The mention as words: `U.S.` and `Dr.` keep their period, a possessive `’s` is dropped. */
 function mentionWords(text: string): Token[] {
@@ -172,13 +177,18 @@ export class EnglishNames {
 
   constructor(text: string, tokens: Token[], headline: (i: number) => boolean) {
     const seen = new Set<string>();
+    const runs = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       if (!isCap(tokens[i]) || headline(i)) continue;
       let j = i;
       while (j + 1 < tokens.length && j - i < 5 && isCap(tokens[j + 1]) && /^ ?$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
       if (j > i) {
-        const m = nameIn(tokens.slice(i, j + 1), () => true);
-        if (m.proper && m.name.includes(' ')) seen.add(m.name);
+        const run = text.slice(tokens[i].start, tokens[j].end);
+        if (!runs.has(run)) {
+          const m = nameIn(tokens.slice(i, j + 1), () => true);
+          runs.add(run);
+          if (m.proper && m.name.includes(' ')) seen.add(m.name);
+        }
       }
       i = j;
     }

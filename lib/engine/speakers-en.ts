@@ -1,6 +1,6 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
-import { bareSource, carried, entityType, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
+import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
 import { isUpperInitial } from './text';
@@ -17,20 +17,32 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['we', undefined],
 ]);
 
-/** Whether each token lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names. */
-function headlineTokens(doc: Doc): Uint8Array {
-  const flags = new Uint8Array(doc.tokens.length);
-  for (const s of doc.sentences) {
-    let words = 0;
-    let capitalised = 0;
-    for (let i = s.t0; i < s.t1; i++) {
-      if (!/^\p{L}/u.test(doc.tokens[i].text)) continue;
-      words++;
-      if (isUpperInitial(doc.tokens[i].text)) capitalised++;
+/** Whether token `i` lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names; computed per sentence on first need. */
+function headlineTest(doc: Doc): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].t0 <= i) lo = mid;
+      else hi = mid - 1;
     }
-    if (words >= 4 && capitalised >= words * 0.7) flags.fill(1, s.t0, s.t1);
-  }
-  return flags;
+    let headline = known.get(lo);
+    if (headline === undefined) {
+      const s = doc.sentences[lo];
+      let words = 0;
+      let capitalised = 0;
+      for (let t = s?.t0 ?? 0; s && t < s.t1; t++) {
+        if (!/^\p{L}/u.test(doc.tokens[t].text)) continue;
+        words++;
+        if (isUpperInitial(doc.tokens[t].text)) capitalised++;
+      }
+      headline = words >= 4 && capitalised >= words * 0.7;
+      known.set(lo, headline);
+    }
+    return headline;
+  };
 }
 
 /** The speakers resolved so far, searched back for an antecedent. */
@@ -72,10 +84,7 @@ export function resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Attri
   // Built on first need: many texts have no one-word name to expand.
   let englishNames: EnglishNames | undefined;
   const english = () => {
-    if (!englishNames) {
-      const headline = headlineTokens(doc);
-      englishNames = new EnglishNames(doc.text, doc.tokens, (i) => headline[i] === 1);
-    }
+    if (!englishNames) englishNames = new EnglishNames(doc.text, doc.tokens, headlineTest(doc));
     return englishNames;
   };
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
@@ -112,14 +121,14 @@ export function resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Attri
         if (mention.proper) {
           const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? mention.name;
           // `The group that owns her music, Big Machine`: the description's head tells what the name is.
-          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) ? 'organisation' : refineType(name, entityType(name)) };
+          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) ? 'organisation' : refineType(name, names.type(name)) };
         } else if (anonymous || isAnonymousMention(mention)) {
           anonymous = true;
           entity = UNNAMED;
         } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
         else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
         else {
-          entity = { name: mention.name, type: entityType(mention.name) };
+          entity = { name: mention.name, type: names.type(mention.name) };
           antecedent = isTitle(mention.head) || entity.type !== 'person';
         }
       }
