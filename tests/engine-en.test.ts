@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
+import { readMention } from '../lib/engine/entities-en';
 import { checkCases, describeAll, show, type Case } from './attribution-cases';
 
 const CASES: Case[] = [
@@ -10,7 +11,7 @@ const CASES: Case[] = [
   { name: 'colon, quote in the next paragraph', text: 'The governor said:\n\n"The budget is balanced and taxes stay low."', cue: 'said', source: 'The governor', content: '"The budget is balanced and taxes stay low."', kind: 'direct' },
   { name: 'said that', text: 'The governor said that taxes would rise next year.', cue: 'said', source: 'The governor', content: 'that taxes would rise next year', kind: 'indirect' },
   { name: 'said with an adverbial before the claim', text: 'Jones said on Tuesday that the vote was delayed.', cue: 'said', source: 'Jones', content: 'that the vote was delayed', kind: 'indirect' },
-  { name: 'fronted claim, lower-case plural source', text: 'The bridge will reopen in May, officials said.', cue: 'said', source: 'officials', content: 'The bridge will reopen in May', kind: 'indirect' },
+  { name: 'fronted claim, lower-case plural source: officials of no named body are unnamed', text: 'The bridge will reopen in May, officials said.', cue: 'said', source: 'officials', content: 'The bridge will reopen in May', kind: 'unnamed', entity: 'unnamed' },
   { name: 'fronted claim, organisation source', text: 'The vote was postponed, the board said.', cue: 'said', source: 'the board', content: 'The vote was postponed', kind: 'indirect' },
   { name: 'told reporters', text: 'Jones told reporters the count was accurate.', cue: 'told', source: 'Jones', content: 'the count was accurate', kind: 'indirect' },
   { name: 'told a named addressee that', text: "Garcia told CNN's Anna Park that she would run again.", cue: 'told', source: 'Garcia', content: 'that she would run again', kind: 'indirect' },
@@ -122,6 +123,17 @@ const CASES: Case[] = [
   { name: 'source after a subordinating after', text: 'Oil fell after sources told Reuters that Russia is unlikely to agree to cut its oil output further.', cue: 'told', source: 'sources', content: 'that Russia is unlikely to agree to cut its oil output further' },
   { name: 'middle initial inside an inverted source', text: 'The tariffs will hurt farmers, said Mary E. Lovely, a senior fellow at the Peterson Institute.', cue: 'said', source: 'Mary E. Lovely, a senior fellow at the Peterson Institute', content: 'The tariffs will hurt farmers', entity: 'Mary E. Lovely' },
   { name: 'source after a subordinating although', text: "Although representatives of Epstein's family suggested the disgraced financier may have been murdered, Hawk Sawyer told lawmakers no evidence had been found.", cue: 'suggested', source: "representatives of Epstein's family", content: 'the disgraced financier may have been murdered' },
+  { name: 'title and nationality before a name are no part of it', text: 'American Kevin King and Australian Timothy Weeks were freed. Australian Prime Minister Scott Morrison said the release was welcome.', cue: 'said', source: 'Australian Prime Minister Scott Morrison', content: 'the release was welcome', entity: 'Scott Morrison' },
+  { name: 'a country before a title is no part of the name', text: 'Long-dated U.S. bonds rose. U.S. President Donald Trump said he would raise tariffs on Chinese imports.', cue: 'said', source: 'U.S. President Donald Trump', content: 'he would raise tariffs', entity: 'Donald Trump' },
+  { name: 'a surname stands for the full name, not a headline word before it', text: 'Unpredictable Sondland faces the inquiry\n\nAmbassador Gordon Sondland testified on Wednesday. Sondland said he followed orders.', cue: 'said', source: 'Sondland', content: 'he followed orders', entity: 'Gordon Sondland' },
+  { name: 'a surname that is a common word still names the person', text: 'Fiona Hill served in the White House. "And I asked, well, on whose authority?” said Hill, who will testify Thursday.', cue: 'said', source: 'Hill, who will testify Thursday', content: 'on whose authority', entity: 'Fiona Hill' },
+  { name: 'a description takes the name in its apposition', text: 'The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying in a statement that it would not break the people’s will.', cue: 'saying', source: 'The leader of Ennahda, Rachid Ghannouchi', content: 'it would not break', entity: 'Rachid Ghannouchi' },
+  { name: 'a capitalised plural at the sentence start names nobody', text: 'Traders said the lingering uncertainty over the trade war kept stocks flat.', cue: 'said', source: 'Traders', content: 'the lingering uncertainty', kind: 'unnamed', entity: 'unnamed' },
+  { name: 'a named body keeps its officials named', text: 'US officials said American forces had launched a rescue mission.', cue: 'said', source: 'US officials', content: 'American forces had launched', entity: 'US officials' },
+  { name: 'she skips an organisation named in apposition', text: 'The group that owns most of her music, Big Machine, says she will be allowed to play. Taylor Swift wrote to fans. In a post she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"', entity: 'Taylor Swift' },
+  { name: 'it stands for the organisation, not the last person', text: 'The US military said two service members were killed. General Mark Milley visited the base. It said it was withholding the names of those killed.', cue: 'said', source: 'It', content: 'it was withholding the names', entity: 'US military' },
+  { name: 'a surname stands for the person the article names first', text: 'Rep. Mark Meadows will retire. His wife Debbie Meadows backed Bennett. Debbie Meadows and Bennett are friends. Debbie Meadows declined. Meadows said he never planned to stay in Congress long-term.', cue: 'said', source: 'Meadows', content: 'he never planned to stay', entity: 'Mark Meadows' },
+  { name: 'a pronoun with no speaker before it stands for the person named before', text: 'Taylor Swift’s albums were released through Big Machine, which a company owned by Scooter Braun bought. "I have been told I cannot perform," Taylor Swift wrote. In a post she described this as the "worst case scenario".', cue: 'described', source: 'she', content: 'this as the "worst case scenario"', entity: 'Taylor Swift' },
 ];
 
 describe('English attributions', () => {
@@ -170,6 +182,26 @@ describe('English attributions', () => {
       '"My father and my brother, they are trapped," Harry said, lifting the veil on the extreme constraints the couple felt as members of the family.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
     expect(list).toEqual([['said', 'Harry']]);
+  });
+
+  it('reads the speaker inside a source mention', () => {
+    const names = (text: string) => readMention(text).name;
+    expect(names('runs the AMAs, Dick Clark Productions')).toBe('Dick Clark Productions');
+    expect(names('another witness in the impeachment probe, former White House Russia adviser Fiona Hill')).toBe('Fiona Hill');
+    expect(names('a 2018 survey by Penelope Muse Abernathy of the University of North Carolina')).toBe('Penelope Muse Abernathy');
+    expect(names('Zimbabwean intelligence reports seen by Reuters')).toBe('Zimbabwean intelligence reports');
+    expect(names('This graphic, provided by Statista')).toBe('graphic');
+    expect(names('then-Rep. Esteban Torres (D-Calif.)')).toBe('Esteban Torres');
+  });
+
+  it('takes no claim from a market move or a cue noun that a verb makes its object', () => {
+    const text =
+      'The Nasdaq Composite .IXIC added 20.72 points, or 0.24%, to 8,570.66. ' +
+      'The stock added more than 2% to begin the week. ' +
+      'The bloodshed raised fears that militants linked to the Islamic State were expanding their operations. ' +
+      'Traders said the trade war weighed on stocks.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
+    expect(list).toEqual([['said', 'Traders']]);
   });
 
   it('takes no claim from calling somebody or a thing called so', () => {

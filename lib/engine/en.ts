@@ -666,6 +666,24 @@ const evidenceShows = (r: Reader, w: string, subjectEnd: number) => /^show/.test
 /** Auxiliaries that open a yes-no question. */
 const QUESTION_OPENERS = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'have', 'has', 'had']);
 
+/** Words between a verb and an amount (`added more than 2%`). */
+const AMOUNT_LEADERS = new Set(['more', 'less', 'nearly', 'about', 'almost', 'roughly', 'some', 'just', 'over', 'under', 'another', 'a', 'an']);
+/** Noun forms of cues that a verb before them makes objects (`the bloodshed raised fears that …`). */
+const CUE_NOUN_OBJECTS = new Set(['fears', 'concerns', 'hopes', 'claims', 'doubts', 'questions', 'suspicions', 'warnings', 'allegations', 'expectations', 'charges']);
+
+/**
+ * Cue words used for no statement: a market report's `added 20.72 points`, and a cue noun that is the
+ * object of a verb (`raised fears that`).
+ */
+function noStatement(r: Reader, k: number, w: string): boolean {
+  const next = r.lower(k + 1);
+  if (/^add(?:s|ed)?$/.test(w)) {
+    const amount = AMOUNT_LEADERS.has(next) ? r.toks[k + (r.lower(k + 2) === 'than' ? 3 : 2)] : r.toks[k + 1];
+    if (amount && /^[\d$€£]/.test(amount.text)) return true;
+  }
+  return CUE_NOUN_OBJECTS.has(w) && k > 0 && /^\p{Ll}+ed$/u.test(r.toks[k - 1].text) && !r.inQuote[k - 1];
+}
+
 /** Finds the attributions of one sentence. */
 function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
   const { t1 } = sent;
@@ -729,7 +747,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     const cls = CUES.get(w);
     // `a conservative think tank`
-    if (!cls || (w === 'think' && /^tanks?$/.test(r.lower(k + 1)))) continue;
+    if (!cls || (w === 'think' && /^tanks?$/.test(r.lower(k + 1))) || noStatement(r, k, w)) continue;
     let c = k;
     const particles = CUE_PARTICLES.get(w);
     if (particles && particles.includes(r.lower(k + 1))) c = k + 1;

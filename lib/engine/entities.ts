@@ -16,9 +16,9 @@ import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps
 import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
-const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
+export const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
 /** Relative pronouns as sources (`…, who said …`) stand for the name just before them. */
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
@@ -37,14 +37,14 @@ const ROLE_REACH = 600;
 const ROLE_MAX = Math.max(...[...ROLE_WORDS].map((w) => w.length));
 
 /** Whether a word ends in an office or role noun (`US-Präsident`, `Kremlberater`). */
-function isRole(word: string): boolean {
+export function isRole(word: string): boolean {
   const lower = word.toLowerCase();
   for (let k = Math.min(lower.length, ROLE_MAX); k >= 3; k--) if (ROLE_WORDS.has(lower.slice(-k))) return true;
   return false;
 }
 
 /** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
-function isAnonymous(lower: string): boolean {
+export function isAnonymous(lower: string): boolean {
   const words = lower.split(/\s+/);
   return ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? words.includes(w.trim()) : lower.includes(w)));
 }
@@ -64,7 +64,7 @@ const MEDIA = wordClass(MEDIA_WORDS);
 const ORGANISATION = wordClass(ORGANISATION_WORDS);
 const GROUP = wordClass(GROUP_WORDS);
 
-function entityType(name: string): EntityType {
+export function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
   const words = lower.split(/[\s-]+/);
   // Every word's ending counts (`Rüstungskonzern Rheinmetall`), also with a genitive s (`des Konzerns`).
@@ -264,7 +264,7 @@ export class Names {
 }
 
 /** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`. */
-function isCarrier(words: string[]): boolean {
+export function isCarrier(words: string[]): boolean {
   const noun = words.find((w) => !/^eigen/i.test(w))?.toLowerCase() ?? '';
   return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
 }
@@ -273,7 +273,7 @@ function isCarrier(words: string[]): boolean {
  * The speaker behind a carrier noun: `Angaben des Konzerns` → `Konzern`, `NDR-Recherchen` → `NDR`;
  * none for `eigenen Angaben`, whose speaker is the clause's subject.
  */
-function carried(bare: string): Entity | undefined {
+export function carried(bare: string): Entity | undefined {
   const prefix = /^(\p{Lu}[\p{L}\d]*)-\p{L}+$/u.exec(bare.split(' ')[0]);
   if (prefix) return { name: prefix[1], type: entityType(prefix[1]) };
   const m = /^\S+\s+(?:des|der|dem|den|von|vom|eines|einer|of|from|by)\s+(?:(?:der|die|das|dem|den|des|the)\s+)?(.+)$/i.exec(bare);
@@ -289,7 +289,7 @@ function rawSource(doc: Doc, c: Candidate): string {
 }
 
 /** The source's words without determiners and trailing punctuation. */
-function bareSource(doc: Doc, c: Candidate): string {
+export function bareSource(doc: Doc, c: Candidate): string {
   const words = rawSource(doc, c).split(/\s+/).filter(Boolean);
   while (words.length > 1 && DETERMINERS.has(words[0].toLowerCase())) words.shift();
   return words.join(' ').replace(/[,;:.]+$/, '');

@@ -6,6 +6,7 @@ import { resolveEntities } from './entities';
 import { decideLanguage, languageRuns } from './lang';
 import { blocksWithin, textBlocks } from './layout';
 import { parseModel } from './model';
+import { resolveEnglishEntities } from './speakers-en';
 import { finish, type Steps } from './steps';
 import WEIGHTS from './weights.json';
 import type { Attribution, ExtractOptions, ExtractResult, Lang, Span, TextBlock } from './types';
@@ -64,7 +65,8 @@ function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Fin
   const doc = yield* analyseSteps(text, lang);
   const candidates = yield* (lang === 'de' ? extractGerman(doc) : extractEnglish(doc));
   // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
-  return { doc, blocks, attributions: yield* resolveEntities(doc, candidates) };
+  const attributions = yield* (lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates));
+  return { doc, blocks, attributions };
 }
 
 function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {

@@ -1,0 +1,208 @@
+import nlp from 'compromise';
+import { EN_ANONYMOUS_HEADS, EN_NAME_JOINERS, EN_ORGANISATION_ROLES, EN_TITLES } from '../lexicon/en-entities';
+import { isUpperInitial, tokenize, type Token } from './text';
+import type { EntityType } from './types';
+
+/**
+ * English names within source mentions: where the speaker's name lies in `Australian Prime Minister
+ * Scott Morrison`, which full name a bare surname stands for, and the gender a first name tells.
+ * compromise's lexicon supplies first names with their gender, role nouns and honorifics; the
+ * lexicon is a lookup, so naming costs no tagging pass over the text.
+ */
+
+type Tags = string | string[] | undefined;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
+const ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
+
+function hasTag(word: string, ...tags: string[]): boolean {
+  const t = LEXICON[word.toLowerCase()];
+  if (t === undefined) return false;
+  return Array.isArray(t) ? t.some((x) => tags.includes(x)) : tags.includes(t);
+}
+
+export type Gender = 'm' | 'f' | undefined;
+
+const isFirstName = (w: string) => hasTag(w, 'MaleName', 'FemaleName', 'FirstName');
+
+/** The gender a person's first name tells (`Scott` m, `Fiona` f), if compromise knows it. */
+export function genderOf(name: string): Gender {
+  const first = name.split(/\s+/)[0] ?? '';
+  if (hasTag(first, 'MaleName')) return 'm';
+  if (hasTag(first, 'FemaleName')) return 'f';
+  return undefined;
+}
+
+/** Whether a word is a title or role written before a name (`President`, `analyst`, `then-Rep.`, `Dr.`). */
+export function isTitle(word: string): boolean {
+  let title = TITLE_CACHE.get(word);
+  if (title === undefined) {
+    const bare = word.toLowerCase().replace(/\.$/, '').replace(/^(?:then|ex|former)-/, '');
+    title = EN_TITLES.has(bare) || hasTag(bare, 'Honorific', 'Actor');
+    if (TITLE_CACHE.size < 50_000) TITLE_CACHE.set(word, title);
+  }
+  return title;
+}
+const TITLE_CACHE = new Map<string, boolean>();
+
+/** The mention as words: `U.S.` and `Dr.` keep their period, a possessive `’s` is dropped. */
+function mentionWords(text: string): Token[] {
+  const toks = tokenize(text);
+  const out: Token[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.text === '.' && out.length && /^\p{L}[\p{L}.]*$/u.test(out[out.length - 1].text) && (out[out.length - 1].text.length <= 4 || out[out.length - 1].text.includes('.'))) {
+      const prev = out[out.length - 1];
+      out[out.length - 1] = { ...prev, end: t.end, text: prev.text + '.', lower: prev.lower + '.' };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|this|that|these|those)$/i;
+const HEAD_ENDS = new Set([',', '(', '—', '–', 'who', 'which', 'that', 'whose', ';', ':']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'to', 'in', 'from', 'with', 'by']);
+/** compromise's tags of common words: a capitalised first word with one is no name (`Traders`, `Others`). */
+const COMMON_TAGS = ['Plural', 'Singular', 'Noun', 'Adjective', 'Determiner', 'Pronoun', 'Adverb', 'Preposition', 'Conjunction', 'Infinitive', 'PastTense', 'Gerund', 'Uncountable', 'Comparative', 'Superlative', 'Actor', 'QuestionWord'];
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'Country', 'City', 'Place', 'Demonym', 'SportsTeam'];
+const isCap = (t: Token) => isUpperInitial(t.text) && /\p{L}/u.test(t.text);
+/** A capitalised word that is a common word written at a sentence start (`Traders said`), not an acronym or a name. */
+const isCommon = (t: Token) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text) && hasTag(t.text, ...COMMON_TAGS) && !hasTag(t.text, ...NAME_TAGS);
+
+/** What a source mention names: a proper name (`Scott Morrison`) or, when it ends in none, a description (`Morrison's lawyer`). */
+export interface Mention {
+  name: string;
+  proper: boolean;
+  /** The description's head noun, lower-case (`lawyer`, `company`): for a name, the head of the description it stands in apposition to. */
+  head: string;
+  /** Whether the description holds no capitalised word but a common first one. */
+  plain: boolean;
+}
+
+/** The head of a source mention: the words before an apposition, a relative clause or a participle with `by` (`reports seen by Reuters`). */
+function headEnd(all: Token[]): number {
+  for (let i = 1; i < all.length; i++) {
+    if (HEAD_ENDS.has(all[i].lower)) return i;
+    if (/^\p{Ll}+(?:ed|en)$/u.test(all[i].text) && all[i + 1]?.lower === 'by') return i;
+  }
+  return all.length;
+}
+
+/** The name in a run of words, or the description they make. */
+function nameIn(words: Token[], known: (word: string) => boolean): Mention & { afterPreposition: boolean } {
+  while (words.length > 1 && DETERMINER.test(words[0].text)) words = words.slice(1);
+  let b = words.length;
+  while (b > 0) {
+    const t = words[b - 1];
+    if (isCap(t) && !/['’]s$/i.test(t.text)) b--;
+    // `Abernathy of the University`: one or two joiners between capitalised words.
+    else if (EN_NAME_JOINERS.has(t.lower) && b < words.length && b - 2 >= 0 && (isCap(words[b - 2]) || (EN_NAME_JOINERS.has(words[b - 2].lower) && b - 3 >= 0 && isCap(words[b - 3])))) b--;
+    else break;
+  }
+  // `Traders said`, `Security officials said`: a common word capitalised at the sentence start names nobody.
+  const common = words.length > 0 && isCommon(words[0]) && !words.slice(1).some(isCap) && !known(words[0].text);
+  if (common) b = words.length;
+  const plain = common || !words.some(isCap);
+  if (b === words.length) {
+    const name = words.map((t) => t.text).join(' ');
+    return { name, proper: false, head: words[words.length - 1]?.lower ?? '', plain, afterPreposition: false };
+  }
+  const afterPreposition = b > 0 && PREPOSITIONS.has(words[b - 1].lower);
+  let run = words.slice(b);
+  // Titles inside the run: the name is what follows the last one (`U.S. President Donald Trump`).
+  let t = -1;
+  for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i].text) && !(run[i].lower === 'general' && !isFirstName(run[i + 1].text))) t = i;
+  if (t >= 0) run = run.slice(t + 1);
+  while (run.length > 1 && EN_NAME_JOINERS.has(run[0].lower)) run = run.slice(1);
+  // `Australian Timothy Weeks`, `Ukraine Kurt Volker`: a first name after other capitalised words starts the person's name.
+  const first = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isFirstName(w.text));
+  if (first > 0 && !run.slice(0, first).some((w) => isFirstName(w.text) || ORG_WORDS.has(w.lower))) run = run.slice(first);
+  // `Penelope Muse Abernathy of the University of North Carolina`: a person's name ends before `of`.
+  if (isFirstName(run[0].text)) {
+    const of = run.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+    if (of > 1) run = run.slice(0, of);
+  }
+  return { name: run.map((w) => w.text).join(' '), proper: true, head: '', plain, afterPreposition };
+}
+
+/**
+ * The speaker's words in a source mention: the head's proper name without titles or descriptive
+ * words, or the name in its apposition when the head is a description (`The group that owns her
+ * music, Big Machine`, `The leader of Ennahda, Rachid Ghannouchi`), or else the description.
+ */
+export function readMention(text: string, known: (word: string) => boolean = () => false): Mention {
+  const all = mentionWords(text);
+  const own = nameIn(all.slice(0, headEnd(all)), known);
+  // `runs the AMAs, Dick Clark Productions`: a head that opens with a verb is no noun phrase.
+  const verbal = all.length > 0 && /^\p{Ll}/u.test(all[0].text) && !DETERMINER.test(all[0].text) && !isTitle(all[0].text);
+  if (!own.proper || own.afterPreposition || verbal) {
+    const comma = all.findIndex((t) => t.text === ',');
+    if (comma > 0) {
+      let e = comma + 1;
+      while (e < all.length && all[e].text !== ',' && all[e].text !== '(') e++;
+      const apposition = nameIn(all.slice(comma + 1, e), known);
+      // `…, former adviser Fiona Hill` is an apposition; `…, provided by Statista` and `…, who resigned on Dec` are not.
+      const opener = all[comma + 1];
+      const names = opener && (isCap(opener) || DETERMINER.test(opener.text) || isTitle(opener.text));
+      if (apposition.proper && names) return { ...apposition, head: own.proper ? '' : own.head };
+    }
+  }
+  return own;
+}
+
+/** Whether a description's head is an organisation standing for one named before (`the company`). */
+export const isOrganisationRole = (m: Mention): boolean => !m.proper && m.plain && !m.name.includes(' ') && EN_ORGANISATION_ROLES.has(m.head);
+
+/** Whether a description names nobody in particular (`officials`, `a senior political source`, `Traders`). */
+export const isAnonymousMention = (m: Mention): boolean => !m.proper && m.plain && EN_ANONYMOUS_HEADS.has(m.head);
+
+/** A type for a proper name that the word lists leave as a person: an organisation word of compromise's makes it one. */
+export function refineType(name: string, type: EntityType): EntityType {
+  if (type !== 'person') return type;
+  const words = name.toLowerCase().split(/\s+/);
+  if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w))) return 'organisation';
+  // `Big Machine`: a name that opens with a common word and has no personal name in it is no person.
+  if (words.length > 1 && hasTag(words[0], ...COMMON_TAGS) && !words.some((w) => hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'))) return 'organisation';
+  return type;
+}
+
+/**
+ * Full names the document uses, by their last word: `Sondland` → `Gordon Sondland`. A capitalised
+ * run counts once its titles and leading descriptive words are gone; runs with a first name win,
+ * then the one the article names first (`Mark Meadows` before his wife `Debbie Meadows`).
+ */
+export class EnglishNames {
+  private readonly byLast = new Map<string, { name: string; first: boolean }>();
+
+  constructor(text: string, tokens: Token[], headline: (i: number) => boolean) {
+    const seen = new Set<string>();
+    const runs = new Set<string>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCap(tokens[i]) || headline(i)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && j - i < 5 && isCap(tokens[j + 1]) && /^ ?$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      if (j > i) {
+        const run = text.slice(tokens[i].start, tokens[j].end);
+        if (!runs.has(run)) {
+          const m = nameIn(tokens.slice(i, j + 1), () => true);
+          runs.add(run);
+          if (m.proper && m.name.includes(' ')) seen.add(m.name);
+        }
+      }
+      i = j;
+    }
+    // Names in order of first mention: of two with a first name, the article introduced the first one first.
+    for (const name of seen) {
+      const last = name.split(' ').pop()!;
+      const first = isFirstName(name.split(' ')[0]);
+      const prev = this.byLast.get(last);
+      if (!prev || (first && !prev.first)) this.byLast.set(last, { name, first });
+    }
+  }
+
+  /** The full name a one-word name stands for, if the document gives one. */
+  full(word: string): string | undefined {
+    return this.byLast.get(word)?.name;
+  }
+}

@@ -1,0 +1,142 @@
+import { ACCORDING_WORDS } from '../lexicon/de-cues';
+import type { Candidate, Doc } from './doc';
+import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
+import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
+import { STEP_CANDIDATES, type Steps } from './steps';
+import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
+import { isUpperInitial } from './text';
+import type { Attribution, Entity } from './types';
+
+/** Pronouns of one person, with the gender they ask of their antecedent. */
+const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+  ['i', undefined],
+  ['we', undefined],
+]);
+
+/** Whether token `i` lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names; computed per sentence on first need. */
+function headlineTest(doc: Doc): (i: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let lo = 0;
+    let hi = doc.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (doc.sentences[mid].t0 <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    let headline = known.get(lo);
+    if (headline === undefined) {
+      const s = doc.sentences[lo];
+      let words = 0;
+      let capitalised = 0;
+      for (let t = s?.t0 ?? 0; s && t < s.t1; t++) {
+        if (!/^\p{L}/u.test(doc.tokens[t].text)) continue;
+        words++;
+        if (isUpperInitial(doc.tokens[t].text)) capitalised++;
+      }
+      headline = words >= 4 && capitalised >= words * 0.7;
+      known.set(lo, headline);
+    }
+    return headline;
+  };
+}
+
+/** The speakers resolved so far, searched back for an antecedent. */
+class History {
+  private readonly persons: Entity[] = [];
+  /** The last speaker of any type, of an organisation or medium, and of those or a group. */
+  entity: Entity | undefined;
+  organisation: Entity | undefined;
+  collective: Entity | undefined;
+
+  /** Adds a speaker that later pronouns may stand for: a name, a role, a pronoun's own antecedent. */
+  add(e: Entity): void {
+    if (e.type === 'unnamed') return;
+    this.entity = e;
+    if (e.type === 'person') this.persons.push(e);
+    else this.collective = e;
+    if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+  }
+
+  /** The last person whose first name does not contradict the pronoun's gender. */
+  person(gender: Gender): Entity | undefined {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const g = genderOf(this.persons[i].name);
+      if (!gender || !g || g === gender) return this.persons[i];
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Resolves each English candidate's source to an entity: a proper name within the mention, freed of
+ * titles and descriptive words (`Australian Prime Minister Scott Morrison` → `Scott Morrison`), a
+ * surname to the document's full name, `he`/`she` to the last person of that gender, `it` and `they`
+ * to the last organisation or group, `the company` to the last organisation; sources that name
+ * nobody (`officials`, `a senior political source`) are unnamed.
+ */
+export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Steps<Attribution[]> {
+  const names = yield* Names.read(doc, candidates);
+  // Built on first need: many texts have no one-word name to expand.
+  let englishNames: EnglishNames | undefined;
+  const english = () => {
+    if (!englishNames) englishNames = new EnglishNames(doc.text, doc.tokens, headlineTest(doc));
+    return englishNames;
+  };
+  const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
+  const sorted = [...candidates].sort((a, b) => at(a) - at(b));
+  const history = new History();
+  const out: Attribution[] = [];
+  for (const c of sorted) {
+    let entity: Entity = UNNAMED;
+    let anonymous = false;
+    // `Morrison was the third witness`, `the person at the fundraiser`: a description that is no name or role is no antecedent.
+    let antecedent = true;
+    if (c.source.length > 0) {
+      const bare = bareSource(doc, c);
+      const words = bare.split(' ');
+      const lower = bare.toLowerCase();
+      const single = words.length === 1;
+      anonymous = isAnonymous(lower);
+      const lastEntity = history.entity;
+      if (single && PERSON_PRONOUNS.has(lower)) {
+        // With no speaker before it, a pronoun stands for the last person the text names, else for nobody known.
+        const named = names.personBefore(c.source[0][0]);
+        const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
+        const found = history.person(PERSON_PRONOUNS.get(lower)) ?? (full ? { name: full, type: named!.type } : undefined);
+        antecedent = !!found;
+        entity = found ?? { name: bare, type: 'person' };
+      }
+      else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
+      else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
+      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+      else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
+      else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
+      else {
+        const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
+        if (mention.proper) {
+          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? mention.name;
+          // `The group that owns her music, Big Machine`: the description's head tells what the name is.
+          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) ? 'organisation' : refineType(name, names.type(name)) };
+        } else if (anonymous || isAnonymousMention(mention)) {
+          anonymous = true;
+          entity = UNNAMED;
+        } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
+        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        else {
+          entity = { name: mention.name, type: names.type(mention.name) };
+          antecedent = isTitle(mention.head) || entity.type !== 'person';
+        }
+      }
+    }
+    if (antecedent) history.add(entity);
+    out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
+    if (out.length % STEP_CANDIDATES === 0) yield;
+  }
+  return out;
+}
