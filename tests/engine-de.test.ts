@@ -257,8 +257,17 @@ describe('German attributions', () => {
       'Die Bevölkerung sehnt sich nach dem Impfstoff, der die Corona-Pandemie endlich beenden soll. ' +
       'Die Bürostühle stehen da, wenn man sich am Ende eines Tages vom Pult abstösst und sagt: So, für heute reichts. ' +
       'Und seine Glubschaugen werden weiterglubschen, wenn wir an die Scheibe klopfen und ihm sagen: Wir sind dann mal weg. ' +
-      'Es bezeichnet den Entwurf des Netzwerkdurchsetzungsgesetzes als ungeeignet.';
+      'Es bezeichnet den Entwurf des Netzwerkdurchsetzungsgesetzes als ungeeignet. ' +
+      'Der Handel lohnt sich nur, wenn derjenige, dem ich meine gezielte Werbung auf den Computer lade, auch kaufen kann. ' +
+      'Dann zeigte er meine Fotos, dass alle lachten.';
     expect(extract(text).attributions).toEqual([]);
+  });
+
+  it('shows a pronoun that refers back to nobody as no named source, in either language', () => {
+    for (const text of ['Sie sagte, die Theorie lehre Bescheidenheit.', 'It said the plant would close in March.']) {
+      const [a] = extract(text).attributions;
+      expect(a.entity, text).toEqual({ name: 'unnamed', type: 'unnamed' });
+    }
   });
 
   it('reads a participle after an article and an adverb as an adjective, not a cue', () => {

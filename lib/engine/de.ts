@@ -36,6 +36,7 @@ import {
   CONDITIONAL,
   NOT_VERB_E,
   OBJECT_ARTICLES,
+  POSSESSIVES_LIKE_CUES,
   PREPOSITIONS,
   RELATIVE_AFTER_NACH,
   RELATIVE_PRONOUNS,
@@ -333,6 +334,9 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
     (DETERMINERS_DE.has(r.lower(i - 1)) && r.text(i - 2) !== ',') ||
     (DETERMINERS_DE.has(r.lower(i - 2)) && r.text(i - 3) !== ',' && /^\p{Ll}+$/u.test(r.text(i - 1)) && !VERBS.has(r.lower(i - 1)));
   if (isUpperInitial(r.text(i + 1)) && attributive && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
+  // `dem ich meine gezielte Werbung … lade`: a possessive before a noun, or before an adjective and a noun.
+  const adjectiveThenNoun = /^\p{Ll}+(?:e|en|er|es|em)$/u.test(r.text(i + 1)) && isUpperInitial(r.text(i + 2));
+  if (POSSESSIVES_LIKE_CUES.has(r.lower(i)) && (isUpperInitial(r.text(i + 1)) || adjectiveThenNoun)) return undefined;
   // `auf wiederholte Nachfrage`: after a preposition, an inflected form before a noun is an adjective.
   if (isUpperInitial(r.text(i + 1)) && PREPOSITIONS.has(r.lower(i - 1)) && /(?:e|en|er|es|em)$/.test(r.lower(i))) return undefined;
   const start = r.clauseStart(i);

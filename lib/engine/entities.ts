@@ -6,6 +6,7 @@ import {
   MEDIA_WORDS,
   NOT_NAME,
   ORGANISATION_WORDS,
+  NAMELESS_PRONOUNS,
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
@@ -17,6 +18,11 @@ import { isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
 export const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
+
+/** A speaker still named by a bare pronoun is unknown: shown without a name rather than as "Sie". */
+export function namelessAsUnnamed(a: Attribution): Attribution {
+  return NAMELESS_PRONOUNS.has(a.entity.name.trim().toLowerCase()) ? { ...a, entity: UNNAMED } : a;
+}
 /** Relative pronouns as sources (`…, who said …`) stand for the name just before them. */
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */

@@ -2,7 +2,7 @@ import { decide } from './decide';
 import { analyseSteps, type Doc } from './doc';
 import { extractGerman } from './de';
 import { extractEnglish } from './en';
-import { resolveEntities } from './entities';
+import { namelessAsUnnamed, resolveEntities } from './entities';
 import { decideLanguage, languageRuns } from './lang';
 import { blocksWithin, textBlocks } from './layout';
 import { parseModel } from './model';
@@ -65,8 +65,8 @@ function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Fin
   const doc = yield* analyseSteps(text, lang);
   const candidates = yield* (lang === 'de' ? extractGerman(doc) : extractEnglish(doc));
   // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
-  const attributions = yield* (lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates));
-  return { doc, blocks, attributions };
+  const resolved = yield* (lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates));
+  return { doc, blocks, attributions: resolved.map(namelessAsUnnamed) };
 }
 
 function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {

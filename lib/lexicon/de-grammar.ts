@@ -67,6 +67,9 @@ export const NOT_VERB_E = new Set([
   'daher', 'jeweilige', 'vorne', 'hinten', 'wurde', 'würde', 'dieselbe', 'derselbe', 'dasselbe', 'erneute', 'ähnliche', 'bisherige', 'gesamte',
 ]);
 
+/** Possessives spelt like forms of the cue `meinen`: before a noun phrase they are no verb (`meine gezielte Werbung`). */
+export const POSSESSIVES_LIKE_CUES = new Set(['meine', 'meinen', 'meinem', 'meiner', 'meines']);
+
 /** Prepositions: an inflected participle right after one is an adjective (`auf wiederholte Nachfrage`). */
 export const PREPOSITIONS = new Set([
   'auf', 'an', 'in', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'aus', 'bei', 'von', 'zu', 'durch', 'gegen',

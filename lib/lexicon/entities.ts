@@ -10,6 +10,9 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
   'er', 'sie', 'he', 'she', 'they', 'ich', 'i', 'wir', 'we', 'ihr', 'his', 'her', 'ihm', 'ihnen',
 ]);
 
+/** Pronouns that, left as a speaker's name, found no antecedent: they name nobody a reader can tell (`Sie`, `it`). */
+export const NAMELESS_PRONOUNS: ReadonlySet<string> = new Set([...PRONOUNS, 'it', 'es', 'man', 'you', 'du', 'one']);
+
 /** Determiners and possessives stripped from a source to name its entity (`die Staatsmedien`). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'the', 'a', 'an',
