@@ -259,7 +259,8 @@ describe('German attributions', () => {
       'Und seine Glubschaugen werden weiterglubschen, wenn wir an die Scheibe klopfen und ihm sagen: Wir sind dann mal weg. ' +
       'Es bezeichnet den Entwurf des Netzwerkdurchsetzungsgesetzes als ungeeignet. ' +
       'Der Handel lohnt sich nur, wenn derjenige, dem ich meine gezielte Werbung auf den Computer lade, auch kaufen kann. ' +
-      'Dann zeigte er meine Fotos, dass alle lachten.';
+      'Dann zeigte er meine Fotos, dass alle lachten. ' +
+      'Nachrichten schreiben können Computer sicher auch, Rechtsexpertisen erstellen können Computer jetzt schon.';
     expect(extract(text).attributions).toEqual([]);
   });
 

@@ -358,6 +358,8 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
   const infinitive = finite.some((f) => f.lemma.split('|').pop() === r.lower(i) || f.lemma.replace(/\|/g, '') === r.lower(i));
   if (infinitive) {
     for (let a = i - 1; a >= start; a--) if (MODALS.has(r.lower(a))) return undefined;
+    // `Nachrichten schreiben können Computer`: a fronted infinitive before its modal.
+    if (MODALS.has(r.lower(i + 1))) return undefined;
   }
   const end = r.clauseEnd(i + 1);
   const last = r.lower(end - 1);
