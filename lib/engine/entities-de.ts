@@ -5,6 +5,7 @@
  */
 import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
+import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
 
 /** A known name mentioned at a character offset. */
@@ -33,18 +34,6 @@ const DESCRIPTION_REACH = 1500;
 const SPOKESPERSON_REACH = 5000;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
-
-/** Index of the first item whose key is at least `x`, in items sorted by that key. */
-function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class GermanReferences {
   /** What the words just before a person's mentions tell about their gender (`Schauspielerin Lotte Tobisch`). */

@@ -14,7 +14,7 @@ import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
-import { isUpperInitial } from './text';
+import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
 
 export const UNNAMED: Entity = { name: 'unnamed', type: 'unnamed' };
@@ -86,18 +86,6 @@ export function entityType(name: string): EntityType {
   if (has(ORGANISATION) || /^[A-ZÄÖÜ]{2,6}$/.test(name)) return 'organisation';
   if (has(GROUP)) return 'group';
   return 'person';
-}
-
-/** Index of the first item whose key is at least `x`, in items sorted by that key. */
-function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(items[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** What the document says about names, computed once per document. */

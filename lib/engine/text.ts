@@ -44,3 +44,15 @@ export function trimSpan(text: string, s: number, e: number, chars = ' \t\n\r,;:
   return [s, e];
 }
 
+
+/** Index of the first item whose key is at least `x`, in items sorted by that key. */
+export function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

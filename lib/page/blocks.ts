@@ -3,6 +3,7 @@
  * caption, quote, table) each line of the text stands in. The engine judges a finding by it: a
  * heading states no claim. Works in browsers and in jsdom.
  */
+import { blockIndexAt } from '../engine/layout';
 import type { BlockKind, TextBlock } from '../engine/types';
 import type { PageText } from './collect';
 
@@ -63,15 +64,8 @@ export function pageBlocks(page: PageText): PageBlock[] {
 
 /** The block that `offset` lies in, if any. */
 export function blockAt<T extends TextBlock>(blocks: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= offset) lo = mid + 1;
-    else if (blocks[mid].start > offset) hi = mid - 1;
-    else return blocks[mid];
-  }
-  return undefined;
+  const i = blockIndexAt(blocks, offset);
+  return i < 0 ? undefined : blocks[i];
 }
 
 /** The blocks as the engine takes them (no tags), cut at `limit` characters of text. */
