@@ -388,12 +388,6 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await until(options, 'the palette choice', () => document.querySelectorAll('input[name="palette"]').length === 3);
       const { page, tabId } = await seedWithPopup();
       const dom = await page.evaluate(() => document.documentElement.outerHTML);
-      /** Background of a claim's highlight as the page paints it (the rule its name selects). */
-      const painted = (name: string) =>
-        page.evaluate((n) => {
-          const probe = document.querySelector('p')!;
-          return getComputedStyle(probe, `::highlight(${n})`).backgroundColor;
-        }, name);
       const seen = new Set<string>();
       for (const palette of [...PALETTES.slice(1), PALETTES[0]]) {
         await options.evaluate((p) => document.querySelector<HTMLInputElement>(`input[name="palette"][value="${p}"]`)!.click(), palette);
@@ -410,8 +404,16 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         );
         const prefix = `who-said-${PALETTE_PREFIX[palette]}claim-`;
         expect(names).toEqual(expect.arrayContaining([`${prefix}direct`, `who-said-${PALETTE_PREFIX[palette]}source`]));
-        const colour = await painted(`${prefix}direct`);
-        expect(colour, palette).not.toBe('rgba(0, 0, 0, 0)');
+        // The background inserts the palette's style sheet after the names change: wait for its colour.
+        const colour = await until(
+          page,
+          `the ${palette} colours`,
+          (n: string) => {
+            const c = getComputedStyle(document.querySelector('p')!, `::highlight(${n})`).backgroundColor;
+            return c !== 'rgba(0, 0, 0, 0)' ? c : null;
+          },
+          `${prefix}direct`,
+        );
         seen.add(colour);
         // The palette switches by highlight name only: the page's DOM stays exactly as it was.
         expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(dom);
