@@ -4,14 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
 import { languageRuns } from '../lib/engine/lang';
-import { collectorText, pagesWithTruth, readabilityText, readPage, scorePage, snippetScore, wordOverlap, type Snippets } from '../lib/eval/maintext';
+import { readHtmlFile } from '../lib/eval/html';
+import { collectorText, pagesWithTruth, readabilityText, scorePage, snippetScore, wordOverlap, type Snippets } from '../lib/eval/maintext';
 
 const dir = join(__dirname, 'fixtures/maintext');
 const snippetsOf = (name: string): Snippets => JSON.parse(readFileSync(join(dir, `${name}.evalsnippets.json`), 'utf8'));
 
 /** The claims of a fixture page as the extension reads them: collected text, its language as hint. */
 function claimsOf(name: string): { lang: string; sources: string[]; text: string } {
-  const page = collectorText(readPage(join(dir, `${name}.html`)));
+  const page = collectorText(readHtmlFile(join(dir, `${name}.html`)));
   const hint = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
   const result = extract(page.text, { lang: 'auto', hint });
   return {
@@ -31,7 +32,7 @@ describe('main text of pages in the shapes that lost whole articles', () => {
   for (const name of names) {
     it(`${name}: every article snippet in, every boilerplate snippet out, recall at least Readability's`, () => {
       const score = scorePage(dir, name);
-      const ours = snippetScore(collectorText(readPage(join(dir, `${name}.html`))).text, snippetsOf(name));
+      const ours = snippetScore(collectorText(readHtmlFile(join(dir, `${name}.html`))).text, snippetsOf(name));
       expect(ours.missing, 'article text lost').toEqual([]);
       expect(ours.present, 'boilerplate let in').toEqual([]);
       expect(score.ours.recall).toBeGreaterThanOrEqual(score.readability.recall);
@@ -103,7 +104,7 @@ describe('main-text scores', () => {
   });
 
   it('takes Readability as the reference extractor', () => {
-    expect(readabilityText(readPage(join(dir, 'wrong-lang-en.html')))).toContain('said union leader Claus Weselsky');
+    expect(readabilityText(readHtmlFile(join(dir, 'wrong-lang-en.html')))).toContain('said union leader Claus Weselsky');
   });
 });
 

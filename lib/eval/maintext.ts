@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract, type Lang } from '../engine';
 import { collectPageText } from '../page/collect';
+import { readHtmlFile } from './html';
 
 export interface Snippets {
   with: string[];
@@ -130,18 +131,13 @@ function scoreText(text: string, lang: Lang | undefined, truth: { snippets?: Sni
   return { chars: text.length, recall, precision, claims: result.attributions.length, lang: result.lang };
 }
 
-/** Decodes a saved page by its recorded charset (some declare it only late in the file). */
-export function readPage(path: string, charset = 'utf-8'): string {
-  return new TextDecoder(charset).decode(readFileSync(path));
-}
-
 /**
  * Scores both extractors on page `name` of `dir`, against its ground truth or, without one, against
  * Readability's text (then Readability scores 1 by definition). Each text is read as the extension
  * reads it: the page's declared language as a hint for ours, none for Readability's.
  */
-export function scorePage(dir: string, name: string, charset?: string): PageScore {
-  const html = readPage(join(dir, `${name}.html`), charset);
+export function scorePage(dir: string, name: string): PageScore {
+  const html = readHtmlFile(join(dir, `${name}.html`));
   const snippetsPath = join(dir, `${name}.evalsnippets.json`);
   const reference = readabilityText(html);
   const truth = existsSync(snippetsPath)
@@ -155,17 +151,6 @@ export function scorePage(dir: string, name: string, charset?: string): PageScor
     ours: scoreText(ours.text, oursLang, truth),
     readability: scoreText(reference, undefined, truth),
   };
-}
-
-/** Charset of each shared page as MANIFEST.tsv records it, by `dir/name` without `.html`. */
-export function manifestCharsets(pagesDir: string): Map<string, string> {
-  const path = join(pagesDir, 'MANIFEST.tsv');
-  if (!existsSync(path)) return new Map();
-  const rows = readFileSync(path, 'utf8').trim().split('\n');
-  const header = rows[0].split('\t');
-  const file = header.indexOf('file');
-  const charset = header.indexOf('charset');
-  return new Map(rows.slice(1).map((row) => row.split('\t')).map((cols) => [cols[file].replace(/\.html$/, ''), cols[charset]]));
 }
 
 const pct = (x: number) => x.toFixed(2);
