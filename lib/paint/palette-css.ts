@@ -35,8 +35,11 @@ interface Tints {
   warning: string;
   /** Source marking in "Claims" and "Sources only". */
   source: string;
-  /** Underline of each claim kind in "Claims" (line style and width), none where absent. */
-  claimLines: Partial<Record<Kind, string>>;
+  /**
+   * Underline of each claim kind in "Claims" (line style and width), none where absent; the one of
+   * claims without a named source also marks them in "Unnamed".
+   */
+  claimLines: Partial<Record<Kind, string>> & { unnamed: string };
 }
 
 const OKABE_ITO_TINTS: Tints = {
@@ -60,6 +63,7 @@ const TOL_TINTS: Tints = {
   claimLines: { direct: 'solid 2px', mixed: 'dashed 2px', indirect: 'dotted 2px', according_to: 'double 2px', unnamed: 'wavy 2px' },
 };
 
+/** An underline of `style` (`dashed 1px`) in `colour`, or in the text colour without one. */
 const line = (style: string, colour?: string): string => {
   const [kind, width] = style.split(' ');
   return colour ? `${kind} ${colour} ${width}` : style;
@@ -79,14 +83,13 @@ function translucentLooks(c: PaletteColours, t: Tints): Record<Style, Look> {
     looks[`entity-${i}` as Style] = { background: colour + t.entities[i] };
     looks[`entity-${i}-source` as Style] = { background: colour + t.entitySource, underline: 'solid 2px' };
   });
-  const unnamedLine = t.claimLines.unnamed ?? 'dashed 1px';
   return {
     ...(looks as Record<Style, Look>),
     'entity-other': { background: c.other + t.neutral, underline: 'dashed 1px' },
     'entity-unnamed': { background: c.unnamed + t.neutral },
     'entity-other-source': { background: c.other + t.entitySource, underline: 'dashed 2px' },
     'entity-unnamed-source': { background: c.unnamed + t.entitySource, underline: 'solid 2px' },
-    unnamed: { background: c.warning + t.warning, underline: line(unnamedLine, c.warning) },
+    unnamed: { background: c.warning + t.warning, underline: line(t.claimLines.unnamed, c.warning) },
     source: { background: c.source + t.source, underline: line('solid 2px', c.source) },
     cue: { underline: line('dotted 2px', c.cue) },
     flash: FLASH,
