@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { paletteCss } from './lib/paint/palette-css';
+import { PALETTES } from './lib/paint/palette';
 
 /** Fixed add-on id: Firefox MV3 needs one for storage, and tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'who-said@who-said.app';
@@ -30,6 +32,10 @@ export default defineConfig({
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   hooks: {
+    // Each palette's paint styles, made from lib/paint/palette.ts: its colours are written once.
+    'build:publicAssets': (_wxt, files) => {
+      for (const palette of PALETTES) files.push({ relativeDest: `paint/${palette}.css`, contents: paletteCss(palette) });
+    },
     // The content script (entrypoints/reader.ts) runs in every tab and uses only APIs that are
     // promise-based natively in both browsers (runtime messages, storage): the polyfill would add
     // 9.5 kB (22 %) to it.

@@ -23,7 +23,7 @@ import { CORPORA, corpusPath, predictionJsonl, runCorpus, SCORE_PY, sharedAvaila
 import { documentErrors, errorReport } from '../lib/eval/errors';
 import { errorList, pageTable } from '../lib/eval/page-report';
 import { leadGroup, pageGolds, pageSpeakers, runPage, type PageRun, type PageSplit } from '../lib/eval/real-pages';
-import { maintextReport, maintextSummary, manifestCharsets, pagesWithTruth, scorePage } from '../lib/eval/maintext';
+import { maintextReport, maintextSummary, pagesWithTruth, scorePage } from '../lib/eval/maintext';
 import { formatScore, score } from '../lib/eval/score';
 
 const DEFAULT_ERRORS_DIR = '.output/eval-errors';
@@ -66,10 +66,9 @@ function printMaintext(): void {
   const shared = join(ROOT, '..', 'shared', 'pages');
   if (existsSync(shared)) for (const sub of ['de', 'en', 'large']) sets.push({ title: `../shared/pages/${sub}`, dir: join(shared, sub), prefix: `${sub}/` });
   else console.log('skipped: ../shared not found');
-  const charsets = manifestCharsets(shared);
   const all = [];
   for (const set of sets) {
-    const scores = pagesWithTruth(set.dir, true).map((name) => scorePage(set.dir, name, charsets.get(`${set.prefix}${name}`)));
+    const scores = pagesWithTruth(set.dir, true).map((name) => scorePage(set.dir, name));
     console.log(`== main text: ${set.title}\n\n${maintextReport(scores)}\n`);
     if (set.prefix) all.push(...scores);
   }

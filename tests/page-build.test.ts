@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import webExt from 'web-ext';
+import { PALETTES } from '../lib/paint/palette';
+import { paletteCss } from '../lib/paint/palette-css';
 
 /** Built by `npm test`'s pretest step (`wxt build` for both browsers). */
 const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join(__dirname, '../.output/firefox-mv3') };
@@ -47,7 +49,7 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     // The background registers the content script, so none is declared for every page.
     expect(manifest.content_scripts ?? []).toEqual([]);
     // Paint styles are inserted per palette on a page's first paint; no style sheet is loaded with every page.
-    for (const palette of ['default', 'colour-blind', 'high-contrast']) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toContain('::highlight(');
+    for (const palette of PALETTES) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toBe(paletteCss(palette));
     expect(existsSync(join(dir, 'content-scripts/content.css'))).toBe(false);
     if (browser === 'firefox') expect(manifest.background.scripts).toHaveLength(1);
     else expect(manifest.background.service_worker).toBeTruthy();

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
 import { languageRuns } from '../lib/engine/lang';
-import { collectorText, pagesWithTruth, readabilityText, readPage, scorePage, snippetScore, wordOverlap, type Snippets } from '../lib/eval/maintext';
+import type { TextBlock } from '../lib/engine/types';
+import { readHtmlFile } from '../lib/eval/html';
+import { collectorText, pagesWithTruth, readabilityText, scorePage, snippetScore, wordOverlap, type Snippets } from '../lib/eval/maintext';
 
 const dir = join(__dirname, 'fixtures/maintext');
 const snippetsOf = (name: string): Snippets => JSON.parse(readFileSync(join(dir, `${name}.evalsnippets.json`), 'utf8'));
 
 /** The claims of a fixture page as the extension reads them: collected text, its language as hint. */
 function claimsOf(name: string): { lang: string; sources: string[]; text: string } {
-  const page = collectorText(readPage(join(dir, `${name}.html`)));
+  const page = collectorText(readHtmlFile(join(dir, `${name}.html`)));
   const hint = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
   const result = extract(page.text, { lang: 'auto', hint });
   return {
@@ -25,13 +27,13 @@ describe('main text of pages in the shapes that lost whole articles', () => {
   const names = pagesWithTruth(dir);
 
   it('has the fixtures', () => {
-    expect(names).toEqual(['caption-only-p', 'div-paragraphs', 'list-page', 'wrong-lang-de', 'wrong-lang-en']);
+    expect(names).toEqual(['caption-only-p', 'div-paragraphs', 'figure-captions', 'list-page', 'wrong-lang-de', 'wrong-lang-en']);
   });
 
   for (const name of names) {
     it(`${name}: every article snippet in, every boilerplate snippet out, recall at least Readability's`, () => {
       const score = scorePage(dir, name);
-      const ours = snippetScore(collectorText(readPage(join(dir, `${name}.html`))).text, snippetsOf(name));
+      const ours = snippetScore(collectorText(readHtmlFile(join(dir, `${name}.html`))).text, snippetsOf(name));
       expect(ours.missing, 'article text lost').toEqual([]);
       expect(ours.present, 'boilerplate let in').toEqual([]);
       expect(score.ours.recall).toBeGreaterThanOrEqual(score.readability.recall);
@@ -43,6 +45,22 @@ describe('main text of pages in the shapes that lost whole articles', () => {
     expect(text).not.toContain('Jetzt vier Wochen lang');
     expect(sources.join(' | ')).toMatch(/Petra Lindner/);
     expect(sources.join(' | ')).toMatch(/Sprecher des Landesverkehrsministeriums/);
+  });
+
+  it('reads image captions as caption blocks, in which no claim starts', () => {
+    const page = collectorText(readHtmlFile(join(dir, 'figure-captions.html')));
+    const captions = page.blocks.filter((b) => b.kind === 'caption').map((b) => page.text.slice(b.start, b.end));
+    expect(captions).toEqual([
+      'Traders work on the floor of the stock exchange, where the chair is said to be weighing a cut before the summer.',
+      'Bank chair Maria Lindqvist said the decision was unanimous, speaking in the capital on Wednesday.',
+    ]);
+    const claimStarts = (blocks?: TextBlock[]) =>
+      extract(page.text, { lang: 'en', blocks }).attributions.map((a) => page.text.slice(a.content[0][0], a.content[0][1]));
+    // Read as plain text, a caption yields a claim; read with its blocks, only the article's claims remain.
+    expect(claimStarts().join(' | ')).toMatch(/the decision was unanimous/);
+    const claims = claimStarts(page.blocks);
+    expect(claims.join(' | ')).toMatch(/more evidence that inflation is coming down/);
+    for (const caption of captions) for (const claim of claims) expect(caption).not.toContain(claim);
   });
 
   it('reads every article of a list page', () => {
@@ -103,7 +121,7 @@ describe('main-text scores', () => {
   });
 
   it('takes Readability as the reference extractor', () => {
-    expect(readabilityText(readPage(join(dir, 'wrong-lang-en.html')))).toContain('said union leader Claus Weselsky');
+    expect(readabilityText(readHtmlFile(join(dir, 'wrong-lang-en.html')))).toContain('said union leader Claus Weselsky');
   });
 });
 

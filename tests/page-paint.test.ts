@@ -8,10 +8,11 @@ import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
 import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
 import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
+import { paletteCss } from '../lib/paint/palette-css';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
-/** Each palette's paint styles (public/paint), inserted into a page on its first paint. */
-const sheets = Object.fromEntries(PALETTES.map((p) => [p, readFileSync(join(__dirname, `../public/paint/${p}.css`), 'utf8')]));
+/** Each palette's paint styles (made at build time), inserted into a page on its first paint. */
+const sheets = Object.fromEntries(PALETTES.map((p) => [p, paletteCss(p)]));
 const css = Object.values(sheets).join('\n');
 
 /** Attributions over a small text, written out by hand: spans are exact offsets. */

@@ -5,7 +5,7 @@ import { probability, type Model } from './model';
 import type { Attribution, TextBlock } from './types';
 
 /** Block kinds that state no claim of their own: a heading sums up the article in the author's words. */
-const NO_CLAIM_BLOCKS: ReadonlySet<TextBlock['kind']> = new Set(['heading']);
+const NO_CLAIM_BLOCKS: ReadonlySet<TextBlock['kind']> = new Set(['heading', 'caption']);
 
 /** Whether a finding's claim starts in a heading (or another block that states no claim). */
 export function inNoClaimBlock(blocks: readonly TextBlock[], a: Attribution): boolean {

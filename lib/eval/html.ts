@@ -1,8 +1,10 @@
 /**
  * Saved web pages read as a browser would: their bytes decoded by BOM, declared charset or
- * content, and their main text collected exactly as the content script collects it. Used by
- * `npm run extract` on .html files and by `npm run eval -- --pages`; Node only.
+ * content, and their main text collected exactly as the content script collects it. The one
+ * decoder of saved pages: `npm run extract` on .html files, `npm run eval -- --pages` and
+ * `--maintext`, and the test server that shows them to the browsers. Node only.
  */
+import { readFileSync } from 'node:fs';
 import type { PageBlock } from '../page/blocks';
 import { decodeUtf8, InputError } from './documents';
 
@@ -110,6 +112,11 @@ export function htmlSource(bytes: Uint8Array, path: string): string {
   } catch {
     throw new InputError(`${path}: not valid ${encoding}, although the page declares it`);
   }
+}
+
+/** The HTML of the saved page at `path`, decoded by htmlSource. */
+export function readHtmlFile(path: string): string {
+  return htmlSource(readFileSync(path), path);
 }
 
 /** The text of a saved page as the extension reads it, its declared language and its blocks. */

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract, type Lang } from '../engine';
+import type { TextBlock } from '../engine/types';
+import { engineBlocks, pageBlocks } from '../page/blocks';
 import { collectPageText } from '../page/collect';
+import { readHtmlFile } from './html';
 
 export interface Snippets {
   with: string[];
@@ -92,12 +95,12 @@ function load(html: string): JSDOM {
   return new JSDOM(html, { url: 'https://example.test/', virtualConsole: new VirtualConsole() });
 }
 
-/** The main text the collector finds, and the language it decides on. */
-export function collectorText(html: string): { text: string; lang?: string } {
+/** The main text the collector finds, the language it decides on, and its blocks as the engine takes them. */
+export function collectorText(html: string): { text: string; lang?: string; blocks: TextBlock[] } {
   const dom = load(html);
   try {
-    const { text, lang } = collectPageText(dom.window.document);
-    return { text, lang };
+    const page = collectPageText(dom.window.document);
+    return { text: page.text, lang: page.lang, blocks: engineBlocks(pageBlocks(page)) };
   } finally {
     dom.window.close();
   }
@@ -124,24 +127,20 @@ export function readabilityText(html: string): string {
   }
 }
 
-function scoreText(text: string, lang: Lang | undefined, truth: { snippets?: Snippets; body?: string }): ExtractorScore {
-  const result = extract(text, { lang: 'auto', hint: lang });
+function scoreText(text: string, lang: Lang | undefined, truth: { snippets?: Snippets; body?: string }, blocks?: TextBlock[]): ExtractorScore {
+  const result = extract(text, { lang: 'auto', hint: lang, blocks });
   const { recall, precision } = truth.snippets ? snippetScore(text, truth.snippets) : wordOverlap(text, truth.body ?? '');
   return { chars: text.length, recall, precision, claims: result.attributions.length, lang: result.lang };
-}
-
-/** Decodes a saved page by its recorded charset (some declare it only late in the file). */
-export function readPage(path: string, charset = 'utf-8'): string {
-  return new TextDecoder(charset).decode(readFileSync(path));
 }
 
 /**
  * Scores both extractors on page `name` of `dir`, against its ground truth or, without one, against
  * Readability's text (then Readability scores 1 by definition). Each text is read as the extension
- * reads it: the page's declared language as a hint for ours, none for Readability's.
+ * reads it: ours with the page's declared language as a hint and its blocks (no claim starts in a
+ * heading or a caption), Readability's with neither.
  */
-export function scorePage(dir: string, name: string, charset?: string): PageScore {
-  const html = readPage(join(dir, `${name}.html`), charset);
+export function scorePage(dir: string, name: string): PageScore {
+  const html = readHtmlFile(join(dir, `${name}.html`));
   const snippetsPath = join(dir, `${name}.evalsnippets.json`);
   const reference = readabilityText(html);
   const truth = existsSync(snippetsPath)
@@ -152,20 +151,9 @@ export function scorePage(dir: string, name: string, charset?: string): PageScor
   return {
     name,
     truth: truth.snippets ? 'snippets' : hasTruth(dir, name) ? 'body' : 'readability',
-    ours: scoreText(ours.text, oursLang, truth),
+    ours: scoreText(ours.text, oursLang, truth, ours.blocks),
     readability: scoreText(reference, undefined, truth),
   };
-}
-
-/** Charset of each shared page as MANIFEST.tsv records it, by `dir/name` without `.html`. */
-export function manifestCharsets(pagesDir: string): Map<string, string> {
-  const path = join(pagesDir, 'MANIFEST.tsv');
-  if (!existsSync(path)) return new Map();
-  const rows = readFileSync(path, 'utf8').trim().split('\n');
-  const header = rows[0].split('\t');
-  const file = header.indexOf('file');
-  const charset = header.indexOf('charset');
-  return new Map(rows.slice(1).map((row) => row.split('\t')).map((cols) => [cols[file].replace(/\.html$/, ''), cols[charset]]));
 }
 
 const pct = (x: number) => x.toFixed(2);

@@ -40,10 +40,11 @@ const SKIP_TAGS = new Set([
 ]);
 
 /**
- * Page chrome that is never article prose: sectioning elements, forms (polls, search), image
- * captions (photo descriptions read as claims: "Traders work on the floor …", "… is said to be …").
+ * Page chrome that is never article prose: sectioning elements, forms (polls, search). Image
+ * captions are read (they are part of the article), as blocks of kind 'caption' in which the
+ * engine starts no claim: photo descriptions read as claims ("Traders work on the floor …").
  */
-const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION']);
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM']);
 const CHROME_ROLES = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog|alertdialog)$/i;
 
 /** Tags laid out as blocks by default: a sentence never runs across their boundary. */

@@ -3,7 +3,7 @@ import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
 import { PALETTE_PREFIX, PALETTES, type Palette } from './palette';
 import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
 
-/** Highlight names and the wrapping element share this prefix; public/paint/*.css targets both. */
+/** Highlight names and the wrapping element share this prefix; the paint style sheets (lib/paint/palette-css.ts) target both. */
 export const HIGHLIGHT_PREFIX = 'who-said-';
 /** The fallback's inline element: a custom element name, so no page style targets it. */
 export const MARK_TAG = 'who-said-mark';

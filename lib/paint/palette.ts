@@ -6,7 +6,7 @@ export type Palette = (typeof PALETTES)[number];
 
 /**
  * Highlight names and mark tokens of a palette start with this after `who-said-`: the page's
- * rules (public/paint/<palette>.css) are selected by name, so switching adds nothing to the page.
+ * rules (paint/<palette>.css, lib/paint/palette-css.ts) are selected by name, so switching adds nothing to the page.
  */
 export const PALETTE_PREFIX: Record<Palette, string> = { default: '', 'colour-blind': 'cb-', 'high-contrast': 'hc-' };
 
@@ -41,7 +41,7 @@ export interface PaletteColours {
  *   Black is left out: it cannot tint text.
  * - colour-blind: Paul Tol's "bright" scheme (Tol 2021, "Colour Schemes", SRON/EPS/TN/09-002),
  *   tuned for deuteranopia, protanopia and tritanopia, with every claim kind also told apart by
- *   its underline (public/paint/colour-blind.css), so no kind depends on hue alone.
+ *   its underline (lib/paint/palette-css.ts), so no kind depends on hue alone.
  * - high-contrast: opaque light backgrounds with black text set by the rule itself, so they read
  *   the same on light and dark pages (WCAG AAA contrast against #000 for every colour).
  */

@@ -6,7 +6,7 @@ import { OTHER_COLOUR } from './palette';
 /**
  * Paint styles. Each is one CSS Custom Highlight (`::highlight(who-said-<style>)`) or, in the
  * wrapping fallback, one token of a mark's `data-who-said` attribute. Rules live in
- * public/paint/<palette>.css.
+ * paint/<palette>.css, made by lib/paint/palette-css.ts.
  */
 export const STYLES = [
   'claim-direct', 'claim-mixed', 'claim-indirect', 'claim-according_to', 'claim-unnamed',

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readHtmlFile } from '../../lib/eval/html';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,16 +14,6 @@ export const HAVE_SHARED = existsSync(SHARED_PAGES_DIR);
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript' };
 
-/** Charsets recorded in ../shared/pages/MANIFEST.tsv: several pages declare theirs late or wrongly. */
-function sharedCharsets(): Map<string, string> {
-  if (!HAVE_SHARED) return new Map();
-  const [head, ...rows] = readFileSync(join(SHARED_PAGES_DIR, 'MANIFEST.tsv'), 'utf8').trim().split('\n');
-  const cols = head.split('\t');
-  const file = cols.indexOf('file');
-  const charset = cols.indexOf('charset');
-  return new Map(rows.map((r) => r.split('\t')).map((c) => [c[file], c[charset]]));
-}
-
 export interface FixtureServer {
   origin: string;
   /** Another origin on the same server (`localhost`), for per-site settings. */
@@ -32,11 +23,10 @@ export interface FixtureServer {
 
 /**
  * Serves /fixtures/<file> and /shared/<dir>/<file> on 127.0.0.1 at a random port; nothing else.
- * Saved pages are served as they are, with a Content-Security-Policy that blocks their scripts
- * and every request off this server, so they load as offline copies.
+ * Saved pages are served decoded as lib/eval/html.ts reads them, with a Content-Security-Policy
+ * that blocks their scripts and every request off this server, so they load as offline copies.
  */
 export async function startServer(): Promise<FixtureServer> {
-  const charsets = sharedCharsets();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file: string | undefined;
@@ -46,7 +36,7 @@ export async function startServer(): Promise<FixtureServer> {
       const rel = path.slice('/shared/'.length);
       file = join(SHARED_PAGES_DIR, rel);
       headers = {
-        'content-type': `text/html; charset=${charsets.get(rel) ?? 'utf-8'}`,
+        'content-type': 'text/html; charset=utf-8',
         'content-security-policy': "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
       };
     }
@@ -56,7 +46,9 @@ export async function startServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    res.end(readFileSync(file));
+    // Saved pages reach the browser decoded as the CLI and the evaluations read them (some declare
+    // their charset late or wrongly), in UTF-8, which the header names over any <meta charset>.
+    res.end(path.startsWith('/shared/') && extname(file) === '.html' ? Buffer.from(readHtmlFile(file), 'utf8') : readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
