@@ -102,7 +102,9 @@ async function analysedState(url: string): Promise<PageState | null> {
   const api = (globalThis as unknown as { browser?: WxtBrowser }).browser ?? (globalThis as unknown as { chrome: WxtBrowser }).chrome;
   for (const tab of await api.tabs.query({})) {
     const state = (await api.tabs.sendMessage(tab.id!, { type: 'state' }).catch(() => null)) as PageState | null;
-    if (state && state.url === url && (state.status === 'ready' || state.status === 'error')) return state;
+    // A copy without shared objects: WebDriver BiDi (Firefox) hands an object met a second time
+    // (claims of one speaker share their entity) back to the test as undefined.
+    if (state && state.url === url && (state.status === 'ready' || state.status === 'error')) return JSON.parse(JSON.stringify(state)) as PageState;
   }
   return null;
 }
