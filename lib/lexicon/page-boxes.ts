@@ -11,10 +11,10 @@ export const RELATED_HEADINGS =
 
 /**
  * Labels of page controls and ad slots: never prose, and on their own line they only add noise
- * to the text (`Anzeige`, `Artikel anhören`, `Image`, `Lesezeit: 3 Min.`).
+ * to the text (`Anzeige`, `Artikel anhören`, `Image`, a screen-reader `Image caption`, `Lesezeit: 3 Min.`).
  */
 export const UI_LABELS =
-  /^(anzeige|werbung|advertis(ement|ing)|ad|sponsored|(artikel )?anhören|vorlesen|listen( to (this )?article)?|teilen|share( this article)?|drucken|print|merken|save|kommentare|kommentieren|comments|(bild )?vergrößern|enlarge this image|(toggle|hide) caption|image|bild|foto|photo|video|audio|schließen|close|weiterlesen|continue reading|zur startseite|(lesezeit:? ?)?\d+ ?min(\.|uten)?( lesezeit| read)?)$/i;
+  /^(anzeige|werbung|advertis(ement|ing)|ad|sponsored|(artikel )?anhören|vorlesen|listen( to (this )?article)?|teilen|share( this article)?|drucken|print|merken|save|kommentare|kommentieren|comments|(bild )?vergrößern|enlarge this image|(toggle|hide) caption|(image|photo) caption|bildunterschrift|image|bild|foto|photo|video|audio|schließen|close|weiterlesen|continue reading|zur startseite|(lesezeit:? ?)?\d+ ?min(\.|uten)?( lesezeit| read)?)$/i;
 
 /** Trailing punctuation and spaces a label may carry (`Anzeige:`, `Teilen ›`). */
 export const LABEL_TRIM = /[\s:·|›»>…]+$/;
