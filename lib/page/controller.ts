@@ -14,11 +14,11 @@ import {
 import { activePalette, createPainter, MARK_TAG, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
-import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
+import { siteView, watchSettings, type Settings, type SiteView } from '../settings';
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { engineBlocks, pageBlocks } from './blocks';
+import { engineBlocks, pageBlockSteps } from './blocks';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { claimNearCentre, reportClaimInView } from './viewport';
 
@@ -52,14 +52,13 @@ function send(message: BackgroundRequest | ViewportReport): Promise<unknown> {
 }
 
 /**
- * Runs Who Said in one page: collects the text, has the background analyse it, paints the
- * result in the chosen mode and answers the popup. Everything it starts stops when `signal`
+ * Runs Who Said in one page with the settings read at start: collects the text, has the
+ * background analyse it, paints the result in the chosen mode and answers the popup. Everything it starts stops when `signal`
  * aborts, and every trace is removed from the page.
  */
-export async function runInPage(doc: Document, signal: AbortSignal): Promise<void> {
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal): Promise<void> {
   const win = doc.defaultView!;
   const host = win.location.hostname;
-  const settings = await loadSettings();
   let site: SiteView = siteView(settings, host);
   /** Whether the reader keeps a claims log: then every finished read sends the page's full claim list. */
   let logging = settings.log;
@@ -127,6 +126,23 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
 
   const analyse = () => analyseOnce().catch(fail);
 
+  /**
+   * The background's answer for `page` (its blocks found in slices between the page's tasks);
+   * null when a newer read or a setting overtook it meanwhile.
+   */
+  const analysed = async (page: PageText, lang: Lang | undefined, mine: number): Promise<AnalyseResponse | null> => {
+    const found = await runInSlices(pageBlockSteps(page), win, signal);
+    if (!found || mine !== generation || site.disabled) return null;
+    let response: AnalyseResponse;
+    try {
+      const blocks = engineBlocks(found, MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
+    } catch (e) {
+      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+    return signal.aborted || mine !== generation || site.disabled ? null : response;
+  };
+
   const analyseOnce = async () => {
     const mine = ++generation;
     status = 'analysing';
@@ -142,14 +158,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (!page || signal.aborted || mine !== generation || site.disabled) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
-    let response: AnalyseResponse;
-    try {
-      const blocks = engineBlocks(pageBlocks(page), MAX_MESSAGE_TEXT);
-      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
-    } catch (e) {
-      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-    if (signal.aborted || mine !== generation || site.disabled) return;
+    const response = await analysed(page, lang, mine);
+    if (response === null) return;
     if (!response || !response.ok) {
       unpaint();
       analysis = null;
@@ -157,12 +167,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       error = response?.error ?? 'no answer from the analyser';
       return;
     }
-    const { attributions, lang: found } = response.result;
+    const { attributions, lang: read } = response.result;
     const claims = buildClaims(page.text, attributions);
     const painter = await preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     unpaint();
-    analysis = { page, lang: found, attributions, claims, painter };
+    analysis = { page, lang: read, attributions, claims, painter };
     observeScopes(page);
     status = 'ready';
     error = undefined;
@@ -186,14 +196,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (appendedChars > Math.max(MAX_APPENDED_CHARS, base.page.text.length)) return analyse();
     const mine = ++generation;
     status = 'analysing';
-    let response: AnalyseResponse;
-    try {
-      const blocks = engineBlocks(pageBlocks(added), MAX_MESSAGE_TEXT);
-      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang, blocks })) as AnalyseResponse;
-    } catch (e) {
-      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-    if (signal.aborted || mine !== generation || site.disabled) return;
+    const response = await analysed(added, base.lang, mine);
+    if (response === null) return;
     if (!response || !response.ok) return analyse();
     const shift = base.page.text.length + 1;
     const page = appendPageText(base.page, added);
