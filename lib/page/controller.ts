@@ -3,6 +3,7 @@ import type { Attribution, Lang } from '../engine/types';
 import {
   isContentRequest,
   MAX_MESSAGE_TEXT,
+  packBlocks,
   type AnalyseResponse,
   type BackgroundRequest,
   type ClaimView,
@@ -18,7 +19,7 @@ import { siteView, watchSettings, type Settings, type SiteView } from '../settin
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { engineBlocks, pageBlockSteps } from './blocks';
+import { pageBlockSteps } from './blocks';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { claimNearCentre, reportClaimInView } from './viewport';
 
@@ -67,6 +68,8 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
   let analysis: Analysis | null = null;
   let painted: PaintSpan[] = [];
   let generation = 0;
+  /** Whether the read numbered `mine` was overtaken by a newer read, a setting or the end. */
+  const overtaken = (mine: number) => signal.aborted || mine !== generation || site.disabled;
   /** The address the analysis belongs to, without its fragment: single-page apps change it. */
   let analysedUrl = '';
   /** Characters appended to the analysis since the page was last read whole. */
@@ -102,7 +105,7 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
   const preparedPainter = async (page: PageText, attributions: Attribution[], claims: ClaimView[], mine: number) => {
     const painter = createPainter(page, win);
     const built = await runInSlices(painter.prepare(plan(attributions, claims)), win, signal);
-    return built === null || mine !== generation || site.disabled ? null : painter;
+    return built === null || overtaken(mine) ? null : painter;
   };
 
   const unpaint = () => {
@@ -117,7 +120,7 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
     unpaint();
     analysis = null;
     status = 'error';
-    error = e instanceof Error ? e.message : String(e);
+    error = messageOf(e);
     console.warn('Who Said could not read this page:', e);
   };
 
@@ -132,15 +135,15 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
    */
   const analysed = async (page: PageText, lang: Lang | undefined, mine: number): Promise<AnalyseResponse | null> => {
     const found = await runInSlices(pageBlockSteps(page), win, signal);
-    if (!found || mine !== generation || site.disabled) return null;
+    if (!found || overtaken(mine)) return null;
     let response: AnalyseResponse;
     try {
-      const blocks = engineBlocks(found, MAX_MESSAGE_TEXT);
+      const blocks = packBlocks(found, MAX_MESSAGE_TEXT);
       response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
     } catch (e) {
-      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
+      response = { ok: false, error: messageOf(e) };
     }
-    return signal.aborted || mine !== generation || site.disabled ? null : response;
+    return overtaken(mine) ? null : response;
   };
 
   const analyseOnce = async () => {
@@ -155,7 +158,7 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
       if (mine === generation) fail(e);
       return;
     }
-    if (!page || signal.aborted || mine !== generation || site.disabled) return;
+    if (!page || overtaken(mine)) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
     const response = await analysed(page, lang, mine);
@@ -358,7 +361,7 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
       return;
     }
     // A read or a setting that came in meanwhile has the page in hand.
-    if (!now || signal.aborted || site.disabled || generation !== readGeneration) return;
+    if (!now || overtaken(readGeneration)) return;
     if (now.text === read.page.text) {
       settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
       return;
@@ -421,6 +424,10 @@ function afterLoad(win: Window, signal: AbortSignal): Promise<void> {
     if (win.document.readyState === 'complete') later();
     else win.addEventListener('load', later, { once: true, signal });
   });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** The page's address without its fragment: jumping to an anchor is not a new page. */
