@@ -3,7 +3,7 @@ import { injectInto, setPaintStyles, syncContentScript } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
-import { isBackgroundRequest, type AnalyseResponse, type LogRequest } from '../lib/messages';
+import { isBackgroundRequest, unpackBlocks, type AnalyseResponse, type LogRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
@@ -54,7 +54,7 @@ export default defineBackground(() => {
       void setPaintStyles(tabId, sender.frameId ?? 0, message.palette).catch(() => undefined);
       return undefined;
     }
-    queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks }).then(
+    queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks && unpackBlocks(message.blocks) }).then(
       (result) => reply({ ok: true, result }),
       (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );

@@ -17,11 +17,13 @@ export default defineUnlistedScript(async () => {
   try {
     const background = pageBackground(document);
     const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
-    paletteFor((await loadSettings()).palette);
+    // Read once: the controller starts from the same settings, then follows their changes.
+    const settings = await loadSettings();
+    paletteFor(settings.palette);
     // Registered before the controller's own listener, which repaints: storage.onChanged calls
     // listeners in the order they were added, so the repaint already uses the new palette.
-    watchSettings((settings) => paletteFor(settings.palette), signal);
-    await runInPage(document, signal);
+    watchSettings((next) => paletteFor(next.palette), signal);
+    await runInPage(document, settings, signal);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { blockAt, engineBlocks, pageBlocks } from '../lib/page/blocks';
+import { blockAt, engineBlocks, pageBlocks, pageBlockSteps } from '../lib/page/blocks';
 import { collectPageText } from '../lib/page/collect';
-import { isBackgroundRequest } from '../lib/messages';
+import { isBackgroundRequest, packBlocks, unpackBlocks } from '../lib/messages';
+import type { TextBlock } from '../lib/engine/types';
 
 const PAGE = `<!doctype html><html lang="en"><body><article>
   <h1>Mayor says the bridge will reopen</h1>
@@ -41,6 +42,15 @@ describe('pageBlocks', () => {
     expect(blockAt(blocks, page.text.indexOf('\n'))).toBeUndefined();
   });
 
+  it('finds the blocks one a step, so a page of thousands runs in slices between its tasks', () => {
+    const steps = pageBlockSteps(page);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(step.value).toEqual(blocks);
+    expect(pauses).toBe(blocks.length);
+  });
+
   it('hands the engine the blocks without tags, cut where the text is cut', () => {
     const limit = blocks[2].start + 5;
     const cut = engineBlocks(blocks, limit);
@@ -52,7 +62,21 @@ describe('pageBlocks', () => {
 
 describe('analyse message with blocks', () => {
   const text = 'Heading\nBody text.';
-  const ok = { type: 'analyse', text, blocks: [{ start: 0, end: 7, kind: 'heading' }, { start: 8, end: 18, kind: 'paragraph' }] };
+  const blocks: TextBlock[] = [
+    { start: 0, end: 7, kind: 'heading' },
+    { start: 8, end: 18, kind: 'paragraph' },
+  ];
+  const ok = { type: 'analyse', text, blocks: packBlocks(blocks) };
+
+  it('carries the blocks packed as numbers, and unpacks them as they were', () => {
+    expect(ok.blocks).toEqual([0, 7, 0, 8, 18, 1]);
+    expect(unpackBlocks(ok.blocks)).toEqual(blocks);
+  });
+
+  it('packs only the blocks before the text is cut, the last one cut there', () => {
+    expect(packBlocks(blocks, 10)).toEqual([0, 7, 0, 8, 10, 1]);
+    expect(packBlocks(blocks, 7)).toEqual([0, 7, 0]);
+  });
 
   it('accepts well-formed blocks, or none', () => {
     expect(isBackgroundRequest(ok)).toBe(true);
@@ -60,13 +84,16 @@ describe('analyse message with blocks', () => {
   });
 
   it.each([
-    ['an unknown kind', [{ start: 0, end: 7, kind: 'banner' }]],
-    ['an empty block', [{ start: 3, end: 3, kind: 'heading' }]],
-    ['a negative start', [{ start: -1, end: 3, kind: 'heading' }]],
-    ['a fractional offset', [{ start: 0.5, end: 3, kind: 'heading' }]],
-    ['not a list', { start: 0, end: 3, kind: 'heading' }],
-    ['more blocks than characters', Array.from({ length: 40 }, () => ({ start: 0, end: 1, kind: 'other' }))],
-  ])('ignores a message with %s', (_, blocks) => {
-    expect(isBackgroundRequest({ ...ok, blocks })).toBe(false);
+    ['an unknown kind', [0, 7, 7]],
+    ['a kind that is no number', [0, 7, 'heading']],
+    ['an empty block', [3, 3, 0]],
+    ['a negative start', [-1, 3, 0]],
+    ['a fractional offset', [0.5, 3, 0]],
+    ['an incomplete block', [0, 7, 0, 8, 18]],
+    ['blocks as objects', blocks],
+    ['not a list', { start: 0, end: 3, kind: 0 }],
+    ['more blocks than characters', Array.from({ length: 40 }, () => [0, 1, 6]).flat()],
+  ])('ignores a message with %s', (_, packed) => {
+    expect(isBackgroundRequest({ ...ok, blocks: packed })).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { blockIndexAt } from '../engine/layout';
 import type { BlockKind, TextBlock } from '../engine/types';
-import type { PageText } from './collect';
+import { runAtOnce, type PageText, type Steps } from './collect';
 
 /** A block with the tag of the element it was read from (`P`, `H2`, `LI` …). */
 export interface PageBlock extends TextBlock {
@@ -45,6 +45,11 @@ function blockElement(node: Node, root: Element): Element {
  * with the kind and tag of the element its first text stands in.
  */
 export function pageBlocks(page: PageText): PageBlock[] {
+  return runAtOnce(pageBlockSteps(page));
+}
+
+/** `pageBlocks` one line a step, to run in slices between the page's tasks (see runInSlices). */
+export function* pageBlockSteps(page: PageText): Steps<PageBlock[]> {
   const out: PageBlock[] = [];
   const { text, segments } = page;
   let seg = 0;
@@ -56,6 +61,7 @@ export function pageBlocks(page: PageText): PageBlock[] {
     if (end > start && first && first.textStart < end) {
       const el = blockElement(first.node, page.root);
       out.push({ start, end, kind: kindOf(el, page.root), tag: el.tagName });
+      yield;
     }
     start = end + 1;
   }

@@ -159,6 +159,19 @@ function isRelatedBox(el: Element): boolean {
 
 type LinkText = Map<Element, { total: number; linked: number }>;
 
+/** Characters of one text node read between two pauses: one text node can hold megabytes. */
+const TEXT_STEP = 4096;
+
+/** Calls `each` on pieces of `data` of about TEXT_STEP characters (no run of whitespace cut), pausing between them. */
+function* inPieces(data: string, each: (piece: string) => void): Steps<void> {
+  for (let from = 0, to = 0; from < data.length; from = to) {
+    to = from + TEXT_STEP;
+    while (to < data.length && /\s/.test(data[to])) to++;
+    each(data.slice(from, to));
+    if (to < data.length) yield;
+  }
+}
+
 /**
  * Non-space characters, and those inside links, under each element: one pass over the tree in
  * reading order, children before their parent's total (no recursion: pages nest elements
@@ -184,7 +197,8 @@ function* measureLinkText(root: Element): Steps<LinkText> {
     const top = open[open.length - 1];
     descend = false;
     if (node.nodeType === 3) {
-      const n = (node as Text).data.replace(/\s+/g, '').length;
+      let n = 0;
+      yield* inPieces((node as Text).data, (piece) => (n += piece.replace(/\s+/g, '').length));
       top.total += n;
       if (top.inLink) top.linked += n;
     } else if (node.nodeType === 1 && !SKIP_TAGS.has((node as Element).tagName.toUpperCase())) {
@@ -311,10 +325,12 @@ function* measureProse(scope: Element): Steps<Prose> {
       if (block.tagName === 'A') inLink = true;
       block = block.parentElement ?? scope;
     }
-    const text = node.data.replace(/\s+/g, ' ');
+    let text = '';
+    yield* inPieces(node.data, (piece) => (text += piece.replace(/\s+/g, ' ')));
     const entry = own.get(block) ?? { chars: 0, linked: 0, text: '' };
-    entry.chars += text.trim().length;
-    if (inLink) entry.linked += text.trim().length;
+    const chars = text.trim().length;
+    entry.chars += chars;
+    if (inLink) entry.linked += chars;
     entry.text += text;
     own.set(block, entry);
   }
@@ -428,8 +444,6 @@ function declaredLang(doc: Document): string | undefined {
   return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
-/** Characters of one text node read between two pauses. */
-const TEXT_STEP = 512;
 class TextBuilder {
   readonly chunks: string[] = [];
   readonly segments: TextSegment[] = [];
@@ -511,7 +525,7 @@ function nearestBlock(node: Node, root: Element): Element {
  */
 export type Steps<T> = Generator<void, T, void>;
 
-function runAtOnce<T>(steps: Steps<T>): T {
+export function runAtOnce<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -657,7 +671,18 @@ function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<Page
     builder.chunks.pop();
     builder.length--;
   }
-  return { text: builder.chunks.join(''), segments: builder.segments, lang: declaredLang(doc), root, scopes };
+  return { text: yield* joinInSteps(builder.chunks), segments: builder.segments, lang: declaredLang(doc), root, scopes };
+}
+
+/** Chunks joined in steps that pause: a big page's text is hundreds of thousands of chunks. */
+const CHUNKS_PER_STEP = 4096;
+function* joinInSteps(chunks: string[]): Steps<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STEP) {
+    parts.push(chunks.slice(i, i + CHUNKS_PER_STEP).join(''));
+    yield;
+  }
+  return parts.join('');
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */

@@ -3,6 +3,7 @@ import type { Attribution, Lang } from '../engine/types';
 import {
   isContentRequest,
   MAX_MESSAGE_TEXT,
+  packBlocks,
   type AnalyseResponse,
   type BackgroundRequest,
   type ClaimView,
@@ -14,11 +15,11 @@ import {
 import { activePalette, createPainter, MARK_TAG, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
-import { loadSettings, siteView, watchSettings, type SiteView } from '../settings';
+import { siteView, watchSettings, type Settings, type SiteView } from '../settings';
 import { CARD_TAG, CardLayer } from './card';
 import { appendedNodes } from './changes';
 import { buildClaims } from './claims';
-import { engineBlocks, pageBlocks } from './blocks';
+import { pageBlockSteps } from './blocks';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { claimNearCentre, reportClaimInView } from './viewport';
 
@@ -52,14 +53,13 @@ function send(message: BackgroundRequest | ViewportReport): Promise<unknown> {
 }
 
 /**
- * Runs Who Said in one page: collects the text, has the background analyse it, paints the
- * result in the chosen mode and answers the popup. Everything it starts stops when `signal`
+ * Runs Who Said in one page with the settings read at start: collects the text, has the
+ * background analyse it, paints the result in the chosen mode and answers the popup. Everything it starts stops when `signal`
  * aborts, and every trace is removed from the page.
  */
-export async function runInPage(doc: Document, signal: AbortSignal): Promise<void> {
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal): Promise<void> {
   const win = doc.defaultView!;
   const host = win.location.hostname;
-  const settings = await loadSettings();
   let site: SiteView = siteView(settings, host);
   /** Whether the reader keeps a claims log: then every finished read sends the page's full claim list. */
   let logging = settings.log;
@@ -68,6 +68,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let analysis: Analysis | null = null;
   let painted: PaintSpan[] = [];
   let generation = 0;
+  /** Whether the read numbered `mine` was overtaken by a newer read, a setting or the end. */
+  const overtaken = (mine: number) => signal.aborted || mine !== generation || site.disabled;
   /** The address the analysis belongs to, without its fragment: single-page apps change it. */
   let analysedUrl = '';
   /** Characters appended to the analysis since the page was last read whole. */
@@ -103,7 +105,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   const preparedPainter = async (page: PageText, attributions: Attribution[], claims: ClaimView[], mine: number) => {
     const painter = createPainter(page, win);
     const built = await runInSlices(painter.prepare(plan(attributions, claims)), win, signal);
-    return built === null || mine !== generation || site.disabled ? null : painter;
+    return built === null || overtaken(mine) ? null : painter;
   };
 
   const unpaint = () => {
@@ -118,7 +120,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     unpaint();
     analysis = null;
     status = 'error';
-    error = e instanceof Error ? e.message : String(e);
+    error = messageOf(e);
     console.warn('Who Said could not read this page:', e);
   };
 
@@ -126,6 +128,23 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
   let readChars: number | undefined;
 
   const analyse = () => analyseOnce().catch(fail);
+
+  /**
+   * The background's answer for `page` (its blocks found in slices between the page's tasks);
+   * null when a newer read or a setting overtook it meanwhile.
+   */
+  const analysed = async (page: PageText, lang: Lang | undefined, mine: number): Promise<AnalyseResponse | null> => {
+    const found = await runInSlices(pageBlockSteps(page), win, signal);
+    if (!found || overtaken(mine)) return null;
+    let response: AnalyseResponse;
+    try {
+      const blocks = packBlocks(found, MAX_MESSAGE_TEXT);
+      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
+    } catch (e) {
+      response = { ok: false, error: messageOf(e) };
+    }
+    return overtaken(mine) ? null : response;
+  };
 
   const analyseOnce = async () => {
     const mine = ++generation;
@@ -139,17 +158,11 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       if (mine === generation) fail(e);
       return;
     }
-    if (!page || signal.aborted || mine !== generation || site.disabled) return;
+    if (!page || overtaken(mine)) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
     readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
-    let response: AnalyseResponse;
-    try {
-      const blocks = engineBlocks(pageBlocks(page), MAX_MESSAGE_TEXT);
-      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
-    } catch (e) {
-      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-    if (signal.aborted || mine !== generation || site.disabled) return;
+    const response = await analysed(page, lang, mine);
+    if (response === null) return;
     if (!response || !response.ok) {
       unpaint();
       analysis = null;
@@ -157,12 +170,12 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       error = response?.error ?? 'no answer from the analyser';
       return;
     }
-    const { attributions, lang: found } = response.result;
+    const { attributions, lang: read } = response.result;
     const claims = buildClaims(page.text, attributions);
     const painter = await preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     unpaint();
-    analysis = { page, lang: found, attributions, claims, painter };
+    analysis = { page, lang: read, attributions, claims, painter };
     observeScopes(page);
     status = 'ready';
     error = undefined;
@@ -186,14 +199,8 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
     if (appendedChars > Math.max(MAX_APPENDED_CHARS, base.page.text.length)) return analyse();
     const mine = ++generation;
     status = 'analysing';
-    let response: AnalyseResponse;
-    try {
-      const blocks = engineBlocks(pageBlocks(added), MAX_MESSAGE_TEXT);
-      response = (await send({ type: 'analyse', text: added.text.slice(0, MAX_MESSAGE_TEXT), lang: base.lang, blocks })) as AnalyseResponse;
-    } catch (e) {
-      response = { ok: false, error: e instanceof Error ? e.message : String(e) };
-    }
-    if (signal.aborted || mine !== generation || site.disabled) return;
+    const response = await analysed(added, base.lang, mine);
+    if (response === null) return;
     if (!response || !response.ok) return analyse();
     const shift = base.page.text.length + 1;
     const page = appendPageText(base.page, added);
@@ -354,7 +361,7 @@ export async function runInPage(doc: Document, signal: AbortSignal): Promise<voi
       return;
     }
     // A read or a setting that came in meanwhile has the page in hand.
-    if (!now || signal.aborted || site.disabled || generation !== readGeneration) return;
+    if (!now || overtaken(readGeneration)) return;
     if (now.text === read.page.text) {
       settleMs = Math.min(settleMs * 2, MAX_SETTLE_MS);
       return;
@@ -417,6 +424,10 @@ function afterLoad(win: Window, signal: AbortSignal): Promise<void> {
     if (win.document.readyState === 'complete') later();
     else win.addEventListener('load', later, { once: true, signal });
   });
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** The page's address without its fragment: jumping to an anchor is not a new page. */
