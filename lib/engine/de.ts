@@ -11,6 +11,9 @@ import {
   KONJUNKTIV_I,
   LIGHT_VERBS,
   MODALS,
+  PICTURE_CREDIT,
+  CAUSATIVE,
+  SAID_THROUGH_OTHERS,
   NO_PASSIVE_CUE,
   NON_SUBJECT_STARTS,
   NP_STOP,
@@ -44,6 +47,7 @@ import {
 } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
+import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { isUpperInitial, isWord } from './text';
@@ -360,6 +364,11 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
     for (let a = i - 1; a >= start; a--) if (MODALS.has(r.lower(a))) return undefined;
     // `Nachrichten schreiben können Computer`: a fronted infinitive before its modal.
     if (MODALS.has(r.lower(i + 1))) return undefined;
+    if (CAUSATIVE.has(r.lower(i + 1)) && !SAID_THROUGH_OTHERS.has(r.lower(i))) return undefined;
+    // `Der Minister ließ mitteilen, dass …`: `ließ` is the finite verb, its subject the speaker.
+    const plainForm = finite.find((f) => !f.particle);
+    if (plainForm && SAID_THROUGH_OTHERS.has(r.lower(i)))
+      for (let a = i - 1; a >= start; a--) if (CAUSATIVE.has(r.lower(a))) return { cue: [a, i], verb: plainForm, finite: a, passive: false };
   }
   const end = r.clauseEnd(i + 1);
   const last = r.lower(end - 1);
@@ -478,7 +487,9 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
-    const subject = contentSpan(r, r.s.t0, cs - 1);
+    // `Sie steigen da ein, sagen, wo …`: a pronoun takes no apposition; the cue is its second verb.
+    const pronoun = PRONOUNS_DE.has(r.lower(r.s.t0)) && !PARENTHESIS_OPEN.has(r.text(r.s.t0 + 1));
+    const subject = pronoun ? r.span(r.s.t0, r.s.t0 + 1) : contentSpan(r, r.s.t0, cs - 1);
     if (!subject) return undefined;
     source = [subject];
   }
@@ -918,6 +929,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const found: Candidate[] = [];
     const subjects: SentenceSubjects = {};
     const question = doc.text[s.end - 1] === '?' && !r.quoted(s.t1 - 1);
+    if (PICTURE_CREDIT.test(doc.text.slice(s.start, s.end))) continue;
     for (let i = s.t0; i < r.end; i++) {
       // A question asks; it reports nothing (`Können Sie uns sagen, …?`).
       if (question) break;
@@ -959,7 +971,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(out.filter((c) => !authorSpeaking(doc, c)));
+  return dropCovered(speakInTurns(doc, out.filter((c) => !authorSpeaking(doc, c))));
 }
 
 /**

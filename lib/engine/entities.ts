@@ -10,7 +10,7 @@ import {
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
-import { ACCORDING_WORDS } from '../lexicon/de-cues';
+import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -132,6 +132,8 @@ export class Names {
         if (isUpperInitial(toks[i].text)) capitalised++;
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
+      // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
+      if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
   }
 

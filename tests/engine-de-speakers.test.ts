@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../lib/engine';
+import { show } from './attribution-cases';
+
+/** Speaker and content of each German attribution found in `text`. */
+function found(text: string): [string, string][] {
+  return extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(text, a.content)]);
+}
+
+describe('German speakers on real page shapes', () => {
+  it('gives an interview answer to the label of its paragraph and drops the interviewer’s turns', () => {
+    const text =
+      'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln.\n' +
+      'Karin Fischer: Richard David Precht, was kommt als Nächstes?\n' +
+      'Precht: Ich glaube, dass die Banken als Nächstes dran sind.\n' +
+      'Fischer: Ich sage, meine Sparkassenfiliale ist schon fast abgeschafft.\n' +
+      'Precht: Also Sie gehen ja zur Bank. Sie steigen da ein, sagen, wo Sie hinwollen, und dann werden Sie da hingebracht.\n' +
+      'Fischer: Warum sind Sie so sicher?\n' +
+      'Precht: Ich glaube, einen erfolgreichen Charthit können auch Computer machen.\n';
+    expect(found(text)).toEqual([
+      ['Richard David Precht', 'die Arbeit werde sich wandeln'],
+      ['Richard David Precht', 'dass die Banken als Nächstes dran sind'],
+      ['Richard David Precht', 'einen erfolgreichen Charthit können auch Computer machen'],
+    ]);
+  });
+
+  it('finds no interview in two lines that open with a label', () => {
+    const text = 'Fazit: Die Lage bleibt ernst.\nPrecht: Ich glaube, dass die Banken als Nächstes dran sind.\n';
+    expect(found(text).map(([, content]) => content)).toEqual(['dass die Banken als Nächstes dran sind']);
+  });
+
+  it('reads a cue verb’s infinitive after a Konjunktiv II modal as no statement', () => {
+    const text = 'Würde das Gesetz diese Hürde passieren, könnte Johnson damit rechnen, die Unterstützung für den Deal doch noch zu bekommen.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads a cue verb’s infinitive before lassen as making someone do it, not as a statement', () => {
+    const text = 'Man bekommt ein Gefühl dafür, dass Loriot bei Dreharbeiten manches unzählige Male wiederholen ließ, einfach weil Präzision alles war.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads `ließ mitteilen` as a statement made through others, with the subject of `ließ` as its speaker', () => {
+    for (const text of ['Der Minister ließ mitteilen, dass er zufrieden sei.', 'Daraufhin ließ der Minister mitteilen, dass er zufrieden sei.'])
+      expect(extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]), text).toEqual([
+        [text.startsWith('Der') ? 'Der Minister' : 'der Minister', 'dass er zufrieden sei'],
+      ]);
+  });
+
+  it('finds no claim and no name in a picture credit', () => {
+    const text =
+      'Loriot Cartoon: Tagesschau © SWR/Hugo Jehle, honorarfrei - Verwendung gemäß der AGB im engen Zusammenhang mit genannter SWR-Sendung.\n' +
+      'Loriot sagte einmal, Satire richte sich gegen die Macht.';
+    expect(found(text)).toEqual([['Loriot', 'Satire richte sich gegen die Macht']]);
+  });
+});
