@@ -52,4 +52,14 @@ describe('German speakers on real page shapes', () => {
       'Loriot sagte einmal, Satire richte sich gegen die Macht.';
     expect(found(text)).toEqual([['Loriot', 'Satire richte sich gegen die Macht']]);
   });
+
+  it('gives a definite description of a person (`die Wissenschaftlerin`, `der 54-Jährige`) to the person named before', () => {
+    const text =
+      'Dort untersuchte die Doktorandin Liming Cai die Pflanzen. Die Pflanzen seien klein, erklärt die Wissenschaftlerin. ' +
+      'Auch Landwirt Karl Huber kam dazu. Das Feld sei verloren, sagte der 54-Jährige.';
+    expect(found(text)).toEqual([
+      ['Liming Cai', 'Die Pflanzen seien klein'],
+      ['Landwirt Karl Huber', 'Das Feld sei verloren'],
+    ]);
+  });
 });

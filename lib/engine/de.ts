@@ -64,7 +64,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** A noun compound with a lower-case first part: `ai-Bericht`, `iPhone-Hersteller`, `e-Mail`. */
-const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
+const LOWER_COMPOUND = /^[\p{Ll}\d][\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, SPOKESPERSON } from '../lexicon/de-reference';
+import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -105,6 +105,20 @@ export class GermanReferences {
     return 'as written';
   }
 
+  /**
+   * The person a definite description stands for (`die Wissenschaftlerin`, `der 54-Jährige`): read
+   * like a pronoun of the description's gender. Undefined when the source is no such description
+   * or nobody agrees.
+   */
+  describedPerson(raw: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
+    const words = raw.split(/\s+/);
+    if (words.length !== 2 || !PERSON_DESCRIPTION.test(words[1])) return undefined;
+    const article = words[0].toLowerCase();
+    const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
+    if (!female && article !== 'der') return undefined;
+    return this.pronoun(female ? 'sie' : 'er', at, c, lastPerson);
+  }
+
   /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
   description(noun: string, at: number): Entity | undefined {
     if (!DESCRIPTION_NOUNS.has(noun.toLowerCase().replace(/e?s$/, '')) && !DESCRIPTION_NOUNS.has(noun.toLowerCase())) return undefined;
@@ -177,7 +191,7 @@ function titleGender(word: string): Gender | undefined {
   if (MALE_TITLES.has(word)) return 'male';
   if (!/^\p{Lu}/u.test(word)) return undefined;
   // `Burgschauspielerin`, `Wienerin`, `Ministerin`: feminine nouns of persons end in -erin or -in after a role.
-  if (/(?:erin|istin|entin|antin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
+  if (/(?:erin|istin|entin|antin|andin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
   // Long words only: `Aber`, `Oder`, `Wieder` end the same way.
   if (word.length >= 7 && /(?:er|ist|ent|ant|or|arzt|anwalt|chef)$/.test(word)) return 'male';
   return undefined;

@@ -5,6 +5,7 @@ import {
   GROUP_WORDS,
   MEDIA_WORDS,
   NOT_NAME,
+  ADJECTIVE_DE,
   ORGANISATION_WORDS,
   NAMELESS_PRONOUNS,
   PRONOUNS,
@@ -34,7 +35,7 @@ const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
-const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin)$/u;
+const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -132,6 +133,8 @@ export class Names {
         if (isUpperInitial(toks[i].text)) capitalised++;
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
+      // `Transponierbare Elemente könnten …`: an adjective opening a German sentence is written large, no name.
+      if (doc.lang === 'de' && ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '')) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
@@ -319,6 +322,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
       if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
+      else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;

@@ -24,3 +24,9 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'veranstalter', 'verein', 'klub', 'club', 'ministerium', 'behörde', 'organisation', 'verband',
   'institut', 'start-up', 'startup', 'modehaus', 'mutterkonzern', 'tochter', 'tochtergesellschaft',
 ]);
+
+/**
+ * Nouns that describe a person named before (`der 54-Jährige`, `die Wissenschaftlerin`, `der
+ * Gezeichnete`): with a definite article they refer back, like a pronoun.
+ */
+export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|Mann|Frau|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist))$/u;
