@@ -25,7 +25,7 @@ describe('German speakers on real page shapes', () => {
   });
 
   it('finds no interview in two lines that open with a label', () => {
-    const text = 'Fazit: Die Lage bleibt ernst.\nPrecht: Ich glaube, dass die Banken als Nächstes dran sind.\n';
+    const text = 'Fazit: Die Lage bleibt ernst.\nPrecht: Sie sagte, dass die Banken als Nächstes dran sind.\n';
     expect(found(text).map(([, content]) => content)).toEqual(['dass die Banken als Nächstes dran sind']);
   });
 
@@ -61,5 +61,19 @@ describe('German speakers on real page shapes', () => {
       ['Liming Cai', 'Die Pflanzen seien klein'],
       ['Landwirt Karl Huber', 'Das Feld sei verloren'],
     ]);
+  });
+
+  it('takes no sentence-opening adjective or preposition for a name that a pronoun could stand for', () => {
+    const text =
+      'Die Biologin Saima Shahid forscht in Boston. Transponierbare Elemente könnten Gene transportieren, sagt sie. ' +
+      'Auf Grund der Lage müsse man sich abstimmen, sagt sie.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Saima Shahid', 'Saima Shahid']);
+  });
+
+  it('reads ich and wir outside a quotation as the author, not as the last person named', () => {
+    const text =
+      'Innenminister Klaus Bouillon sagte, die Grenze bleibe offen. Wir fragen die Beamten, ob sie viel zu tun hätten. ' +
+      '„Nicht mehr, wir winken uns nur manchmal zu.“ Ich erzähle ihnen, dass die Brücke voll ist.';
+    expect(found(text)).toEqual([['Klaus Bouillon', 'die Grenze bleibe offen']]);
   });
 });

@@ -971,18 +971,21 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(speakInTurns(doc, out.filter((c) => !authorSpeaking(doc, c))));
+  return dropCovered(speakInTurns(doc, out).filter((c) => !authorSpeaking(doc, c)));
 }
 
 /**
- * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
- * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
- * speaking.
+ * `Wir fragen die Beamten, ob …` · `wenn man … sagt: …`: outside a quotation, `ich` and `wir` are the
+ * article's author, and a generic subject of a conditional clause is the author imagining; neither
+ * is anyone else speaking.
  */
 function authorSpeaking(doc: Doc, c: Candidate): boolean {
   if (c.source.length !== 1) return false;
   const [s, e] = c.source[0];
-  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
+  const subject = doc.text.slice(s, e).toLowerCase();
+  if (!AUTHOR_SUBJECTS.has(subject) || quoteAt(doc, s)) return false;
+  // `Wir fragen die Beamten, ob …`: outside a quotation, `ich` and `wir` are the article's author.
+  if (subject !== 'man') return true;
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
   return before !== undefined && CONDITIONAL.has(before);
 }

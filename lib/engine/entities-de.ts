@@ -191,7 +191,7 @@ function titleGender(word: string): Gender | undefined {
   if (MALE_TITLES.has(word)) return 'male';
   if (!/^\p{Lu}/u.test(word)) return undefined;
   // `Burgschauspielerin`, `Wienerin`, `Ministerin`: feminine nouns of persons end in -erin or -in after a role.
-  if (/(?:erin|istin|entin|antin|andin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
+  if (/(?:erin|istin|entin|antin|andin|ogin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
   // Long words only: `Aber`, `Oder`, `Wieder` end the same way.
   if (word.length >= 7 && /(?:er|ist|ent|ant|or|arzt|anwalt|chef)$/.test(word)) return 'male';
   return undefined;

@@ -35,7 +35,7 @@ const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
-const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin)$/u;
+const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin|ogin|ärztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
