@@ -76,4 +76,29 @@ describe('German speakers on real page shapes', () => {
       '„Nicht mehr, wir winken uns nur manchmal zu.“ Ich erzähle ihnen, dass die Brücke voll ist.';
     expect(found(text)).toEqual([['Klaus Bouillon', 'die Grenze bleibe offen']]);
   });
+
+  it('gives a pronoun to the person named as subject in its own sentence, not to one after `wie`', () => {
+    const text =
+      'Sogar Malariaparasiten haben noch ein Plastidengenom, so Molina. Ein Team um Charles Davis, Professor an der Harvard University, bestätigte 2021 die Ergebnisse. ' +
+      'Ähnlich wie Molina ist auch Davis von den Pflanzen fasziniert, »weil sie die rätselhaftesten Blütenpflanzen sind«, sagt er.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Molina', 'Charles Davis']);
+  });
+
+  it('reads a nationality with a definite article (`der Franzose`) as the person named before', () => {
+    const text =
+      'Innenminister Klaus Bouillon sagte, die Grenze bleibe offen. Auch Bürgermeister Jean Dupont kam zur Brücke. „Ich mache mir keine Sorgen“, sagt der Franzose.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Klaus Bouillon', 'Jean Dupont']);
+  });
+
+  it('reads `Für X sei …` as X’s opinion only when the sentence has no cue of its own', () => {
+    const text = 'Für das Quartier sei die neue Anlage ein "Quantensprung", hieß es aus dem Rathaus.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Rathaus']);
+  });
+
+  it('takes no noun after an article and an adjective for a name, and names the person after a genitive title', () => {
+    const text =
+      'Bürgermeister Jean Dupont kam zur Brücke. Wird die Aufkündigung der offenen Grenze Spuren hinterlassen? „Ich glaube es nicht“, sagt der Franzose. ' +
+      'Das sei ein Fehler, sagte ein Sprecher des früheren Bundesministers Heiko Maas.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Jean Dupont', 'Heiko Maas']);
+  });
 });

@@ -754,8 +754,11 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
     } else if (l === 'für' && i === t0 && !r.quoted(i)) {
       // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: an opinion in Konjunktiv I.
+      // `Für das Quartier sei X ein „Quantensprung“, hieß es aus dem Rathaus`: with a cue of its own the sentence says who speaks.
       const np = r.nounPhrase(i + 1);
-      if (np > i + 1 && r.isKonjunktiv(np)) out.push(according(r, [i], i + 1, np, i, np));
+      let cued = false;
+      for (let j = np; j < end && !cued; j++) cued = !r.quoted(j) && (r.lower(j) === 'hieß' || matchVerb(r, j) !== undefined);
+      if (np > i + 1 && r.isKonjunktiv(np) && !cued) out.push(according(r, [i], i + 1, np, i, np));
     } else if (ACCORDING_WORDS.after.has(l) && DATIVE_PRONOUNS.has(r.lower(i - 1))) {
       // `Ihnen zufolge hat Mussawi gewonnen`: the speakers named just before.
       out.push(according(r, [i], i - 1, i, i - 1, i + 1));

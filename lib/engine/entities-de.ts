@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -71,6 +71,9 @@ export class GermanReferences {
     const agrees = (e: Entity) => e.type === 'person' && this.genders.get(e.name) !== (wanted === 'male' ? 'female' : 'male');
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
+    // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
+    const own = this.personsBefore(opening, c, this.sentenceStart(opening), true).filter(agrees);
+    if (own.length > 0) return own[0];
     const recent = this.personsBefore(at, c, this.previousSentenceStart(opening)).filter(agrees);
     const distinct = [...new Set(recent.map((e) => e.name))];
     if (lastPerson && agrees(lastPerson)) {
@@ -161,12 +164,14 @@ export class GermanReferences {
   }
 
   /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */
-  private personsBefore(at: number, c: Candidate, from: number): Entity[] {
+  private personsBefore(at: number, c: Candidate, from: number, subjectsOnly = false): Entity[] {
     const { mentions } = this.names;
+    const toks = this.doc.tokens;
     const out: Entity[] = [];
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= from; k--) {
       const m = mentions[k];
       if (quoteAt(this.doc, m.at) || this.inHeading(m.at) || c.content.some(([s, e]) => m.at >= s && m.at < e)) continue;
+      if (subjectsOnly && OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
       if (m.entity.type === 'person') out.push(m.entity);
     }
     return out;
@@ -176,6 +181,11 @@ export class GermanReferences {
   private inHeading(at: number): boolean {
     const k = firstAtOrAfter(this.headings, at + 1, (h) => h[0]) - 1;
     return k >= 0 && at < this.headings[k][1];
+  }
+
+  private sentenceStart(at: number): number {
+    const { sentences } = this.doc;
+    return sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1]?.start ?? 0;
   }
 
   private previousSentenceStart(at: number): number {

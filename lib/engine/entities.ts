@@ -33,6 +33,9 @@ const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|e
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
+/** A German adjective inflected after an article (`der offenen`, `des früheren`). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
 const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin|ogin|ärztin)$/u;
@@ -168,6 +171,14 @@ export class Names {
       let j = i;
       // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
       while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && /^ ?$/.test(this.doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
+      // `der offenen Grenze Spuren`: after an article and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
+      if (this.doc.lang === 'de' && i > 1 && ARTICLE_BEFORE.test(toks[i - 2].text) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
+        if (j - i < 2) {
+          i = j;
+          continue;
+        }
+        i++;
+      }
       let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
