@@ -70,13 +70,6 @@ describe('German speakers on real page shapes', () => {
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Saima Shahid', 'Saima Shahid']);
   });
 
-  it('reads ich and wir outside a quotation as the author, not as the last person named', () => {
-    const text =
-      'Innenminister Klaus Bouillon sagte, die Grenze bleibe offen. Wir fragen die Beamten, ob sie viel zu tun hätten. ' +
-      '„Nicht mehr, wir winken uns nur manchmal zu.“ Ich erzähle ihnen, dass die Brücke voll ist.';
-    expect(found(text)).toEqual([['Klaus Bouillon', 'die Grenze bleibe offen']]);
-  });
-
   it('gives a pronoun to the person named as subject in its own sentence, not to one after `wie`', () => {
     const text =
       'Sogar Malariaparasiten haben noch ein Plastidengenom, so Molina. Ein Team um Charles Davis, Professor an der Harvard University, bestätigte 2021 die Ergebnisse. ' +

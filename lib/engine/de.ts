@@ -978,17 +978,14 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
 }
 
 /**
- * `Wir fragen die Beamten, ob …` · `wenn man … sagt: …`: outside a quotation, `ich` and `wir` are the
- * article's author, and a generic subject of a conditional clause is the author imagining; neither
- * is anyone else speaking.
+ * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
+ * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
+ * speaking.
  */
 function authorSpeaking(doc: Doc, c: Candidate): boolean {
   if (c.source.length !== 1) return false;
   const [s, e] = c.source[0];
-  const subject = doc.text.slice(s, e).toLowerCase();
-  if (!AUTHOR_SUBJECTS.has(subject) || quoteAt(doc, s)) return false;
-  // `Wir fragen die Beamten, ob …`: outside a quotation, `ich` and `wir` are the article's author.
-  if (subject !== 'man') return true;
+  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
   return before !== undefined && CONDITIONAL.has(before);
 }
