@@ -11,6 +11,9 @@ import {
   KONJUNKTIV_I,
   LIGHT_VERBS,
   MODALS,
+  PICTURE_CREDIT,
+  CAUSATIVE,
+  SAID_THROUGH_OTHERS,
   NO_PASSIVE_CUE,
   NON_SUBJECT_STARTS,
   NP_STOP,
@@ -44,6 +47,7 @@ import {
 } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms, type VerbForm } from './de-verbs';
+import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc, type Sentence } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { isUpperInitial, isWord } from './text';
@@ -60,7 +64,7 @@ const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
 const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** A noun compound with a lower-case first part: `ai-Bericht`, `iPhone-Hersteller`, `e-Mail`. */
-const LOWER_COMPOUND = /^\p{Ll}[\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
+const LOWER_COMPOUND = /^[\p{Ll}\d][\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
@@ -360,6 +364,11 @@ function matchVerb(r: Reader, i: number): CueMatch | undefined {
     for (let a = i - 1; a >= start; a--) if (MODALS.has(r.lower(a))) return undefined;
     // `Nachrichten schreiben können Computer`: a fronted infinitive before its modal.
     if (MODALS.has(r.lower(i + 1))) return undefined;
+    if (CAUSATIVE.has(r.lower(i + 1)) && !SAID_THROUGH_OTHERS.has(r.lower(i))) return undefined;
+    // `Der Minister ließ mitteilen, dass …`: `ließ` is the finite verb, its subject the speaker.
+    const plainForm = finite.find((f) => !f.particle);
+    if (plainForm && SAID_THROUGH_OTHERS.has(r.lower(i)))
+      for (let a = i - 1; a >= start; a--) if (CAUSATIVE.has(r.lower(a))) return { cue: [a, i], verb: plainForm, finite: a, passive: false };
   }
   const end = r.clauseEnd(i + 1);
   const last = r.lower(end - 1);
@@ -478,7 +487,9 @@ function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Ca
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
-    const subject = contentSpan(r, r.s.t0, cs - 1);
+    // `Sie steigen da ein, sagen, wo …`: a pronoun takes no apposition; the cue is its second verb.
+    const pronoun = PRONOUNS_DE.has(r.lower(r.s.t0)) && !PARENTHESIS_OPEN.has(r.text(r.s.t0 + 1));
+    const subject = pronoun ? r.span(r.s.t0, r.s.t0 + 1) : contentSpan(r, r.s.t0, cs - 1);
     if (!subject) return undefined;
     source = [subject];
   }
@@ -743,8 +754,11 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
       if (np > i + 1) out.push(according(r, [i], i + 1, np, i, np));
     } else if (l === 'für' && i === t0 && !r.quoted(i)) {
       // `Für den Theologen Hans Küng sei der Rücktritt „verständlich“`: an opinion in Konjunktiv I.
+      // `Für das Quartier sei X ein „Quantensprung“, hieß es aus dem Rathaus`: with a cue of its own the sentence says who speaks.
       const np = r.nounPhrase(i + 1);
-      if (np > i + 1 && r.isKonjunktiv(np)) out.push(according(r, [i], i + 1, np, i, np));
+      let cued = false;
+      for (let j = np; j < end && !cued; j++) cued = !r.quoted(j) && (r.lower(j) === 'hieß' || matchVerb(r, j) !== undefined);
+      if (np > i + 1 && r.isKonjunktiv(np) && !cued) out.push(according(r, [i], i + 1, np, i, np));
     } else if (ACCORDING_WORDS.after.has(l) && DATIVE_PRONOUNS.has(r.lower(i - 1))) {
       // `Ihnen zufolge hat Mussawi gewonnen`: the speakers named just before.
       out.push(according(r, [i], i - 1, i, i - 1, i + 1));
@@ -918,6 +932,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const found: Candidate[] = [];
     const subjects: SentenceSubjects = {};
     const question = doc.text[s.end - 1] === '?' && !r.quoted(s.t1 - 1);
+    if (PICTURE_CREDIT.test(doc.text.slice(s.start, s.end))) continue;
     for (let i = s.t0; i < r.end; i++) {
       // A question asks; it reports nothing (`Können Sie uns sagen, …?`).
       if (question) break;
@@ -959,7 +974,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(out.filter((c) => !authorSpeaking(doc, c)));
+  return dropCovered(speakInTurns(doc, out).filter((c) => !authorSpeaking(doc, c)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, SPOKESPERSON } from '../lexicon/de-reference';
+import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -71,6 +71,9 @@ export class GermanReferences {
     const agrees = (e: Entity) => e.type === 'person' && this.genders.get(e.name) !== (wanted === 'male' ? 'female' : 'male');
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
+    // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
+    const own = this.personsBefore(opening, c, this.sentenceStart(opening), true).filter(agrees);
+    if (own.length > 0) return own[0];
     const recent = this.personsBefore(at, c, this.previousSentenceStart(opening)).filter(agrees);
     const distinct = [...new Set(recent.map((e) => e.name))];
     if (lastPerson && agrees(lastPerson)) {
@@ -103,6 +106,20 @@ export class GermanReferences {
       if ((this.genders.get(m.entity.name) === 'female') === female) return m.entity;
     }
     return 'as written';
+  }
+
+  /**
+   * The person a definite description stands for (`die Wissenschaftlerin`, `der 54-Jährige`): read
+   * like a pronoun of the description's gender. Undefined when the source is no such description
+   * or nobody agrees.
+   */
+  describedPerson(raw: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
+    const words = raw.split(/\s+/);
+    if (words.length !== 2 || !PERSON_DESCRIPTION.test(words[1])) return undefined;
+    const article = words[0].toLowerCase();
+    const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
+    if (!female && article !== 'der') return undefined;
+    return this.pronoun(female ? 'sie' : 'er', at, c, lastPerson);
   }
 
   /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
@@ -147,12 +164,14 @@ export class GermanReferences {
   }
 
   /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */
-  private personsBefore(at: number, c: Candidate, from: number): Entity[] {
+  private personsBefore(at: number, c: Candidate, from: number, subjectsOnly = false): Entity[] {
     const { mentions } = this.names;
+    const toks = this.doc.tokens;
     const out: Entity[] = [];
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= from; k--) {
       const m = mentions[k];
       if (quoteAt(this.doc, m.at) || this.inHeading(m.at) || c.content.some(([s, e]) => m.at >= s && m.at < e)) continue;
+      if (subjectsOnly && OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
       if (m.entity.type === 'person') out.push(m.entity);
     }
     return out;
@@ -162,6 +181,11 @@ export class GermanReferences {
   private inHeading(at: number): boolean {
     const k = firstAtOrAfter(this.headings, at + 1, (h) => h[0]) - 1;
     return k >= 0 && at < this.headings[k][1];
+  }
+
+  private sentenceStart(at: number): number {
+    const { sentences } = this.doc;
+    return sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1]?.start ?? 0;
   }
 
   private previousSentenceStart(at: number): number {
@@ -177,7 +201,7 @@ function titleGender(word: string): Gender | undefined {
   if (MALE_TITLES.has(word)) return 'male';
   if (!/^\p{Lu}/u.test(word)) return undefined;
   // `Burgschauspielerin`, `Wienerin`, `Ministerin`: feminine nouns of persons end in -erin or -in after a role.
-  if (/(?:erin|istin|entin|antin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
+  if (/(?:erin|istin|entin|antin|andin|ogin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
   // Long words only: `Aber`, `Oder`, `Wieder` end the same way.
   if (word.length >= 7 && /(?:er|ist|ent|ant|or|arzt|anwalt|chef)$/.test(word)) return 'male';
   return undefined;

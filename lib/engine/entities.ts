@@ -5,12 +5,13 @@ import {
   GROUP_WORDS,
   MEDIA_WORDS,
   NOT_NAME,
+  ADJECTIVE_DE,
   ORGANISATION_WORDS,
   NAMELESS_PRONOUNS,
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
-import { ACCORDING_WORDS } from '../lexicon/de-cues';
+import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -32,9 +33,12 @@ const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|e
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
+/** A German adjective inflected after an article (`der offenen`, `des früheren`). */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
-const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin)$/u;
+const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin|ogin|ärztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -132,6 +136,10 @@ export class Names {
         if (isUpperInitial(toks[i].text)) capitalised++;
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
+      // `Transponierbare Elemente könnten …`: an adjective opening a German sentence is written large, no name.
+      if (doc.lang === 'de' && ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '')) this.flags[sentence.t0] = 0;
+      // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
+      if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
   }
 
@@ -163,6 +171,14 @@ export class Names {
       let j = i;
       // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
       while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && /^ ?$/.test(this.doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
+      // `der offenen Grenze Spuren`: after an article and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
+      if (this.doc.lang === 'de' && i > 1 && ARTICLE_BEFORE.test(toks[i - 2].text) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
+        if (j - i < 2) {
+          i = j;
+          continue;
+        }
+        i++;
+      }
       let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
@@ -317,6 +333,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
       if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
+      else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;

@@ -96,7 +96,16 @@ export const IRREGULAR_FORMS: Record<string, { present: string[]; past: string[]
 export const NO_PASSIVE_CUE = new Set(['nennen', 'bezeichnen', 'beschreiben', 'fest|halten', 'dar|stellen', 'rufen', 'zitieren']);
 
 /** Modal verbs: a cue verb's infinitive after one is no statement made (`Ich würde nicht sagen`). */
-export const MODALS = new Set(['will', 'wollte', 'wollen', 'wollten', 'kann', 'konnte', 'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten', 'soll', 'sollte', 'sollen', 'sollten', 'möchte', 'möchten', 'würde', 'würden', 'darf', 'durfte', 'dürfen', 'mag', 'wird', 'werden']);
+export const MODALS = new Set(['will', 'wollte', 'wollen', 'wollten', 'kann', 'konnte', 'können', 'konnten', 'muss', 'musste', 'müssen', 'mussten', 'soll', 'sollte', 'sollen', 'sollten', 'möchte', 'möchten', 'würde', 'würden', 'darf', 'durfte', 'dürfen', 'mag', 'wird', 'werden', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'möge', 'mögen']);
+
+/** Forms of `lassen`: after an infinitive it makes someone do something (`wiederholen ließ`), no statement made. */
+export const CAUSATIVE = new Set(['lässt', 'ließ', 'ließen', 'lassen', 'ließe']);
+
+/** Cue verbs that still report a statement when `lassen` follows (`wie er mitteilen ließ`: through a spokesperson). */
+export const SAID_THROUGH_OTHERS = new Set(['mitteilen', 'ausrichten', 'erklären', 'verkünden', 'verlauten', 'melden', 'bestellen', 'wissen']);
+
+/** A picture credit (`Tagesschau © SWR/Hugo Jehle, honorarfrei - Verwendung gemäß der AGB`, `Foto: dpa`): no one's claim. */
+export const PICTURE_CREDIT = /©|\b(?:Foto|Fotos|Bild|Bilder|Grafik|Quelle)\s*:\s*\p{Lu}|\bhonorarfrei\b/u;
 
 /** Verbs that only count as cues with their particle (`geht … aus` → `davon aus`). */
 export const PARTICLE_REQUIRED = new Set(['aus|gehen', 'fest|halten', 'an|geben', 'zu|geben', 'fort|fahren', 'aus|führen']);

@@ -73,7 +73,11 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   // German prepositions and contractions opening a sentence (`Zum Glück`, `Beim Treffen`).
   'Zum', 'Zur', 'Vom', 'Beim', 'Ins', 'Mit', 'Von', 'Für', 'Über', 'Unter', 'Aus', 'Vor', 'Seit', 'Durch', 'Trotz',
   'Wegen', 'Zu', 'Um', 'Ohne', 'Gegen', 'Neben', 'Zwischen', 'Hinter', 'Ab', 'Bis', 'Dabei', 'Dazu', 'Damit',
+  'Auf', 'Inmitten', 'Angesichts', 'Gemäß', 'Infolge', 'Entgegen', 'Anstatt', 'Statt', 'Innerhalb', 'Außerhalb', 'Jenseits',
 ]);
+
+/** German adjectives by their ending (`Transponierbare Elemente`, `Zahlreiche Forscher`): a capitalised one opens a sentence, no name. */
+export const ADJECTIVE_DE = /\p{Ll}(?:bar|lich|ig|sam|haft|reich)(?:e|en|er|es)$/u;
 
 /**
  * Nouns for offices and roles, matched at the end of a word (`US-Präsident`, `Kremlberater`): such a

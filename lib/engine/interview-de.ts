@@ -1,0 +1,75 @@
+/**
+ * German interview transcripts: paragraphs that open with a speaker's label (`Fischer: …`,
+ * `Precht: …`, `Frage: …`). The label's owner speaks the whole paragraph: `ich` there is the
+ * label's owner, and the interviewer's questions are no claims.
+ */
+import { ADDRESSED, FIRST_PERSON, INTERVIEWER_LABELS } from '../lexicon/de-interview';
+import type { Candidate, Doc } from './doc';
+import { firstAtOrAfter } from './text';
+import type { Span } from './types';
+
+/** A label at a line's start: up to three capitalised words and a colon (`Karin Fischer:`, `ZEIT ONLINE:`). */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+\S/u;
+/** How many turns a label needs before its lines count as an interview's. */
+const MIN_TURNS = 2;
+
+/** One labelled paragraph: its line, the label's words and whether the interviewer speaks. */
+interface Turn {
+  start: number;
+  end: number;
+  label: Span;
+  interviewer: boolean;
+}
+
+/** The labelled paragraphs of an interview, in text order; none when the text is no interview. */
+export function interviewTurns(text: string): Turn[] {
+  const lines: { start: number; end: number; label: Span; key: string; asks: boolean }[] = [];
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const m = LABEL.exec(text.slice(start, Math.min(end, start + 60)));
+    if (m) {
+      const words = m[1].split(' ');
+      // `Karin Fischer:` then `Fischer:` is one speaker; an outlet's label is kept whole (`ZEIT ONLINE`).
+      const key = INTERVIEWER_LABELS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : words[words.length - 1].toLowerCase();
+      lines.push({ start, end, label: [start, start + m[1].length], key, asks: text.slice(start, end).includes('?') });
+    }
+    start = end + 1;
+  }
+  const byKey = new Map<string, typeof lines>();
+  for (const l of lines) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  const keys = [...byKey.keys()].filter((k) => byKey.get(k)!.length >= MIN_TURNS);
+  const named = keys.filter((k) => INTERVIEWER_LABELS.has(k));
+  // Two speakers taking turns, or the questions marked as such.
+  if (keys.length < 2 && named.length === 0) return [];
+  const askShare = (k: string) => byKey.get(k)!.filter((l) => l.asks).length / byKey.get(k)!.length;
+  const interviewer = named[0] ?? keys.reduce((a, b) => (askShare(b) > askShare(a) ? b : a));
+  return lines
+    .filter((l) => keys.includes(l.key))
+    .map((l) => ({ start: l.start, end: l.end, label: l.label, interviewer: l.key === interviewer }));
+}
+
+/**
+ * Gives the claims in an interview's turns to the turn's speaker: `ich`, `wir` and claims carried on
+ * from before become the label's owner; the interviewer's own questions and remarks are dropped, as
+ * are claims of `Sie` or `man`. Claims of someone named in a turn stay theirs.
+ */
+export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
+  const turns = interviewTurns(doc.text);
+  if (turns.length === 0) return list;
+  const out: Candidate[] = [];
+  for (const c of list) {
+    const at = c.content[0]?.[0] ?? 0;
+    const turn = turns[firstAtOrAfter(turns, at + 1, (t) => t.start) - 1];
+    if (!turn || at >= turn.end) {
+      out.push(c);
+      continue;
+    }
+    const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
+    const own = c.source.length === 0 || FIRST_PERSON.has(source) || c.source[0][0] < turn.start || c.source[0][0] >= turn.end;
+    if (ADDRESSED.has(source)) continue;
+    if (!own) out.push(c);
+    else if (!turn.interviewer) out.push({ ...c, source: [turn.label], kind: c.kind === 'unnamed' ? 'indirect' : c.kind });
+  }
+  return out;
+}

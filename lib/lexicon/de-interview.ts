@@ -1,0 +1,16 @@
+/**
+ * Words of German interview transcripts (`Frage: …` / `SPIEGEL: …` / `Precht: …`). Written for this
+ * project.
+ */
+
+/** Labels that always mark the interviewer's turns: the question, or the outlet asking. */
+export const INTERVIEWER_LABELS: ReadonlySet<string> = new Set([
+  'frage', 'f', 'interviewer', 'interviewerin', 'moderator', 'moderatorin', 'spiegel', 'der spiegel',
+  'zeit', 'zeit online', 'stern', 'focus', 'welt', 'taz', 'sz', 'faz', 'dlf', 'deutschlandfunk', 'swr', 'ndr', 'wdr',
+]);
+
+/** Sources that, in an interview turn, name the one who speaks in it (`ich`, `wir`). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir', 'mir', 'mich', 'uns']);
+
+/** Sources that, in an interview turn, address the other side or nobody (`Sie`, `man`): no one's claim. */
+export const ADDRESSED: ReadonlySet<string> = new Set(['sie', 'du', 'ihr', 'man', 'euch']);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../lib/engine';
+import { show } from './attribution-cases';
+
+/** Speaker and content of each German attribution found in `text`. */
+function found(text: string): [string, string][] {
+  return extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(text, a.content)]);
+}
+
+describe('German speakers on real page shapes', () => {
+  it('gives an interview answer to the label of its paragraph and drops the interviewer’s turns', () => {
+    const text =
+      'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln.\n' +
+      'Karin Fischer: Richard David Precht, was kommt als Nächstes?\n' +
+      'Precht: Ich glaube, dass die Banken als Nächstes dran sind.\n' +
+      'Fischer: Ich sage, meine Sparkassenfiliale ist schon fast abgeschafft.\n' +
+      'Precht: Also Sie gehen ja zur Bank. Sie steigen da ein, sagen, wo Sie hinwollen, und dann werden Sie da hingebracht.\n' +
+      'Fischer: Warum sind Sie so sicher?\n' +
+      'Precht: Ich glaube, einen erfolgreichen Charthit können auch Computer machen.\n';
+    expect(found(text)).toEqual([
+      ['Richard David Precht', 'die Arbeit werde sich wandeln'],
+      ['Richard David Precht', 'dass die Banken als Nächstes dran sind'],
+      ['Richard David Precht', 'einen erfolgreichen Charthit können auch Computer machen'],
+    ]);
+  });
+
+  it('finds no interview in two lines that open with a label', () => {
+    const text = 'Fazit: Die Lage bleibt ernst.\nPrecht: Sie sagte, dass die Banken als Nächstes dran sind.\n';
+    expect(found(text).map(([, content]) => content)).toEqual(['dass die Banken als Nächstes dran sind']);
+  });
+
+  it('reads a cue verb’s infinitive after a Konjunktiv II modal as no statement', () => {
+    const text = 'Würde das Gesetz diese Hürde passieren, könnte Johnson damit rechnen, die Unterstützung für den Deal doch noch zu bekommen.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads a cue verb’s infinitive before lassen as making someone do it, not as a statement', () => {
+    const text = 'Man bekommt ein Gefühl dafür, dass Loriot bei Dreharbeiten manches unzählige Male wiederholen ließ, einfach weil Präzision alles war.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('reads `ließ mitteilen` as a statement made through others, with the subject of `ließ` as its speaker', () => {
+    for (const text of ['Der Minister ließ mitteilen, dass er zufrieden sei.', 'Daraufhin ließ der Minister mitteilen, dass er zufrieden sei.'])
+      expect(extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]), text).toEqual([
+        [text.startsWith('Der') ? 'Der Minister' : 'der Minister', 'dass er zufrieden sei'],
+      ]);
+  });
+
+  it('finds no claim and no name in a picture credit', () => {
+    const text =
+      'Loriot Cartoon: Tagesschau © SWR/Hugo Jehle, honorarfrei - Verwendung gemäß der AGB im engen Zusammenhang mit genannter SWR-Sendung.\n' +
+      'Loriot sagte einmal, Satire richte sich gegen die Macht.';
+    expect(found(text)).toEqual([['Loriot', 'Satire richte sich gegen die Macht']]);
+  });
+
+  it('gives a definite description of a person (`die Wissenschaftlerin`, `der 54-Jährige`) to the person named before', () => {
+    const text =
+      'Dort untersuchte die Doktorandin Liming Cai die Pflanzen. Die Pflanzen seien klein, erklärt die Wissenschaftlerin. ' +
+      'Auch Landwirt Karl Huber kam dazu. Das Feld sei verloren, sagte der 54-Jährige.';
+    expect(found(text)).toEqual([
+      ['Liming Cai', 'Die Pflanzen seien klein'],
+      ['Landwirt Karl Huber', 'Das Feld sei verloren'],
+    ]);
+  });
+
+  it('takes no sentence-opening adjective or preposition for a name that a pronoun could stand for', () => {
+    const text =
+      'Die Biologin Saima Shahid forscht in Boston. Transponierbare Elemente könnten Gene transportieren, sagt sie. ' +
+      'Auf Grund der Lage müsse man sich abstimmen, sagt sie.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Saima Shahid', 'Saima Shahid']);
+  });
+
+  it('gives a pronoun to the person named as subject in its own sentence, not to one after `wie`', () => {
+    const text =
+      'Sogar Malariaparasiten haben noch ein Plastidengenom, so Molina. Ein Team um Charles Davis, Professor an der Harvard University, bestätigte 2021 die Ergebnisse. ' +
+      'Ähnlich wie Molina ist auch Davis von den Pflanzen fasziniert, »weil sie die rätselhaftesten Blütenpflanzen sind«, sagt er.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Molina', 'Charles Davis']);
+  });
+
+  it('reads a nationality with a definite article (`der Franzose`) as the person named before', () => {
+    const text =
+      'Innenminister Klaus Bouillon sagte, die Grenze bleibe offen. Auch Bürgermeister Jean Dupont kam zur Brücke. „Ich mache mir keine Sorgen“, sagt der Franzose.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Klaus Bouillon', 'Jean Dupont']);
+  });
+
+  it('reads `Für X sei …` as X’s opinion only when the sentence has no cue of its own', () => {
+    const text = 'Für das Quartier sei die neue Anlage ein "Quantensprung", hieß es aus dem Rathaus.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Rathaus']);
+  });
+
+  it('takes no noun after an article and an adjective for a name, and names the person after a genitive title', () => {
+    const text =
+      'Bürgermeister Jean Dupont kam zur Brücke. Wird die Aufkündigung der offenen Grenze Spuren hinterlassen? „Ich glaube es nicht“, sagt der Franzose. ' +
+      'Das sei ein Fehler, sagte ein Sprecher des früheren Bundesministers Heiko Maas.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Jean Dupont', 'Heiko Maas']);
+  });
+});
