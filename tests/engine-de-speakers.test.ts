@@ -8,19 +8,24 @@ function found(text: string): [string, string][] {
 }
 
 describe('German speakers on real page shapes', () => {
-  it('gives an interview answer to the label of its paragraph and drops the interviewer’s turns', () => {
+  it('gives each answer paragraph of an interview to its label, carried-on paragraphs too, and drops the interviewer’s turns', () => {
     const text =
       'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln.\n' +
       'Karin Fischer: Richard David Precht, was kommt als Nächstes?\n' +
       'Precht: Ich glaube, dass die Banken als Nächstes dran sind.\n' +
       'Fischer: Ich sage, meine Sparkassenfiliale ist schon fast abgeschafft.\n' +
       'Precht: Also Sie gehen ja zur Bank. Sie steigen da ein, sagen, wo Sie hinwollen, und dann werden Sie da hingebracht.\n' +
+      'Und das wird auch für die Versicherungen gelten, sagt der Mann von der Bank.\n' +
+      'Weitere Informationen\n' +
       'Fischer: Warum sind Sie so sicher?\n' +
       'Precht: Ich glaube, einen erfolgreichen Charthit können auch Computer machen.\n';
     expect(found(text)).toEqual([
       ['Richard David Precht', 'die Arbeit werde sich wandeln'],
-      ['Richard David Precht', 'dass die Banken als Nächstes dran sind'],
-      ['Richard David Precht', 'einen erfolgreichen Charthit können auch Computer machen'],
+      ['Richard David Precht', 'Ich glaube, dass die Banken als Nächstes dran sind.'],
+      ['Richard David Precht', 'Also Sie gehen ja zur Bank. Sie steigen da ein, sagen, wo Sie hinwollen, und dann werden Sie da hingebracht.'],
+      ['Richard David Precht', 'Und das wird auch für die Versicherungen gelten, sagt der Mann von der Bank.'],
+      ['Mann von der Bank', 'das wird auch für die Versicherungen gelten'],
+      ['Richard David Precht', 'Ich glaube, einen erfolgreichen Charthit können auch Computer machen.'],
     ]);
   });
 

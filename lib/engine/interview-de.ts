@@ -49,27 +49,65 @@ export function interviewTurns(text: string): Turn[] {
     .map((l) => ({ start: l.start, end: l.end, label: l.label, interviewer: l.key === interviewer }));
 }
 
+/** A paragraph of prose: six words or more, ending as a sentence ends (not a box's `Weitere Informationen`). */
+const PROSE_LINE = /^(?:\S+\s+){5,}.*[.!?…"“”»«]$/su;
+
 /**
- * Gives the claims in an interview's turns to the turn's speaker: `ich`, `wir` and claims carried on
- * from before become the label's owner; the interviewer's own questions and remarks are dropped, as
- * are claims of `Sie` or `man`. Claims of someone named in a turn stay theirs.
+ * The answers of an interview, one claim per paragraph: each turn of an interviewee, and the
+ * paragraphs that carry it on up to the next labelled turn, said by the turn's label (the
+ * annotation guide: the interviewee's answers are claims, the interviewer's questions are not).
+ */
+function answers(text: string, turns: readonly Turn[]): Candidate[] {
+  const out: Candidate[] = [];
+  turns.forEach((turn, i) => {
+    if (turn.interviewer) return;
+    const next = turns[i + 1]?.start ?? turn.end;
+    for (let start = turn.start; start < next; ) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 || nl > next ? next : nl;
+      const from = start === turn.start ? text.indexOf(':', turn.label[1]) + 1 : start;
+      const content = trimmed(text, from, end);
+      const carriedOn = start !== turn.start;
+      if (content && (!carriedOn || PROSE_LINE.test(text.slice(content[0], content[1])))) out.push({ cue: [], source: [turn.label], content: [content], kind: 'direct' });
+      start = end + 1;
+    }
+  });
+  return out;
+}
+
+/** The span [start, end) of `text` without the white space at either end; null when nothing is left. */
+function trimmed(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? [start, end] : null;
+}
+
+/**
+ * Gives the claims in an interview's turns to the turn's speaker: each answer paragraph is one
+ * claim of the label's owner, which holds what `ich`, `wir` and unnamed claims inside it said; the
+ * interviewer's own questions and remarks are dropped, as are claims of `Sie` or `man`. Claims of
+ * someone named in a turn stay theirs.
  */
 export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
   const turns = interviewTurns(doc.text);
   if (turns.length === 0) return list;
+  const said = answers(doc.text, turns);
   const out: Candidate[] = [];
   for (const c of list) {
     const at = c.content[0]?.[0] ?? 0;
     const turn = turns[firstAtOrAfter(turns, at + 1, (t) => t.start) - 1];
-    if (!turn || at >= turn.end) {
+    const answer = said[firstAtOrAfter(said, at + 1, (a) => a.content[0][0]) - 1];
+    const inAnswer = !!answer && at < answer.content[0][1];
+    if (!turn || (at >= turn.end && !inAnswer)) {
       out.push(c);
       continue;
     }
     const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
-    const own = c.source.length === 0 || FIRST_PERSON.has(source) || c.source[0][0] < turn.start || c.source[0][0] >= turn.end;
+    const region: Span = inAnswer ? answer.content[0] : [turn.start, turn.end];
+    const own = c.source.length === 0 || FIRST_PERSON.has(source) || (inAnswer ? false : c.source[0][0] < region[0] || c.source[0][0] >= region[1]);
     if (ADDRESSED.has(source)) continue;
     if (!own) out.push(c);
-    else if (!turn.interviewer) out.push({ ...c, source: [turn.label], kind: c.kind === 'unnamed' ? 'indirect' : c.kind });
+    else if (!turn.interviewer && !inAnswer) out.push({ ...c, source: [turn.label], kind: c.kind === 'unnamed' ? 'indirect' : c.kind });
   }
-  return out;
+  return [...out, ...said].sort((a, b) => (a.content[0]?.[0] ?? 0) - (b.content[0]?.[0] ?? 0));
 }
