@@ -25,8 +25,11 @@ import { align, judgePair, type ScoredAttribution, type ScoredDocument } from '.
 export interface LabelledDocument {
   name: string;
   lang: Lang;
+  /** Labelled right when the finding is a claim of the page with its right speaker. */
   examples: Example[];
-  /** For each example, whether its speaker is right too (claim+speaker). */
+  /** For each example, whether it is a claim at all, whoever it is credited to. */
+  claim: boolean[];
+  /** For each example, whether its speaker is right too (claim+speaker): the label. */
   right: boolean[];
   /** Gold claims that count (not optional): recall's denominator. */
   gold: number;
@@ -41,8 +44,9 @@ function judged(findings: ReturnType<typeof findCandidates>): { index: number; a
 const IS_CLAIM = new Set(['right', 'wrong speaker', 'no speaker', 'invented speaker']);
 
 /**
- * The train pages, each finding labelled a claim when it matches a gold claim. Its speaker is
- * another question: a claim put in a wrong mouth is a claim still, and dropping it would lose it.
+ * The train pages, each finding labelled right when it matches a gold claim and names its speaker
+ * (lib/eval/pages.ts sameSpeaker): what the reader sees. A claim put in a wrong mouth is labelled
+ * wrong: it costs more trust than a claim not shown.
  */
 export async function pageDocuments(): Promise<LabelledDocument[]> {
   const out: LabelledDocument[] = [];
@@ -57,19 +61,21 @@ export async function pageDocuments(): Promise<LabelledDocument[]> {
     const { outcomes } = scorePage(gold, found);
     const ctx = featureContext(findings.doc, findings.blocks, findings.attributions);
     const examples: Example[] = [];
+    const claim: boolean[] = [];
     const right: boolean[] = [];
     kept.forEach(({ index }, k) => {
       // A finding of an optional claim is neither right nor wrong: nothing to learn from it.
       if (outcomes[k] === 'optional') return;
-      examples.push({ features: candidateFeatures(ctx, index), label: IS_CLAIM.has(outcomes[k]) });
+      examples.push({ features: candidateFeatures(ctx, index), label: outcomes[k] === 'right' });
+      claim.push(IS_CLAIM.has(outcomes[k]));
       right.push(outcomes[k] === 'right');
     });
-    out.push({ name: gold.page, lang: gold.lang, examples, right, gold: gold.claims.filter((c) => !c.optional).length });
+    out.push({ name: gold.page, lang: gold.lang, examples, claim, right, gold: gold.claims.filter((c) => !c.optional).length });
   }
   return out;
 }
 
-/** GePaDe's train speeches, each finding labelled a claim when the scorer counts it as one. */
+/** GePaDe's train speeches, each finding labelled right when the scorer counts it a claim with its source. */
 export async function gepadeDocuments(weight: number): Promise<LabelledDocument[]> {
   const out: LabelledDocument[] = [];
   const path = corpusPath('gepade_de', 'train');
@@ -84,15 +90,17 @@ export async function gepadeDocuments(weight: number): Promise<LabelledDocument[
     const alignment = align(doc.text, gold, pred);
     const ctx = featureContext(findings.doc, findings.blocks, findings.attributions);
     const examples: Example[] = [];
+    const claim: boolean[] = [];
     const right: boolean[] = [];
     kept.forEach(({ index }, k) => {
       const gi = alignment.goldOfPred.get(k);
       if (gi !== undefined && alignment.gold[gi].optional) return;
       const judgement = gi === undefined ? { claim: false, source: false } : judgePair(alignment.pred[k], alignment.gold[gi]);
-      examples.push({ features: candidateFeatures(ctx, index), label: judgement.claim, weight });
+      examples.push({ features: candidateFeatures(ctx, index), label: judgement.source, weight });
+      claim.push(judgement.claim);
       right.push(judgement.source);
     });
-    out.push({ name: String(doc.id), lang: 'de', examples, right, gold: gold.filter((g) => !g.optional).length });
+    out.push({ name: String(doc.id), lang: 'de', examples, claim, right, gold: gold.filter((g) => !g.optional).length });
   }
   return out;
 }
@@ -137,10 +145,10 @@ export function operatingPoint(scored: Scored[], threshold: number): Operating {
   let gold = 0;
   for (const { doc, probabilities } of scored) {
     gold += doc.gold;
-    doc.examples.forEach((ex, i) => {
+    doc.examples.forEach((_, i) => {
       if (probabilities[i] < threshold) return;
       kept++;
-      if (ex.label) tp++;
+      if (doc.claim[i]) tp++;
       if (doc.right[i]) right++;
     });
   }
@@ -148,20 +156,25 @@ export function operatingPoint(scored: Scored[], threshold: number): Operating {
   return { threshold, p: share(tp, kept), r: share(tp, gold), speakerP: share(right, kept), speakerR: share(right, gold), kept };
 }
 
+/** Thresholds tried: a fixed grid, so that the same data always gives the same choice. */
+export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 48 }, (_, i) => Math.round((i + 1) * 0.02 * 100) / 100);
+
+/** The operating points of the grid, from keeping every finding up: the curve `npm run train` prints. */
+export function curve(scored: Scored[]): Operating[] {
+  return [operatingPoint(scored, 0), ...THRESHOLD_GRID.map((t) => operatingPoint(scored, t))];
+}
+
 /**
- * The threshold that gives the best claim precision while keeping at least `minRecallShare` of both
- * the claim and the claim+speaker recall of keeping every finding: a finding that is not a claim
- * costs a reader's trust, but the claims found today must stay found. Thresholds are tried on a
- * fixed grid up to `maxThreshold`: trained on a few hundred findings, the model only vetoes what it
- * is fairly sure is no claim.
+ * The threshold that gives the best claim+speaker precision while keeping at least `minRecallShare`
+ * of the claim+speaker recall of keeping every finding (both cross-validated): a quote in the wrong
+ * mouth costs a reader's trust, but the claims found today with their speaker must stay found.
  */
-export function bestThreshold(scored: Scored[], minRecallShare: number, maxThreshold: number): Operating {
-  const all = operatingPoint(scored, 0);
+export function bestThreshold(scored: Scored[], minRecallShare: number): Operating {
+  const points = curve(scored);
+  const all = points[0];
   let best = all;
-  for (let t = 0.02; t <= maxThreshold + 1e-9; t = Math.round((t + 0.02) * 100) / 100) {
-    const op = operatingPoint(scored, t);
-    const keeps = op.r >= all.r * minRecallShare - 1e-9 && op.speakerR >= all.speakerR * minRecallShare - 1e-9;
-    if (keeps && op.p > best.p + 1e-9) best = op;
+  for (const op of points) {
+    if (op.speakerR >= all.speakerR * minRecallShare - 1e-9 && op.speakerP > best.speakerP + 1e-9) best = op;
   }
   return best;
 }
