@@ -66,7 +66,7 @@ export async function pageDocuments(): Promise<LabelledDocument[]> {
     kept.forEach(({ index }, k) => {
       // A finding of an optional claim is neither right nor wrong: nothing to learn from it.
       if (outcomes[k] === 'optional') return;
-      examples.push({ features: candidateFeatures(ctx, index), label: outcomes[k] === 'right' });
+      examples.push({ features: candidateFeatures(ctx, index), label: outcomes[k] === 'right' || outcomes[k] === 'no speaker' });
       claim.push(IS_CLAIM.has(outcomes[k]));
       right.push(outcomes[k] === 'right');
     });
