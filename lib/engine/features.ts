@@ -47,7 +47,7 @@ function bucket(n: number, edges: readonly number[]): string {
 }
 
 const textOf = (doc: Doc, spans: readonly Span[]): string => spans.map(([s, e]) => doc.text.slice(s, e)).join(' ');
-const first = (spans: readonly Span[]): number => spans[0]?.[0] ?? -1;
+export const first = (spans: readonly Span[]): number => spans[0]?.[0] ?? -1;
 const last = (spans: readonly Span[]): number => spans[spans.length - 1]?.[1] ?? -1;
 
 /** Whether a sentence starts at `offset` (sentences are sorted: a binary search). */
@@ -64,7 +64,7 @@ function opensSentence(doc: Doc, offset: number): boolean {
   return false;
 }
 
-const headWord = (name: string): string => {
+export const headWord = (name: string): string => {
   const words = wordsOf(name);
   return words[words.length - 1] ?? '';
 };
@@ -97,7 +97,7 @@ export function featureContext(doc: Doc, blocks: readonly TextBlock[], attributi
 }
 
 /** The shape of a source mention: none, a pronoun, a relative, a name, a noun phrase … */
-function sourceShape(doc: Doc, a: Attribution): string {
+export function sourceShape(doc: Doc, a: Attribution): string {
   if (a.source.length === 0) return 'none';
   const raw = textOf(doc, a.source);
   const words = raw.split(/\s+/).filter(Boolean);
@@ -194,7 +194,7 @@ function contentFeatures(ctx: FeatureContext, a: Attribution, out: Features): vo
 }
 
 /** Index of the sentence that holds offset `at` (sentences are sorted: a binary search). */
-function sentenceIndexAt(doc: Doc, at: number): number {
+export function sentenceIndexAt(doc: Doc, at: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;
   while (lo < hi) {
@@ -206,7 +206,7 @@ function sentenceIndexAt(doc: Doc, at: number): number {
 }
 
 /** Index of the last element of sorted `offsets` below `at`, or -1. */
-function lastBefore(offsets: readonly number[], at: number): number {
+export function lastBefore(offsets: readonly number[], at: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {

@@ -10,14 +10,15 @@ import { join } from 'node:path';
 import { findCandidates } from '../engine';
 import { inNoClaimBlock } from '../engine/decide';
 import { candidateFeatures, featureContext } from '../engine/features';
+import { antecedents, type Antecedent } from '../engine/speaker-choice';
 import { probability, trainWeights, type Example, type TrainOptions } from '../engine/model';
-import type { Attribution, Lang } from '../engine/types';
+import type { Attribution, Entity, Lang } from '../engine/types';
 import { engineBlocks } from '../page/blocks';
 import { buildClaims } from '../page/claims';
 import { corpusPath } from './corpora';
 import { decodeUtf8, readLines } from './documents';
 import { readSavedPage } from './html';
-import { scorePage, type FoundClaim } from './pages';
+import { sameSpeaker, scorePage, type FoundClaim } from './pages';
 import { DEV_PAGES, pageGolds, SHARED_PAGES_DIR } from './real-pages';
 import { align, judgePair, type ScoredAttribution, type ScoredDocument } from './score';
 
@@ -33,6 +34,15 @@ export interface LabelledDocument {
   right: boolean[];
   /** Gold claims that count (not optional): recall's denominator. */
   gold: number;
+  /** Findings that are claims and whose source refers back (a pronoun, a role noun): the speakers they may stand for. */
+  choices: SpeakerChoice[];
+}
+
+/** One claim whose source refers back, with the speakers it may stand for, each labelled. */
+export interface SpeakerChoice {
+  options: (Antecedent & { right: boolean })[];
+  /** Whether the rules' own choice is right. */
+  rulesRight: boolean;
 }
 
 /** The findings the model judges: every candidate outside the blocks that state no claim. */
@@ -58,11 +68,23 @@ export async function pageDocuments(): Promise<LabelledDocument[]> {
     const kept = judged(findings);
     const views = buildClaims(page.text, kept.map(({ a }) => a));
     const found: FoundClaim[] = views.map((v) => ({ claim: v.claim, source: v.source, entity: v.entity, kind: v.kind }));
-    const { outcomes } = scorePage(gold, found);
+    const { outcomes, wrong } = scorePage(gold, found);
     const ctx = featureContext(findings.doc, findings.blocks, findings.attributions);
     const examples: Example[] = [];
     const claim: boolean[] = [];
     const right: boolean[] = [];
+    const goldSpeaker = new Map<FoundClaim, string | null>();
+    for (const w of wrong) if (w.gold && (w.cls === 'wrong speaker' || w.cls === 'no speaker')) goldSpeaker.set(w.found, w.gold.speaker);
+    const choices: SpeakerChoice[] = [];
+    kept.forEach(({ index, a }, k) => {
+      // A right speaker stands for the gold one: any option naming it is right too.
+      const speaker = outcomes[k] === 'right' ? (a.entity.type === 'unnamed' ? null : a.entity.name) : goldSpeaker.get(found[k]);
+      if (speaker === undefined || speaker === null) return;
+      const options = antecedents(ctx, index);
+      if (options.length < 2) return;
+      const isRight = (e: Entity) => sameSpeaker(e, speaker);
+      choices.push({ options: options.map((o) => ({ ...o, right: isRight(o.entity) })), rulesRight: outcomes[k] === 'right' });
+    });
     kept.forEach(({ index }, k) => {
       // A finding of an optional claim is neither right nor wrong: nothing to learn from it.
       if (outcomes[k] === 'optional') return;
@@ -70,7 +92,7 @@ export async function pageDocuments(): Promise<LabelledDocument[]> {
       claim.push(IS_CLAIM.has(outcomes[k]));
       right.push(outcomes[k] === 'right');
     });
-    out.push({ name: gold.page, lang: gold.lang, examples, claim, right, gold: gold.claims.filter((c) => !c.optional).length });
+    out.push({ name: gold.page, lang: gold.lang, examples, claim, right, gold: gold.claims.filter((c) => !c.optional).length, choices });
   }
   return out;
 }
@@ -100,7 +122,7 @@ export async function gepadeDocuments(weight: number): Promise<LabelledDocument[
       claim.push(judgement.claim);
       right.push(judgement.source);
     });
-    out.push({ name: String(doc.id), lang: 'de', examples, claim, right, gold: gold.filter((g) => !g.optional).length });
+    out.push({ name: String(doc.id), lang: 'de', examples, claim, right, gold: gold.filter((g) => !g.optional).length, choices: [] });
   }
   return out;
 }
@@ -176,5 +198,57 @@ export function bestThreshold(scored: Scored[], minRecallShare: number): Operati
   for (const op of points) {
     if (op.speakerR >= all.speakerR * minRecallShare - 1e-9 && op.speakerP > best.speakerP + 1e-9) best = op;
   }
+  return best;
+}
+
+/** Examples for the speaker model: each option of each choice, labelled by whether it names the gold speaker. */
+export const speakerExamples = (docs: readonly LabelledDocument[]): Example[] =>
+  docs.flatMap((d) => d.choices.flatMap((c) => c.options.map((o) => ({ features: o.features, label: o.right }))));
+
+/** Per margin, how many choices the rules get right and how many the speaker model does (cross-validated), and how often it switches. */
+export interface ChoiceOutcome {
+  margin: number;
+  choices: number;
+  rules: number;
+  model: number;
+  switched: number;
+}
+
+/** Margins tried: how much the model's favourite must beat the rules' choice to replace it (1: never). */
+export const MARGIN_GRID: readonly number[] = [0, 0.1, 0.2, 0.3, 0.5, 1];
+
+/**
+ * K-fold cross-validation of the speaker model over pages (both languages, as the shipped model is
+ * trained): how its choices on `lang`'s held-out pages fare against the rules' at each margin.
+ */
+export function crossValidateChoices(pages: LabelledDocument[], lang: Lang, folds: number, options: TrainOptions): ChoiceOutcome[] {
+  const out = MARGIN_GRID.map((margin) => ({ margin, choices: 0, rules: 0, model: 0, switched: 0 }));
+  for (let f = 0; f < folds; f++) {
+    const model = trainWeights(speakerExamples(pages.filter((_, i) => i % folds !== f)), options);
+    for (const doc of pages.filter((d, i) => i % folds === f && d.lang === lang)) {
+      for (const choice of doc.choices) {
+        const scores = choice.options.map((o) => probability(model, o.features));
+        let best = 0;
+        scores.forEach((s, i) => {
+          if (s > scores[best]) best = i;
+        });
+        const rules = choice.options.findIndex((o) => o.rules);
+        for (const o of out) {
+          const use = rules < 0 || scores[best] - scores[rules] > o.margin ? best : rules;
+          o.choices++;
+          if (choice.rulesRight) o.rules++;
+          if (use === rules ? choice.rulesRight : choice.options[use].right) o.model++;
+          if (use !== rules) o.switched++;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The margin whose choices are right most often; ties go to the larger margin, which switches less. */
+export function bestMargin(outcomes: readonly ChoiceOutcome[]): ChoiceOutcome {
+  let best = outcomes[outcomes.length - 1];
+  for (const o of outcomes) if (o.model > best.model || (o.model === best.model && o.margin > best.margin)) best = o;
   return best;
 }
