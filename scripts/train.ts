@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { trainWeights, type Model, type TrainOptions } from '../lib/engine/model';
 import type { Lang } from '../lib/engine/types';
 import { REPO_DIR, sharedAvailable } from '../lib/eval/corpora';
-import { bestMargin, bestThreshold, crossValidate, crossValidateChoices, curve, gepadeDocuments, pageDocuments, speakerExamples, type Operating } from '../lib/eval/training';
+import { bestMargin, bestThreshold, signTest, crossValidate, crossValidateChoices, curve, gepadeDocuments, pageDocuments, speakerExamples, type Operating } from '../lib/eval/training';
 
 const WEIGHTS_PATH = join(REPO_DIR, 'lib/engine/weights.json');
 const SPEAKER_WEIGHTS_PATH = join(REPO_DIR, 'lib/engine/speaker-weights.json');
@@ -86,10 +86,11 @@ function writeSpeakerModel(pages: Awaited<ReturnType<typeof pageDocuments>>): vo
     const best = bestMargin(outcomes);
     margin[lang] = best.margin;
     console.log(`${lang} speaker choice (${FOLDS}-fold cross-validation, ${outcomes[0].choices} claims whose source refers back)`);
-    console.log('  margin  rules right  model right  switched');
+    console.log('  margin  rules right  model right  switched  wins  losses  sign test');
     for (const o of outcomes) {
       const chosen = o.margin === best.margin ? '   <- chosen' : '';
-      console.log(`  ${o.margin.toFixed(2)}    ${String(o.rules).padStart(5)}        ${String(o.model).padStart(5)}        ${String(o.switched).padStart(4)}${chosen}`);
+      const counts = [o.rules, o.model, o.switched, o.wins, o.losses].map((n, i) => String(n).padStart([5, 12, 10, 6, 7][i])).join('');
+      console.log(`  ${o.margin.toFixed(2)}  ${counts}     ${signTest(o.wins, o.losses).toFixed(3)}${chosen}`);
     }
   }
   const fitted = trainWeights(speakerExamples(pages), OPTIONS);

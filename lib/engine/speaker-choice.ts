@@ -83,6 +83,9 @@ export function antecedents(ctx: FeatureContext, index: number): Antecedent[] {
   });
 }
 
+/** The model's score of the rules' choice; 0 when the rules named nobody among the options (a margin of 1 then still never switches). */
+export const ruleScore = (scores: readonly number[], rules: number): number => (rules < 0 ? 0 : scores[rules]);
+
 /**
  * The speaker the ranking model prefers, when it beats the rules' choice by the language's margin
  * (`model.threshold`); the rules' choice otherwise.
@@ -97,6 +100,5 @@ export function chooseSpeaker(ctx: FeatureContext, index: number, model: Model):
     if (s > scores[best]) best = i;
   });
   const rules = options.findIndex((o) => o.rules);
-  const margin = model.threshold[ctx.doc.lang];
-  return rules < 0 || scores[best] - scores[rules] > margin ? options[best].entity : own;
+  return scores[best] - ruleScore(scores, rules) > model.threshold[ctx.doc.lang] ? options[best].entity : own;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { findCandidates } from '../engine';
 import { inNoClaimBlock } from '../engine/decide';
 import { candidateFeatures, featureContext } from '../engine/features';
-import { antecedents, type Antecedent } from '../engine/speaker-choice';
+import { antecedents, ruleScore, type Antecedent } from '../engine/speaker-choice';
 import { probability, trainWeights, type Example, type TrainOptions } from '../engine/model';
 import type { Attribution, Entity, Lang } from '../engine/types';
 import { engineBlocks } from '../page/blocks';
@@ -212,6 +212,9 @@ export interface ChoiceOutcome {
   rules: number;
   model: number;
   switched: number;
+  /** Switches that make a wrong speaker right, and that make a right one wrong. */
+  wins: number;
+  losses: number;
 }
 
 /** Margins tried: how much the model's favourite must beat the rules' choice to replace it (1: never). */
@@ -222,7 +225,7 @@ export const MARGIN_GRID: readonly number[] = [0, 0.1, 0.2, 0.3, 0.5, 1];
  * trained): how its choices on `lang`'s held-out pages fare against the rules' at each margin.
  */
 export function crossValidateChoices(pages: LabelledDocument[], lang: Lang, folds: number, options: TrainOptions): ChoiceOutcome[] {
-  const out = MARGIN_GRID.map((margin) => ({ margin, choices: 0, rules: 0, model: 0, switched: 0 }));
+  const out = MARGIN_GRID.map((margin) => ({ margin, choices: 0, rules: 0, model: 0, switched: 0, wins: 0, losses: 0 }));
   for (let f = 0; f < folds; f++) {
     const model = trainWeights(speakerExamples(pages.filter((_, i) => i % folds !== f)), options);
     for (const doc of pages.filter((d, i) => i % folds === f && d.lang === lang)) {
@@ -234,11 +237,15 @@ export function crossValidateChoices(pages: LabelledDocument[], lang: Lang, fold
         });
         const rules = choice.options.findIndex((o) => o.rules);
         for (const o of out) {
-          const use = rules < 0 || scores[best] - scores[rules] > o.margin ? best : rules;
+          const use = scores[best] - ruleScore(scores, rules) > o.margin ? best : rules;
           o.choices++;
           if (choice.rulesRight) o.rules++;
           if (use === rules ? choice.rulesRight : choice.options[use].right) o.model++;
-          if (use !== rules) o.switched++;
+          if (use === rules) continue;
+          o.switched++;
+          const right = choice.options[use].right;
+          if (right && !choice.rulesRight) o.wins++;
+          if (!right && choice.rulesRight) o.losses++;
         }
       }
     }
@@ -246,9 +253,32 @@ export function crossValidateChoices(pages: LabelledDocument[], lang: Lang, fold
   return out;
 }
 
-/** The margin whose choices are right most often; ties go to the larger margin, which switches less. */
+/** One-sided sign test: the chance of at least `wins` wins in `wins + losses` fair coin tosses. */
+export function signTest(wins: number, losses: number): number {
+  const n = wins + losses;
+  let p = 0;
+  let c = 1;
+  for (let k = 0; k <= n; k++) {
+    if (k >= wins) p += c;
+    c = (c * (n - k)) / (k + 1);
+  }
+  return n ? p / 2 ** n : 1;
+}
+
+/** Largest sign-test chance at which the model's switches count as better than the rules', not luck. */
+export const CHOICE_SIGNIFICANCE = 0.05;
+
+/**
+ * The margin whose choices are right most often, among those whose switches beat the rules' choice
+ * by a sign test (wins against losses, at CHOICE_SIGNIFICANCE): on a few pages, a gain of two or
+ * three claims is luck. Ties go to the larger margin, which switches less; none passing keeps the
+ * rules' choice (margin 1).
+ */
 export function bestMargin(outcomes: readonly ChoiceOutcome[]): ChoiceOutcome {
   let best = outcomes[outcomes.length - 1];
-  for (const o of outcomes) if (o.model > best.model || (o.model === best.model && o.margin > best.margin)) best = o;
+  for (const o of outcomes) {
+    if (signTest(o.wins, o.losses) > CHOICE_SIGNIFICANCE) continue;
+    if (o.model > best.model || (o.model === best.model && o.margin > best.margin)) best = o;
+  }
   return best;
 }
