@@ -20,7 +20,7 @@ const OPTIONS: TrainOptions = { epochs: 30, l2: 1e-2, learningRate: 0.05 };
 /** GePaDe is parliamentary speech, not news: each of its findings counts less than a page's. */
 const GEPADE_WEIGHT = 0.3;
 const FOLDS = 5;
-/** Share of the rules' claim+speaker recall (cross-validated over the train pages) that a threshold must keep. */
+/** Share of the rules' claim and claim+speaker recall (cross-validated over the train pages) that a threshold must keep. */
 const MIN_RECALL_SHARE = 1;
 
 const fmt = (x: number) => x.toFixed(3);
@@ -63,7 +63,7 @@ async function main(): Promise<number> {
       `Logistic regression over the rules' findings (lib/engine/features.ts): is the finding a claim of the page with its right speaker? Rebuilt by npm run train. Trained on ` +
       `${pages.length} train pages of tests/golden (our own annotations; dev pages held out) and GePaDe train ` +
       `(umanlp/spkatt, CC0 1.0, weight ${GEPADE_WEIGHT}); never on Wikinews or PolNeAR. Thresholds by ${FOLDS}-fold ` +
-      `cross-validation over the train pages (best claim+speaker precision that keeps ${MIN_RECALL_SHARE * 100} % of the rules' claim+speaker recall).`,
+      `cross-validation over the train pages (best claim+speaker precision that keeps ${MIN_RECALL_SHARE * 100} % of the rules' claim and claim+speaker recall).`,
     bias: fitted.bias,
     weights: fitted.weights,
     threshold,

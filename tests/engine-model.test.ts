@@ -11,7 +11,7 @@ import { antecedents, chooseSpeaker } from '../lib/engine/speaker-choice';
 import type { TextBlock } from '../lib/engine/types';
 import WEIGHTS from '../lib/engine/weights.json';
 import SPEAKER_WEIGHTS from '../lib/engine/speaker-weights.json';
-import { bestMargin, bestThreshold, signTest, type ChoiceOutcome, type LabelledDocument, type Scored } from '../lib/eval/training';
+import { bestMargin, bestThreshold, binomialAtMost, signTest, type ChoiceOutcome, type LabelledDocument, type Scored } from '../lib/eval/training';
 
 const featuresOf = (text: string, blocks?: TextBlock[]) => {
   const f = findCandidates(text, 'en', blocks);
@@ -140,16 +140,27 @@ describe('speaker choice', () => {
 
 describe('threshold and margin policy', () => {
   const doc = (right: boolean[]): LabelledDocument => ({
-    name: 'fixture', lang: 'en', gold: 4, claim: right.map(() => true), right, choices: [],
+    name: 'fixture', lang: 'en', gold: 4, claim: right, right, choices: [],
     examples: right.map((label) => ({ features: [], label })),
   });
 
   it('picks the threshold of best claim+speaker precision that keeps the stated share of recall', () => {
-    const scored: Scored[] = [{ doc: doc([true, true, true, false, false]), probabilities: [0.9, 0.8, 0.3, 0.25, 0.5] }];
-    expect(bestThreshold(scored, 1).threshold).toBe(0.26);
-    expect(bestThreshold(scored, 1).speakerR).toBe(0.75);
-    // Giving up a third of the recall buys the precision of dropping the 0.3 and the 0.5 findings.
-    expect(bestThreshold(scored, 0.6).speakerP).toBe(1);
+    // Ten right findings the model is sure of, one right and eight wrong ones it doubts (0.2), one right at 0.5.
+    const right = [...Array(10).fill(true), true, ...Array(8).fill(false), true];
+    const probabilities = [...Array(10).fill(0.9), 0.2, ...Array(8).fill(0.2), 0.5];
+    const scored: Scored[] = [{ doc: { ...doc(right), gold: 12 }, probabilities }];
+    const all = bestThreshold(scored, 1);
+    expect(all.threshold).toBe(0);
+    // Giving up a twelfth of the recall drops the nine doubted findings: eight wrong of nine is no luck.
+    const picked = bestThreshold(scored, 0.9);
+    expect(picked.threshold).toBe(0.22);
+    expect(picked.speakerP).toBe(1);
+  });
+
+  it('takes no threshold whose dropped findings are wrong by luck only', () => {
+    const scored: Scored[] = [{ doc: doc([true, true, true, false, false]), probabilities: [0.9, 0.8, 0.7, 0.25, 0.5] }];
+    expect(bestThreshold(scored, 1).threshold).toBe(0);
+    expect(binomialAtMost(0, 2, 0.6)).toBeCloseTo(0.16);
   });
 
   it('takes a margin only when its switches beat the rules by a sign test', () => {

@@ -186,17 +186,45 @@ export function curve(scored: Scored[]): Operating[] {
   return [operatingPoint(scored, 0), ...THRESHOLD_GRID.map((t) => operatingPoint(scored, t))];
 }
 
+/** Chance of at most `k` successes in `n` trials of success chance `p`. */
+export function binomialAtMost(k: number, n: number, p: number): number {
+  let term = (1 - p) ** n;
+  let sum = 0;
+  for (let i = 0; i <= k; i++) {
+    sum += term;
+    term *= ((n - i) / (i + 1)) * (p / (1 - p));
+  }
+  return Math.min(1, sum);
+}
+
+/** Largest chance at which a threshold's dropped findings count as wrong more often than the kept ones by more than luck. */
+export const DROP_SIGNIFICANCE = 0.05;
+
+/**
+ * Whether the findings a threshold drops are right less often than all findings are, by a binomial
+ * test: dropping three findings that happen to be wrong on a few pages is luck, and such a
+ * threshold drops right claims elsewhere.
+ */
+function dropsWrongOnes(all: Operating, op: Operating): boolean {
+  const dropped = all.kept - op.kept;
+  const droppedRight = Math.round(all.speakerP * all.kept - op.speakerP * op.kept);
+  return dropped > 0 && binomialAtMost(droppedRight, dropped, all.speakerP) <= DROP_SIGNIFICANCE;
+}
+
 /**
  * The threshold that gives the best claim+speaker precision while keeping at least `minRecallShare`
- * of the claim+speaker recall of keeping every finding (both cross-validated): a quote in the wrong
- * mouth costs a reader's trust, but the claims found today with their speaker must stay found.
+ * of both the claim and the claim+speaker recall of keeping every finding (cross-validated): a quote
+ * in the wrong mouth costs a reader's trust, but the claims found today must stay found, also those
+ * whose speaker we resolve wrongly (their source mention is still right, and the next resolver may
+ * name the speaker); and only when what it drops is wrong more often than luck would make it.
  */
 export function bestThreshold(scored: Scored[], minRecallShare: number): Operating {
   const points = curve(scored);
   const all = points[0];
   let best = all;
   for (const op of points) {
-    if (op.speakerR >= all.speakerR * minRecallShare - 1e-9 && op.speakerP > best.speakerP + 1e-9) best = op;
+    const keeps = op.r >= all.r * minRecallShare - 1e-9 && op.speakerR >= all.speakerR * minRecallShare - 1e-9;
+    if (keeps && op.speakerP > best.speakerP + 1e-9 && dropsWrongOnes(all, op)) best = op;
   }
   return best;
 }
