@@ -251,7 +251,10 @@ function speakerFeatures(ctx: FeatureContext, index: number, shape: string, out:
       if (blockIndexAt(ctx.blocks, at[prior]) !== blockIndexAt(ctx.blocks, anchor)) out.push(`spk-other-block|src:${shape}`);
       const from = lastBefore(ctx.mentionAt, at[prior] + 1) + 1;
       const others = new Set<string>();
-      for (let m = from; m < ctx.mentions.length && ctx.mentions[m].at < anchor; m++) if (ctx.mentions[m].head !== head) others.add(ctx.mentions[m].head);
+      // Past two other names the bucket is full: stop there, so that name-dense text stays linear.
+      for (let m = from; m < ctx.mentions.length && ctx.mentions[m].at < anchor && others.size <= 2; m++) {
+        if (ctx.mentions[m].head !== head) others.add(ctx.mentions[m].head);
+      }
       out.push(`spk-compete:${bucket(others.size, [0, 1, 2])}|src:${shape}`);
     }
   }

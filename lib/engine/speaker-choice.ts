@@ -21,6 +21,40 @@ const bucket = (n: number, edges: readonly number[]): string => {
   return `>${edges[edges.length - 1]}`;
 };
 
+/** How many of a speaker's last mentions are read for whether one opens its sentence. */
+const EARLY_LOOKS = 4;
+
+/** The document's speakers, computed once for all findings: linear time on cue-dense text. */
+interface SpeakerIndex {
+  /** Each named speaker once. */
+  speakers: Entity[];
+  /** For each finding, the name of the last named speaker before it. */
+  lastBefore: (string | undefined)[];
+  /** Each speaker's name and the index of its first finding. */
+  firstSpoke: Map<string, number>;
+}
+
+const speakerIndexes = new WeakMap<FeatureContext, SpeakerIndex>();
+
+function speakerIndex(ctx: FeatureContext): SpeakerIndex {
+  let known = speakerIndexes.get(ctx);
+  if (known) return known;
+  const byName = new Map<string, Entity>();
+  const lastBefore: (string | undefined)[] = [];
+  const firstSpoke = new Map<string, number>();
+  let last: string | undefined;
+  ctx.attributions.forEach((x, i) => {
+    lastBefore.push(last);
+    if (x.entity.type === 'unnamed') return;
+    byName.set(x.entity.name, x.entity);
+    if (!firstSpoke.has(x.entity.name)) firstSpoke.set(x.entity.name, i);
+    last = x.entity.name;
+  });
+  known = { speakers: [...byName.values()], lastBefore, firstSpoke };
+  speakerIndexes.set(ctx, known);
+  return known;
+}
+
 /** One speaker a finding's source may stand for, with what the ranking model reads of it. */
 export interface Antecedent {
   entity: Entity;
@@ -35,8 +69,8 @@ export interface Antecedent {
  * choice is always among them. None when the source names someone itself.
  */
 export function antecedents(ctx: FeatureContext, index: number): Antecedent[] {
-  const { doc, blocks, attributions } = ctx;
-  const a = attributions[index];
+  const { doc, blocks } = ctx;
+  const a = ctx.attributions[index];
   if (a.source.length === 0) return [];
   const shape = sourceShape(doc, a);
   const words = doc.text.slice(first(a.source), a.source[a.source.length - 1][1]).trim().split(/\s+/);
@@ -46,17 +80,16 @@ export function antecedents(ctx: FeatureContext, index: number): Antecedent[] {
   const at = first(a.source);
   const block = blockIndexAt(blocks, at);
   const from = blocks[Math.max(0, block - 1)]?.start ?? 0;
-  const speakers = new Map<string, Entity>();
-  for (const x of attributions) if (x.entity.type !== 'unnamed') speakers.set(x.entity.name, x.entity);
+  const index_ = speakerIndex(ctx);
   const found: { entity: Entity; last: number; count: number; early: boolean }[] = [];
-  for (const entity of speakers.values()) {
+  for (const entity of index_.speakers) {
     const positions = ctx.headAt.get(headWord(entity.name)) ?? [];
     const k = lastBefore(positions, at);
     if (k < 0 || positions[k] < from) continue;
-    let count = 0;
+    // Counted by binary search; only the last few mentions are read for their place in the sentence.
+    const count = k - lastBefore(positions, from);
     let early = false;
-    for (let i = k; i >= 0 && positions[i] >= from; i--) {
-      count++;
+    for (let i = k; i > k - EARLY_LOOKS && i >= 0 && positions[i] >= from; i--) {
       if (positions[i] - doc.sentences[sentenceIndexAt(doc, positions[i])].start < SUBJECT_REACH) early = true;
     }
     found.push({ entity, last: positions[k], count, early });
@@ -64,8 +97,7 @@ export function antecedents(ctx: FeatureContext, index: number): Antecedent[] {
   found.sort((x, y) => y.last - x.last);
   if (a.entity.type !== 'unnamed' && !found.some((f) => f.entity.name === a.entity.name)) found.push({ entity: a.entity, last: -1, count: 0, early: false });
   const key = pronoun ? `pron:${doc.text.slice(a.source[0][0], a.source[0][1]).trim().toLowerCase()}` : 'role';
-  const before = attributions.slice(0, index).filter((x) => x.entity.type !== 'unnamed');
-  const lastSpeaker = before[before.length - 1]?.entity.name;
+  const lastSpeaker = index_.lastBefore[index];
   const wanted = PRONOUN_GENDER.get(key.slice(5));
   return found.map((f, rank) => {
     const gender = f.entity.type === 'person' ? genderOf(f.entity.name) : undefined;
@@ -75,7 +107,7 @@ export function antecedents(ctx: FeatureContext, index: number): Antecedent[] {
       f.entity.name === a.entity.name ? 'rules' : 'not-rules',
       `count:${bucket(f.count, [1, 2, 4])}`,
       f.last >= 0 && blockIndexAt(blocks, f.last) === block ? 'same-block' : 'earlier-block',
-      f.entity.name === lastSpeaker ? 'last-speaker' : before.some((x) => x.entity.name === f.entity.name) ? 'spoke-before' : 'never-spoke',
+      f.entity.name === lastSpeaker ? 'last-speaker' : (index_.firstSpoke.get(f.entity.name) ?? Infinity) < index ? 'spoke-before' : 'never-spoke',
       !wanted || !gender ? 'gender:unknown' : wanted === gender ? 'gender:agrees' : 'gender:clashes',
       f.early ? 'named-early-in-sentence' : 'named-late-in-sentence',
     ];
