@@ -20,6 +20,12 @@ export interface FeatureContext {
   attributions: readonly Attribution[];
   /** How often the last word of each finding's speaker occurs in the text: a speaker named often is a real one. */
   headCounts: Map<string, number>;
+  /** Where the last word of each finding's speaker occurs, as offsets in text order. */
+  headAt: Map<string, number[]>;
+  /** Every occurrence of any speaker's last word, in text order: the names that compete for a pronoun. */
+  mentions: { at: number; head: string }[];
+  /** The offsets of `mentions`, for binary search. */
+  mentionAt: number[];
 }
 
 /** Relative pronouns as sources (`…, who said`): they name whoever comes just before. */
@@ -41,7 +47,7 @@ function bucket(n: number, edges: readonly number[]): string {
 }
 
 const textOf = (doc: Doc, spans: readonly Span[]): string => spans.map(([s, e]) => doc.text.slice(s, e)).join(' ');
-const first = (spans: readonly Span[]): number => spans[0]?.[0] ?? -1;
+export const first = (spans: readonly Span[]): number => spans[0]?.[0] ?? -1;
 const last = (spans: readonly Span[]): number => spans[spans.length - 1]?.[1] ?? -1;
 
 /** Whether a sentence starts at `offset` (sentences are sorted: a binary search). */
@@ -58,24 +64,40 @@ function opensSentence(doc: Doc, offset: number): boolean {
   return false;
 }
 
-const headWord = (name: string): string => {
+export const headWord = (name: string): string => {
   const words = wordsOf(name);
   return words[words.length - 1] ?? '';
 };
 
 export function featureContext(doc: Doc, blocks: readonly TextBlock[], attributions: readonly Attribution[]): FeatureContext {
   const headCounts = new Map<string, number>();
-  if (attributions.length === 0) return { doc, blocks, attributions, headCounts };
+  const headAt = new Map<string, number[]>();
+  const mentions: FeatureContext['mentions'] = [];
+  if (attributions.length === 0) return { doc, blocks, attributions, headCounts, headAt, mentions, mentionAt: [] };
+  // A name's own capitalisation decides which occurrences name it: `Kurz`, not `kurz`; `the union` in any case.
+  const capitalised = new Map<string, boolean>();
+  for (const a of attributions) {
+    if (a.entity.type === 'unnamed') continue;
+    const head = headWord(a.entity.name);
+    headAt.set(head, []);
+    const word = a.entity.name.match(WORD)?.pop() ?? '';
+    capitalised.set(head, (capitalised.get(head) ?? false) || isUpperInitial(word));
+  }
   for (const a of attributions) headCounts.set(headWord(a.entity.name), 0);
   for (const t of doc.tokens) {
     const n = headCounts.get(t.lower);
     if (n !== undefined) headCounts.set(t.lower, n + 1);
+    const at = headAt.get(t.lower);
+    if (at && (!capitalised.get(t.lower) || isUpperInitial(t.text))) {
+      at.push(t.start);
+      mentions.push({ at: t.start, head: t.lower });
+    }
   }
-  return { doc, blocks, attributions, headCounts };
+  return { doc, blocks, attributions, headCounts, headAt, mentions, mentionAt: mentions.map((m) => m.at) };
 }
 
 /** The shape of a source mention: none, a pronoun, a relative, a name, a noun phrase … */
-function sourceShape(doc: Doc, a: Attribution): string {
+export function sourceShape(doc: Doc, a: Attribution): string {
   if (a.source.length === 0) return 'none';
   const raw = textOf(doc, a.source);
   const words = raw.split(/\s+/).filter(Boolean);
@@ -171,6 +193,77 @@ function contentFeatures(ctx: FeatureContext, a: Attribution, out: Features): vo
   }
 }
 
+/** Index of the sentence that holds offset `at` (sentences are sorted: a binary search). */
+export function sentenceIndexAt(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of the last element of sorted `offsets` below `at`, or -1. */
+export function lastBefore(offsets: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * How the speaker was found, recomputed from the text: named in the finding's own sentence, or
+ * last named some sentences before (across a block boundary or not), with how many other speakers'
+ * names lie between; each crossed with the source's shape, since a pronoun that reaches far past
+ * other names is the resolution most often wrong.
+ */
+function speakerFeatures(ctx: FeatureContext, index: number, shape: string, out: Features): void {
+  const { doc } = ctx;
+  const a = ctx.attributions[index];
+  if (a.entity.type === 'unnamed') {
+    out.push(`spk:unnamed|src:${shape}`);
+    return;
+  }
+  const head = headWord(a.entity.name);
+  const anchor = first(a.source) >= 0 ? first(a.source) : first(a.cue) >= 0 ? first(a.cue) : first(a.content);
+  if (anchor < 0 || doc.sentences.length === 0) return;
+  const sentence = sentenceIndexAt(doc, anchor);
+  const sentenceStart = doc.sentences[sentence].start;
+  const sentenceEnd = doc.sentences[sentence].end;
+  const at = ctx.headAt.get(head) ?? [];
+  const k = lastBefore(at, sentenceEnd);
+  const inSource = a.source.some(([s, e]) => at[lastBefore(at, e)] >= s);
+  if (inSource || (k >= 0 && at[k] >= sentenceStart)) {
+    out.push(`spk-dist:0|src:${shape}`);
+  } else {
+    const prior = lastBefore(at, sentenceStart);
+    if (prior < 0) {
+      out.push('spk-dist:none', `spk-dist:none|src:${shape}`);
+    } else {
+      const dist = bucket(sentence - sentenceIndexAt(doc, at[prior]), [1, 3, 8]);
+      out.push(`spk-dist:${dist}`, `spk-dist:${dist}|src:${shape}`);
+      if (blockIndexAt(ctx.blocks, at[prior]) !== blockIndexAt(ctx.blocks, anchor)) out.push(`spk-other-block|src:${shape}`);
+      const from = lastBefore(ctx.mentionAt, at[prior] + 1) + 1;
+      const others = new Set<string>();
+      // Past two other names the bucket is full: stop there, so that name-dense text stays linear.
+      for (let m = from; m < ctx.mentions.length && ctx.mentions[m].at < anchor && others.size <= 2; m++) {
+        if (ctx.mentions[m].head !== head) others.add(ctx.mentions[m].head);
+      }
+      out.push(`spk-compete:${bucket(others.size, [0, 1, 2])}|src:${shape}`);
+    }
+  }
+  const prev = ctx.attributions[index - 1];
+  if (prev && prev.entity.type !== 'unnamed') out.push(prev.entity.name === a.entity.name ? 'spk-as-before' : `spk-not-as-before|src:${shape}`);
+  const quote = a.content.length ? quoteAt(doc, first(a.content)) : undefined;
+  if (quote && quote.end >= last(a.content) - 1) out.push(`content-quoted|src:${shape}`);
+}
+
 /** Whether an earlier finding shares this one's content: the same quote listed twice. */
 function duplicateFeatures(ctx: FeatureContext, index: number, out: Features): void {
   const a = ctx.attributions[index];
@@ -197,5 +290,6 @@ export function candidateFeatures(ctx: FeatureContext, index: number): Features 
   blockFeatures(ctx, a, out);
   contentFeatures(ctx, a, out);
   duplicateFeatures(ctx, index, out);
+  speakerFeatures(ctx, index, shape, out);
   return out;
 }

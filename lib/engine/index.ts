@@ -9,6 +9,7 @@ import { parseModel } from './model';
 import { resolveEnglishEntities } from './speakers-en';
 import { finish, type Steps } from './steps';
 import WEIGHTS from './weights.json';
+import SPEAKER_WEIGHTS from './speaker-weights.json';
 import type { Attribution, ExtractOptions, ExtractResult, Lang, Span, TextBlock } from './types';
 
 export type * from './types';
@@ -16,6 +17,7 @@ export type { Steps } from './steps';
 
 /** The shipped model (see README, "Where the lexicons come from"); checked once, when loaded. */
 const MODEL = parseModel(WEIGHTS, 'lib/engine/weights.json');
+const SPEAKER_MODEL = parseModel(SPEAKER_WEIGHTS, 'lib/engine/speaker-weights.json');
 
 /**
  * Finds every attributed statement in `text`: who says what, with character offsets.
@@ -71,7 +73,7 @@ function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Fin
 
 function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {
   const { doc, attributions } = yield* candidatesIn(text, lang, blocks);
-  return decide(doc, blocks, attributions, MODEL);
+  return decide(doc, blocks, attributions, MODEL, SPEAKER_MODEL);
 }
 
 /** The rules' candidates in a text of one language, with their speakers, before the model decides. */
