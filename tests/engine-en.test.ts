@@ -256,6 +256,12 @@ describe('English attributions', () => {
     expect(names).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
+  it('takes no clause opener into a full name (`When Meghan`)', () => {
+    const text = 'When Meghan joined the family, things changed. Meghan said she was "begging for help."';
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Meghan']);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });
