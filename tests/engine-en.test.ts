@@ -262,6 +262,14 @@ describe('English attributions', () => {
     expect(names).toEqual(['Meghan']);
   });
 
+  it('resolves `she` to the person the sentences before it name, not to an earlier speaker', () => {
+    const text =
+      'Teresa Hayden said the books were good. Two months later, he died. Elise Matthesen found him. "He looked a little surprised," she wrote in an email.\n\n' +
+      "Meadows' plans were kept so secret that Wayne Gordon, the deputy chief of staff, did not learn about them. He said he was asked to break the news.";
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Teresa Hayden', 'Elise Matthesen', 'Wayne Gordon']);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });

@@ -4,7 +4,7 @@ import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PR
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
-import { isUpperInitial } from './text';
+import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
 /** Pronouns of one person, with the gender they ask of their antecedent. */
@@ -63,6 +63,12 @@ class History {
     if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
   }
 
+  /** Whether a person of this name, or of this surname, has spoken before. */
+  knows(name: string): boolean {
+    const last = name.split(' ').pop()!;
+    return this.persons.some((p) => p.name === name || p.name.split(' ').pop() === last);
+  }
+
   /** The last person whose first name does not contradict the pronoun's gender. */
   person(gender: Gender): Entity | undefined {
     for (let i = this.persons.length - 1; i >= 0; i--) {
@@ -71,6 +77,46 @@ class History {
     }
     return undefined;
   }
+}
+
+/** Where the paragraph before the one holding offset `at` starts: a pronoun looks no further back. */
+function previousParagraphStart(text: string, at: number): number {
+  let p = text.lastIndexOf('\n', at - 1);
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  return p <= 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+}
+
+/**
+ * The person a `he` or `she` at offset `at` stands for, read from the text before it: the nearest
+ * sentence (of this and the previous paragraph) that names a person of a fitting gender outside
+ * quotation marks gives the antecedent — the last speaker if that sentence names them, else the
+ * person it names first (its subject, as a rule). Undefined when no sentence in reach names one.
+ */
+function pronounAntecedent(doc: Doc, names: Names, at: number, gender: Gender, history: History): Entity | undefined {
+  const from = previousParagraphStart(doc.text, at);
+  const last = history.person(gender);
+  // A person: a first name of the pronoun's gender, or a speaker of no known gender (`Statista` and `Tunisian Islamists` are neither).
+  const fits = (e: Entity) => {
+    const g = genderOf(e.name);
+    return e.type === 'person' && (g ? g === gender : history.knows(e.name));
+  };
+  let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
+  while (k >= 0 && names.mentions[k].at >= from) {
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
+    const start = Math.max(sentence?.start ?? from, from);
+    const inSentence: Entity[] = [];
+    for (; k >= 0 && names.mentions[k].at >= start; k--) {
+      const m = names.mentions[k];
+      const token = firstAtOrAfter(doc.tokens, m.at, (t) => t.start);
+      // `Meadows' plans`: a possessive modifies a noun and is no subject.
+      const possessive = /^['’]s?$/.test(doc.tokens[token + 1]?.text ?? '') || /['’]s?$/.test(doc.tokens[token]?.text ?? '');
+      if (doc.tokenQuote[token] < 0 && !possessive && fits(m.entity)) inSentence.unshift(m.entity);
+    }
+    if (inSentence.length === 0) continue;
+    const own = last && inSentence.find((e) => e.name === last.name || last.name.endsWith(` ${e.name.split(' ').pop()}`));
+    return own ? last : inSentence[0];
+  }
+  return undefined;
 }
 
 /**
@@ -108,7 +154,11 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         // With no speaker before it, a pronoun stands for the last person the text names, else for nobody known.
         const named = names.personBefore(c.source[0][0]);
         const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
-        const found = history.person(PERSON_PRONOUNS.get(lower)) ?? (full ? { name: full, type: named!.type } : undefined);
+        const gender = PERSON_PRONOUNS.get(lower);
+        const last = history.person(gender);
+        const nearby = gender ? pronounAntecedent(doc, names, c.source[0][0], gender, history) : undefined;
+        const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
+        const found = near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
         antecedent = !!found;
         entity = found ?? { name: bare, type: 'person' };
       }
