@@ -270,6 +270,14 @@ describe('English attributions', () => {
     expect(names).toEqual(['Teresa Hayden', 'Elise Matthesen', 'Wayne Gordon']);
   });
 
+  it('takes no clause before a cue as its source, and ends a name at its auxiliary', () => {
+    const text =
+      'In the audio, Clinton can be heard saying that the hacking attacks were ordered by Putin. ' +
+      'He performed a live show where audience members shouted out absurd questions and he answered them.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+    expect(list).toEqual([['Clinton', 'Clinton']]);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });
