@@ -219,36 +219,34 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   }
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (segEnd - Math.max(b, segStart) >= 15) return undefined;
-  const clause = clauseAsSource(r, b, j, PARTICIPLE_CUE.test(r.lower(k)));
-  if (clause === 'clause') return undefined;
-  // `Clinton can be heard saying`, `Clinton had made it clear`: the subject before the auxiliary is the source.
-  if (clause !== undefined) return { start: b, end: clause - 1 };
+  // `Clinton can be heard saying`, `Taylor Swift posted on Twitter accusing`: a name before an auxiliary chain, or before the verb of a participle cue, is the source.
+  const verb = /ed$/.test(r.lower(k)) || IRREGULAR_PAST.has(r.lower(k)) || PARTICIPLE_CUE.test(r.lower(k));
+  const auxiliary = verb ? auxiliaryAfterName(r, b, j, PARTICIPLE_CUE.test(r.lower(k))) : undefined;
+  if (auxiliary !== undefined) return { start: b, end: auxiliary - 1 };
   return { start: b, end };
 }
 
-/** Auxiliaries and modals that make the words before a cue a clause of their own, not its subject. */
-const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'do', 'can’t', "can't", 'cannot', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't"]);
+/** Whether tokens [from, to] hold a subject of their own: a name or a personal pronoun. */
+function ownSubject(r: Reader, from: number, to: number): boolean {
+  for (let x = from; x <= to; x++) if (isUpperInitial(r.toks[x].text) || (PRONOUN_SOURCES.has(r.lower(x)) && r.lower(x) !== 'it')) return true;
+  return false;
+}
+
+/** Auxiliaries and modals after a subject (`Clinton can be heard saying`). */
+const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'do', 'did', 'can’t', "can't", 'cannot', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't"]);
 
 /**
- * What the words [b, j] before a cue are when they are no noun phrase: a clause with a verb of its
- * own before any relative pronoun (`Ford created an alternate-history of …`, `GateHouse can’t escape
- * the industry’s economic …`, `where audience members shouted out … and he`) or a noun with a
- * reduced relative clause whose subject the cue's pronoun is (`a decision he announced`): 'clause',
- * the cue's verb belongs to that clause and nobody is its source. A name with an auxiliary chain
- * before the cue (`Clinton can be heard saying`), or a name and its verb before a participle cue
- * (`Taylor Swift posted on Twitter accusing`): the index of that verb, where the name ends.
+ * The index of the auxiliary when the words [b, j] before a cue are a name and an auxiliary chain
+ * (`Clinton can be heard`, `Clinton had made it clear`), which end the source at the name; none
+ * when another subject follows the auxiliary (`Trump has an interest … once he has said`). Before a
+ * participle cue, a name's own verb ends it as well (`Taylor Swift posted on Twitter accusing`).
  */
-function clauseAsSource(r: Reader, b: number, j: number, participle: boolean): 'clause' | number | undefined {
-  if (r.lower(b) === 'where') return 'clause';
-  if (j > b && DETERMINERS.has(r.lower(b)) && PRONOUN_SOURCES.has(r.lower(j)) && /^\p{Ll}/u.test(r.toks[j - 1].text) && !COORDINATORS.has(r.lower(j - 1))) return 'clause';
-  let name = true;
+function auxiliaryAfterName(r: Reader, b: number, j: number, participle: boolean): number | undefined {
+  if (!isUpperInitial(r.toks[b].text)) return undefined;
   for (let x = b + 1; x <= j; x++) {
-    const w = r.lower(x);
-    if (RELATIVES.has(w) || w === 'who' || w === ',') return undefined;
-    name &&= isUpperInitial(r.toks[x - 1].text);
-    if (CLAUSE_VERBS.has(w)) return name ? x : 'clause';
-    // `Taylor Swift posted on Twitter accusing …`: a participle cue's source is the subject of the verb before it.
-    if (IRREGULAR_FINITE.has(w) || (name && /^\p{Ll}+ed$/u.test(r.toks[x].text))) return participle ? (name ? x : undefined) : 'clause';
+    if (AUXILIARY_VERBS.has(r.lower(x))) return ownSubject(r, x + 1, j) ? undefined : x;
+    if (participle && (IRREGULAR_FINITE.has(r.lower(x)) || /^\p{Ll}+ed$/u.test(r.toks[x].text))) return x;
+    if (!isUpperInitial(r.toks[x].text)) return undefined;
   }
   return undefined;
 }
