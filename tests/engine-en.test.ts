@@ -278,6 +278,14 @@ describe('English attributions', () => {
     expect(list).toEqual(['Clinton', 'he']);
   });
 
+  it('names a possessive role after its owner and `the couple` after the last two speakers', () => {
+    const text =
+      'Tim Morrison said he was not concerned. Fiona Hill said she was. Morrison\'s lawyer said the question was outside the scope of his testimony. ' +
+      'Harry said they felt trapped. Meghan said she was not protected. The couple said their second child will be a girl.';
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Tim Morrison', 'Fiona Hill', "Tim Morrison's lawyer", 'Harry', 'Meghan', 'Harry and Meghan']);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });

@@ -18,6 +18,11 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['we', undefined],
 ]);
 
+/** Descriptions of two people who spoke before (`the couple said`, `Both men said`). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['couple', 'pair', 'both men', 'both women', 'the two', 'the two men', 'the two women', 'duo']);
+/** A person's role named by their possessive name (`Morrison's lawyer`, `Tim Morrison’s chief of staff`). */
+const POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s? (\p{Ll}[\p{L} -]*)$/u;
+
 /** Whether token `i` lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names; computed per sentence on first need. */
 function headlineTest(doc: Doc): (i: number) => boolean {
   const known = new Map<number, boolean>();
@@ -61,6 +66,15 @@ class History {
     if (e.type === 'person') this.persons.push(e);
     else this.collective = e;
     if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+  }
+
+  /** The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`). */
+  pair(): Entity | undefined {
+    const last = this.persons[this.persons.length - 1];
+    for (let i = this.persons.length - 2; last && i >= 0; i--) {
+      if (this.persons[i].name !== last.name) return { name: `${this.persons[i].name} and ${last.name}`, type: 'group' };
+    }
+    return undefined;
   }
 
   /** Whether a person of this name, or of this surname, has spoken before. */
@@ -177,6 +191,14 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           anonymous = true;
           entity = UNNAMED;
         } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
+        else if (PAIR_WORDS.has(lower)) entity = history.pair() ?? { name: mention.name, type: 'group' };
+        else if (POSSESSIVE_ROLE.test(bare) && isRole(words[words.length - 1])) {
+          // `Morrison's lawyer`: the role of the person named, not the last person before it.
+          const [, owner, role] = POSSESSIVE_ROLE.exec(bare)!;
+          const last = owner.split(' ').pop()!;
+          entity = { name: `${owner.includes(' ') ? owner : english().full(last) ?? owner}'s ${role}`, type: 'person' };
+          antecedent = false;
+        }
         else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
         else {
           entity = { name: mention.name, type: names.type(mention.name) };
