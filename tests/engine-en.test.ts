@@ -286,6 +286,12 @@ describe('English attributions', () => {
     expect(names).toEqual(['Tim Morrison', 'Fiona Hill', "Tim Morrison's lawyer", 'Harry', 'Meghan', 'Harry and Meghan']);
   });
 
+  it('takes no claim from the writer reporting their own work in the first person', () => {
+    const text = 'Jane Starner said her nephew was brilliant. But she was very surprised when I asked her if her sister was suppressing his work.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source));
+    expect(list).toEqual(['Jane Starner']);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });

@@ -18,7 +18,7 @@ import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
 import { quoteAt, quotesWithin, type Candidate, type Doc, type Sentence } from './doc';
 import type { Quote } from './quotes';
 import { STEP_SENTENCES, type Steps } from './steps';
-import { isUpperInitial, trimSpan } from './text';
+import { firstAtOrAfter, isUpperInitial, trimSpan } from './text';
 import type { Kind, Span } from './types';
 
 /** Every cue form with its class: our own lexicon first, then the remaining quoting verbs as speech. */
@@ -1010,6 +1010,16 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
 }
 
 /** English attribution rules. */
+/** A first-person source outside quotation marks: the writer reporting their own work (`I asked her if …`), which is no claim. `we` stays: on polnear_en it is often a campaign or a group speaking. */
+const AUTHOR_PRONOUNS = new Set(['i']);
+function authorAsSource(r: Reader, source: Span[]): boolean {
+  if (source.length !== 1) return false;
+  const [s, e] = source[0];
+  if (!AUTHOR_PRONOUNS.has(r.text.slice(s, e).toLowerCase())) return false;
+  const i = firstAtOrAfter(r.toks, s, (t) => t.start);
+  return i < r.toks.length && !r.inQuote[i];
+}
+
 export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
@@ -1028,6 +1038,6 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
   return perSentence
     .flat()
-    .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy))
+    .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy) && !authorAsSource(r, c.source))
     .map(({ cue, source, content }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)) }));
 }
