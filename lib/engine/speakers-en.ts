@@ -54,6 +54,8 @@ function headlineTest(doc: Doc): (i: number) => boolean {
 /** The speakers resolved so far, searched back for an antecedent. */
 class History {
   private readonly persons: Entity[] = [];
+  /** The names and surnames of the persons who spoke. */
+  private readonly spoken = new Set<string>();
   /** The last speaker of any type, of an organisation or medium, and of those or a group. */
   entity: Entity | undefined;
   organisation: Entity | undefined;
@@ -63,7 +65,10 @@ class History {
   add(e: Entity): void {
     if (e.type === 'unnamed') return;
     this.entity = e;
-    if (e.type === 'person') this.persons.push(e);
+    if (e.type === 'person') {
+      this.persons.push(e);
+      this.spoken.add(e.name).add(e.name.split(' ').pop()!);
+    }
     else this.collective = e;
     if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
   }
@@ -71,7 +76,8 @@ class History {
   /** The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`). */
   pair(): Entity | undefined {
     const last = this.persons[this.persons.length - 1];
-    for (let i = this.persons.length - 2; last && i >= 0; i--) {
+    // A few speakers back at most: a page of one speaker's quotes must not make this linear.
+    for (let i = this.persons.length - 2; last && i >= Math.max(0, this.persons.length - 50); i--) {
       if (this.persons[i].name !== last.name) return { name: `${this.persons[i].name} and ${last.name}`, type: 'group' };
     }
     return undefined;
@@ -79,8 +85,7 @@ class History {
 
   /** Whether a person of this name, or of this surname, has spoken before. */
   knows(name: string): boolean {
-    const last = name.split(' ').pop()!;
-    return this.persons.some((p) => p.name === name || p.name.split(' ').pop() === last);
+    return this.spoken.has(name) || this.spoken.has(name.split(' ').pop()!);
   }
 
   /** The last person whose first name does not contradict the pronoun's gender. */
@@ -93,11 +98,18 @@ class History {
   }
 }
 
-/** Where the paragraph before the one holding offset `at` starts: a pronoun looks no further back. */
+/** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
+const PRONOUN_REACH = 2000;
+
+/** Where the paragraph before the one holding offset `at` starts, or `at - PRONOUN_REACH` if that is later: a pronoun looks no further back. */
 function previousParagraphStart(text: string, at: number): number {
-  let p = text.lastIndexOf('\n', at - 1);
-  while (p > 0 && /\s/.test(text[p - 1])) p--;
-  return p <= 0 ? 0 : text.lastIndexOf('\n', p - 1) + 1;
+  const floor = Math.max(0, at - PRONOUN_REACH);
+  let p = at - 1;
+  while (p > floor && text[p] !== '\n') p--;
+  while (p > floor && /\s/.test(text[p - 1])) p--;
+  p--;
+  while (p > floor && text[p] !== '\n') p--;
+  return p <= floor ? floor : p + 1;
 }
 
 /**
