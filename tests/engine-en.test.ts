@@ -256,6 +256,42 @@ describe('English attributions', () => {
     expect(names).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 
+  it('takes no clause opener into a full name (`When Meghan`)', () => {
+    const text = 'When Meghan joined the family, things changed. Meghan said she was "begging for help."';
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Meghan']);
+  });
+
+  it('resolves `she` to the person the sentences before it name, not to an earlier speaker', () => {
+    const text =
+      'Teresa Hayden said the books were good. Two months later, he died. Elise Matthesen found him. "He looked a little surprised," she wrote in an email.\n\n' +
+      "Meadows' plans were kept so secret that Wayne Gordon, the deputy chief of staff, did not learn about them. He said he was asked to break the news.";
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Teresa Hayden', 'Elise Matthesen', 'Wayne Gordon']);
+  });
+
+  it('ends a name source at its auxiliary (`Clinton can be heard saying`), not when another subject follows it', () => {
+    const text =
+      'In the audio, Clinton can be heard saying that the hacking attacks were ordered by Putin. ' +
+      'Trump has a genuine interest in few policies, and once he has said something he sticks to it.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source));
+    expect(list).toEqual(['Clinton', 'he']);
+  });
+
+  it('names a possessive role after its owner and `the couple` after the last two speakers', () => {
+    const text =
+      'Tim Morrison said he was not concerned. Fiona Hill said she was. Morrison\'s lawyer said the question was outside the scope of his testimony. ' +
+      'Harry said they felt trapped. Meghan said she was not protected. The couple said their second child will be a girl.';
+    const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names).toEqual(['Tim Morrison', 'Fiona Hill', "Tim Morrison's lawyer", 'Harry', 'Meghan', 'Harry and Meghan']);
+  });
+
+  it('takes no claim from the writer reporting their own work in the first person', () => {
+    const text = 'Jane Starner said her nephew was brilliant. But she was very surprised when I asked her if her sister was suppressing his work.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source));
+    expect(list).toEqual(['Jane Starner']);
+  });
+
   it('gives every span inside the text and every claim some content', () => {
     const text = 'Officials said, "Stay home." Asked why, the mayor replied: "Because of the storm." It is expected to pass by noon, according to forecasters.';
     const { attributions } = extract(text, { lang: 'en' });

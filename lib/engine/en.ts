@@ -18,7 +18,7 @@ import { GGT_QUOTE_VERBS } from '../lexicon/en-ggt-quote-verbs';
 import { quoteAt, quotesWithin, type Candidate, type Doc, type Sentence } from './doc';
 import type { Quote } from './quotes';
 import { STEP_SENTENCES, type Steps } from './steps';
-import { isUpperInitial, trimSpan } from './text';
+import { firstAtOrAfter, isUpperInitial, trimSpan } from './text';
 import type { Kind, Span } from './types';
 
 /** Every cue form with its class: our own lexicon first, then the remaining quoting verbs as speech. */
@@ -219,7 +219,36 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   }
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (segEnd - Math.max(b, segStart) >= 15) return undefined;
+  // `Clinton can be heard saying`, `Taylor Swift posted on Twitter accusing`: a name before an auxiliary chain, or before the verb of a participle cue, is the source.
+  const verb = /ed$/.test(r.lower(k)) || IRREGULAR_PAST.has(r.lower(k)) || PARTICIPLE_CUE.test(r.lower(k));
+  const auxiliary = verb ? auxiliaryAfterName(r, b, j, PARTICIPLE_CUE.test(r.lower(k))) : undefined;
+  if (auxiliary !== undefined) return { start: b, end: auxiliary - 1 };
   return { start: b, end };
+}
+
+/** Whether tokens [from, to] hold a subject of their own: a name or a personal pronoun. */
+function ownSubject(r: Reader, from: number, to: number): boolean {
+  for (let x = from; x <= to; x++) if (isUpperInitial(r.toks[x].text) || (PRONOUN_SOURCES.has(r.lower(x)) && r.lower(x) !== 'it')) return true;
+  return false;
+}
+
+/** Auxiliaries and modals after a subject (`Clinton can be heard saying`). */
+const AUXILIARY_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'does', 'do', 'did', 'can’t', "can't", 'cannot', 'won’t', "won't", 'didn’t', "didn't", 'doesn’t', "doesn't"]);
+
+/**
+ * The index of the auxiliary when the words [b, j] before a cue are a name and an auxiliary chain
+ * (`Clinton can be heard`, `Clinton had made it clear`), which end the source at the name; none
+ * when another subject follows the auxiliary (`Trump has an interest … once he has said`). Before a
+ * participle cue, a name's own verb ends it as well (`Taylor Swift posted on Twitter accusing`).
+ */
+function auxiliaryAfterName(r: Reader, b: number, j: number, participle: boolean): number | undefined {
+  if (!isUpperInitial(r.toks[b].text)) return undefined;
+  for (let x = b + 1; x <= j; x++) {
+    if (AUXILIARY_VERBS.has(r.lower(x))) return ownSubject(r, x + 1, j) ? undefined : x;
+    if (participle && (IRREGULAR_FINITE.has(r.lower(x)) || /^\p{Ll}+ed$/u.test(r.toks[x].text))) return x;
+    if (!isUpperInitial(r.toks[x].text)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -981,6 +1010,16 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
 }
 
 /** English attribution rules. */
+/** A first-person source outside quotation marks: the writer reporting their own work (`I asked her if …`), which is no claim. `we` stays: on polnear_en it is often a campaign or a group speaking. */
+const AUTHOR_PRONOUNS = new Set(['i']);
+function authorAsSource(r: Reader, source: Span[]): boolean {
+  if (source.length !== 1) return false;
+  const [s, e] = source[0];
+  if (!AUTHOR_PRONOUNS.has(r.text.slice(s, e).toLowerCase())) return false;
+  const i = firstAtOrAfter(r.toks, s, (t) => t.start);
+  return i < r.toks.length && !r.inQuote[i];
+}
+
 export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
@@ -999,6 +1038,6 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
   return perSentence
     .flat()
-    .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy))
+    .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy) && !authorAsSource(r, c.source))
     .map(({ cue, source, content }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)) }));
 }

@@ -69,6 +69,9 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
 const isCap = (t: Token) => isUpperInitial(t.text) && /\p{L}/u.test(t.text);
 /** A capitalised word that is a common word written at a sentence start (`Traders said`), not an acronym or a name. */
 const isCommon = (t: Token) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text) && hasTag(t.text, ...COMMON_TAGS) && !hasTag(t.text, ...NAME_TAGS);
+/** compromise's tags of words that open a clause, never a name: `When Meghan`, `After Putin`, `Meanwhile Trump`. */
+const CLAUSE_OPENER_TAGS = ['QuestionWord', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun'];
+const isClauseOpener = (t: Token) => hasTag(t.text, ...CLAUSE_OPENER_TAGS) && !hasTag(t.text, ...NAME_TAGS);
 
 /** What a source mention names: a proper name (`Scott Morrison`) or, when it ends in none, a description (`Morrison's lawyer`). */
 export interface Mention {
@@ -114,7 +117,7 @@ function nameIn(words: Token[], known: (word: string) => boolean): Mention & { a
   let t = -1;
   for (let i = 0; i < run.length - 1; i++) if (isTitle(run[i].text) && !(run[i].lower === 'general' && !isFirstName(run[i + 1].text))) t = i;
   if (t >= 0) run = run.slice(t + 1);
-  while (run.length > 1 && EN_NAME_JOINERS.has(run[0].lower)) run = run.slice(1);
+  while (run.length > 1 && (EN_NAME_JOINERS.has(run[0].lower) || isClauseOpener(run[0]))) run = run.slice(1);
   // `Australian Timothy Weeks`, `Ukraine Kurt Volker`: a first name after other capitalised words starts the person's name.
   const first = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isFirstName(w.text));
   if (first > 0 && !run.slice(0, first).some((w) => isFirstName(w.text) || ORG_WORDS.has(w.lower))) run = run.slice(first);

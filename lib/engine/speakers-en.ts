@@ -4,7 +4,7 @@ import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PR
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
-import { isUpperInitial } from './text';
+import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
 /** Pronouns of one person, with the gender they ask of their antecedent. */
@@ -17,6 +17,11 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['i', undefined],
   ['we', undefined],
 ]);
+
+/** Descriptions of two people who spoke before (`the couple said`, `Both men said`). */
+const PAIR_WORDS: ReadonlySet<string> = new Set(['couple', 'pair', 'both men', 'both women', 'the two', 'the two men', 'the two women', 'duo']);
+/** A person's role named by their possessive name (`Morrison's lawyer`, `Tim Morrison’s chief of staff`). */
+const POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s? (\p{Ll}[\p{L} -]*)$/u;
 
 /** Whether token `i` lies in a title-case headline (`Jury Finds Dylann Roof Guilty`), whose capitals are no names; computed per sentence on first need. */
 function headlineTest(doc: Doc): (i: number) => boolean {
@@ -49,6 +54,8 @@ function headlineTest(doc: Doc): (i: number) => boolean {
 /** The speakers resolved so far, searched back for an antecedent. */
 class History {
   private readonly persons: Entity[] = [];
+  /** The names and surnames of the persons who spoke. */
+  private readonly spoken = new Set<string>();
   /** The last speaker of any type, of an organisation or medium, and of those or a group. */
   entity: Entity | undefined;
   organisation: Entity | undefined;
@@ -58,9 +65,27 @@ class History {
   add(e: Entity): void {
     if (e.type === 'unnamed') return;
     this.entity = e;
-    if (e.type === 'person') this.persons.push(e);
+    if (e.type === 'person') {
+      this.persons.push(e);
+      this.spoken.add(e.name).add(e.name.split(' ').pop()!);
+    }
     else this.collective = e;
     if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+  }
+
+  /** The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`). */
+  pair(): Entity | undefined {
+    const last = this.persons[this.persons.length - 1];
+    // A few speakers back at most: a page of one speaker's quotes must not make this linear.
+    for (let i = this.persons.length - 2; last && i >= Math.max(0, this.persons.length - 50); i--) {
+      if (this.persons[i].name !== last.name) return { name: `${this.persons[i].name} and ${last.name}`, type: 'group' };
+    }
+    return undefined;
+  }
+
+  /** Whether a person of this name, or of this surname, has spoken before. */
+  knows(name: string): boolean {
+    return this.spoken.has(name) || this.spoken.has(name.split(' ').pop()!);
   }
 
   /** The last person whose first name does not contradict the pronoun's gender. */
@@ -71,6 +96,53 @@ class History {
     }
     return undefined;
   }
+}
+
+/** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
+const PRONOUN_REACH = 2000;
+
+/** Where the paragraph before the one holding offset `at` starts, or `at - PRONOUN_REACH` if that is later: a pronoun looks no further back. */
+function previousParagraphStart(text: string, at: number): number {
+  const floor = Math.max(0, at - PRONOUN_REACH);
+  let p = at - 1;
+  while (p > floor && text[p] !== '\n') p--;
+  while (p > floor && /\s/.test(text[p - 1])) p--;
+  p--;
+  while (p > floor && text[p] !== '\n') p--;
+  return p <= floor ? floor : p + 1;
+}
+
+/**
+ * The person a `he` or `she` at offset `at` stands for, read from the text before it: the nearest
+ * sentence (of this and the previous paragraph) that names a person of a fitting gender outside
+ * quotation marks gives the antecedent — the last speaker if that sentence names them, else the
+ * person it names first (its subject, as a rule). Undefined when no sentence in reach names one.
+ */
+function pronounAntecedent(doc: Doc, names: Names, at: number, gender: Gender, history: History): Entity | undefined {
+  const from = previousParagraphStart(doc.text, at);
+  const last = history.person(gender);
+  // A person: a first name of the pronoun's gender, or a speaker of no known gender (`Statista` and `Tunisian Islamists` are neither).
+  const fits = (e: Entity) => {
+    const g = genderOf(e.name);
+    return e.type === 'person' && (g ? g === gender : history.knows(e.name));
+  };
+  let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
+  while (k >= 0 && names.mentions[k].at >= from) {
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
+    const start = Math.max(sentence?.start ?? from, from);
+    const inSentence: Entity[] = [];
+    for (; k >= 0 && names.mentions[k].at >= start; k--) {
+      const m = names.mentions[k];
+      const token = firstAtOrAfter(doc.tokens, m.at, (t) => t.start);
+      // `Meadows' plans`: a possessive modifies a noun and is no subject.
+      const possessive = /^['’]s?$/.test(doc.tokens[token + 1]?.text ?? '') || /['’]s?$/.test(doc.tokens[token]?.text ?? '');
+      if (doc.tokenQuote[token] < 0 && !possessive && fits(m.entity)) inSentence.unshift(m.entity);
+    }
+    if (inSentence.length === 0) continue;
+    const own = last && inSentence.find((e) => e.name === last.name || last.name.endsWith(` ${e.name.split(' ').pop()}`));
+    return own ? last : inSentence[0];
+  }
+  return undefined;
 }
 
 /**
@@ -108,7 +180,11 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         // With no speaker before it, a pronoun stands for the last person the text names, else for nobody known.
         const named = names.personBefore(c.source[0][0]);
         const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
-        const found = history.person(PERSON_PRONOUNS.get(lower)) ?? (full ? { name: full, type: named!.type } : undefined);
+        const gender = PERSON_PRONOUNS.get(lower);
+        const last = history.person(gender);
+        const nearby = gender ? pronounAntecedent(doc, names, c.source[0][0], gender, history) : undefined;
+        const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
+        const found = near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
         antecedent = !!found;
         entity = found ?? { name: bare, type: 'person' };
       }
@@ -127,6 +203,14 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           anonymous = true;
           entity = UNNAMED;
         } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
+        else if (PAIR_WORDS.has(lower)) entity = history.pair() ?? { name: mention.name, type: 'group' };
+        else if (POSSESSIVE_ROLE.test(bare) && isRole(words[words.length - 1])) {
+          // `Morrison's lawyer`: the role of the person named, not the last person before it.
+          const [, owner, role] = POSSESSIVE_ROLE.exec(bare)!;
+          const last = owner.split(' ').pop()!;
+          entity = { name: `${owner.includes(' ') ? owner : english().full(last) ?? owner}'s ${role}`, type: 'person' };
+          antecedent = false;
+        }
         else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
         else {
           entity = { name: mention.name, type: names.type(mention.name) };
