@@ -29,6 +29,17 @@ describe('German speakers on real page shapes', () => {
     ]);
   });
 
+  it('finds no interview in a ticker whose topic lines open with labels but never ask', () => {
+    const text =
+      'Kim Jong Un: Der Diktator ist zurück.\n' +
+      'Nordkorea: Kim Jong Un ist wieder da, Bilder veröffentlicht.\n' +
+      'Die Bilder sollen ihn bei der Eröffnung einer Fabrik zeigen.\n' +
+      'Kim Jong Un: Nordkoreas Diktator lächelt in die Kamera.\n' +
+      'Nordkorea: Spekulationen über Kim Jong Un.\n' +
+      'Der Sender CNN berichtete, Kim sei schwer krank.\n';
+    expect(found(text)).toEqual([['Sender CNN', 'Kim sei schwer krank']]);
+  });
+
   it('finds no interview in two lines that open with a label', () => {
     const text = 'Fazit: Die Lage bleibt ernst.\nPrecht: Sie sagte, dass die Banken als Nächstes dran sind.\n';
     expect(found(text).map(([, content]) => content)).toEqual(['dass die Banken als Nächstes dran sind']);

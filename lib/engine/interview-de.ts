@@ -12,6 +12,8 @@ import type { Span } from './types';
 const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+\S/u;
 /** How many turns a label needs before its lines count as an interview's. */
 const MIN_TURNS = 2;
+/** Share of the interviewer’s turns that must ask something (a third: podcast hosts also remark), where no label names the interviewer (`Frage:`). */
+const MIN_ASK_SHARE = 0.3;
 
 /** One labelled paragraph: its line, the label's words and whether the interviewer speaks. */
 interface Turn {
@@ -44,6 +46,8 @@ export function interviewTurns(text: string): Turn[] {
   if (keys.length < 2 && named.length === 0) return [];
   const askShare = (k: string) => byKey.get(k)!.filter((l) => l.asks).length / byKey.get(k)!.length;
   const interviewer = named[0] ?? keys.reduce((a, b) => (askShare(b) > askShare(a) ? b : a));
+  // Someone has to ask: labelled lines where nobody asks are headings or a ticker's topics (`Nordkorea: …`).
+  if (!named.length && askShare(interviewer) < MIN_ASK_SHARE) return [];
   return lines
     .filter((l) => keys.includes(l.key))
     .map((l) => ({ start: l.start, end: l.end, label: l.label, interviewer: l.key === interviewer }));
