@@ -152,6 +152,14 @@ const CASES: Case[] = [
     entity: 'Renato',
   },
   {
+    name: 'a pronoun after an unnamed person opening the sentence before stands for that person, not the last speaker',
+    text: '„Die Meldung muss innerhalb von 72 Stunden erfolgen“, so Caspar.\nNDR-Reporter konnten die Person recherchieren. Der Mann veröffentlicht regelmäßig im Darknet gehackte Informationen. Er sagt von sich selbst, dass er aus aktivistischen Beweggründen gehandelt habe.',
+    cue: 'sagt',
+    source: 'Er',
+    content: 'dass er aus aktivistischen Beweggründen gehandelt habe',
+    entity: 'der Mann',
+  },
+  {
     name: 'a spokesperson named nowhere stays a spokesperson',
     text: 'Für die Belegschaft lässt Gegenbauer von einem Dienstbekleidungspartner Atemmasken produzieren. „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.',
     cue: 'sagt',

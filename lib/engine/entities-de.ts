@@ -76,6 +76,9 @@ export class GermanReferences {
     if (own.length > 0) return own[0];
     const recent = this.personsBefore(at, c, this.previousSentenceStart(opening)).filter(agrees);
     const distinct = [...new Set(recent.map((e) => e.name))];
+    // `Der Mann veröffentlicht … Er sagt …`: somebody unnamed opened the sentence before, and nobody was named in the paragraph since.
+    const unnamed = recent.length === 0 ? this.unnamedSubject(opening, wanted) : undefined;
+    if (unnamed && this.personsBefore(at, c, this.lineStart(at)).filter(agrees).length === 0) return unnamed;
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
       if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
@@ -161,6 +164,29 @@ export class GermanReferences {
   /** A weak noun's genitive as its nominative: `des Aktivisten` → `Aktivist`, `des Präsidenten` → `Präsident`. */
   nominative(name: string): string {
     return name.includes(' ') ? name : name.replace(WEAK_GENITIVE, '$1');
+  }
+
+  /**
+   * A person described, not named, as the subject opening the sentence before `at` or its own
+   * (`Der Mann`, `Die 54-Jährige`), whose gender is `wanted`: the description as written.
+   */
+  private unnamedSubject(at: number, wanted: Gender): Entity | undefined {
+    const { sentences, tokens } = this.doc;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    for (let j = k; j >= Math.max(0, k - 1); j--) {
+      const s = sentences[j];
+      const article = tokens[s.t0]?.lower;
+      const noun = tokens[s.t0 + 1]?.text ?? '';
+      if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
+      const female = /in$/.test(noun) || noun === 'Frau' || article === 'die';
+      if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+    }
+    return undefined;
+  }
+
+  /** Where the line (paragraph) holding offset `at` starts. */
+  private lineStart(at: number): number {
+    return this.doc.text.lastIndexOf('\n', at - 1) + 1;
   }
 
   /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */
