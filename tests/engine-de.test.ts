@@ -296,6 +296,11 @@ describe('German attributions', () => {
     ]);
   });
 
+  it('names the document, not its part, behind a section of a document', () => {
+    const text = '„Vorgesehen ist eine gesetzliche Berichtspflicht für soziale Netzwerke“, heißt es in der Einleitung des Entwurfs (PDF).';
+    expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Entwurf']);
+  });
+
   it('names a speaker of a weak noun in the nominative', () => {
     const text = 'Der Hacker selbst war nach Aussage des Aktivisten nicht zu einem Gespräch bereit.';
     expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Aktivist']);
