@@ -301,6 +301,11 @@ describe('German attributions', () => {
     expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Entwurf']);
   });
 
+  it('names a body without the kind of body written before its name', () => {
+    const text = 'Die Burgschauspielerin ist gestorben. Das teilte die Organisation Künstler helfen Künstlern mit.';
+    expect(extract(text).attributions.map((a) => [a.entity.name, a.entity.type])).toEqual([['Künstler', 'organisation']]);
+  });
+
   it('names a speaker of a weak noun in the nominative', () => {
     const text = 'Der Hacker selbst war nach Aussage des Aktivisten nicht zu einem Gespräch bereit.';
     expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Aktivist']);

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -159,6 +159,13 @@ export class GermanReferences {
       if (m && m[2].toLowerCase().endsWith(head)) return { name: m[1], type: 'organisation' };
     }
     return undefined;
+  }
+
+  /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */
+  bodyNamed(bare: string): Entity | undefined {
+    const [kind, ...rest] = bare.split(' ');
+    if (rest.length === 0 || !BODY_KIND.test(kind) || !/^[\p{Lu}„"»«]/u.test(rest[0])) return undefined;
+    return { name: rest.join(' '), type: 'organisation' };
   }
 
   /** A weak noun's genitive as its nominative: `des Aktivisten` → `Aktivist`, `des Präsidenten` → `Präsident`. */
