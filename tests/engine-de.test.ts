@@ -152,6 +152,14 @@ const CASES: Case[] = [
     entity: 'Renato',
   },
   {
+    name: 'a pronoun after an unnamed person opening the sentence before stands for that person, not the last speaker',
+    text: '„Die Meldung muss innerhalb von 72 Stunden erfolgen“, so Caspar.\nNDR-Reporter konnten die Person recherchieren. Der Mann veröffentlicht regelmäßig im Darknet gehackte Informationen. Er sagt von sich selbst, dass er aus aktivistischen Beweggründen gehandelt habe.',
+    cue: 'sagt',
+    source: 'Er',
+    content: 'dass er aus aktivistischen Beweggründen gehandelt habe',
+    entity: 'der Mann',
+  },
+  {
     name: 'a spokesperson named nowhere stays a spokesperson',
     text: 'Für die Belegschaft lässt Gegenbauer von einem Dienstbekleidungspartner Atemmasken produzieren. „Das Tragen muss aber auch richtig erklärt werden“, sagt der Sprecher.',
     cue: 'sagt',
@@ -286,6 +294,16 @@ describe('German attributions', () => {
       ['NDR', 'organisation'],
       ['Tobias Lindner', 'person'],
     ]);
+  });
+
+  it('names the document, not its part, behind a section of a document', () => {
+    const text = '„Vorgesehen ist eine gesetzliche Berichtspflicht für soziale Netzwerke“, heißt es in der Einleitung des Entwurfs (PDF).';
+    expect(extract(text).attributions.map((a) => a.entity.name)).toEqual(['Entwurf']);
+  });
+
+  it('names a body without the kind of body written before its name', () => {
+    const text = 'Die Burgschauspielerin ist gestorben. Das teilte die Organisation Künstler helfen Künstlern mit.';
+    expect(extract(text).attributions.map((a) => [a.entity.name, a.entity.type])).toEqual([['Künstler', 'organisation']]);
   });
 
   it('names a speaker of a weak noun in the nominative', () => {

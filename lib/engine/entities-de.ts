@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -76,6 +76,9 @@ export class GermanReferences {
     if (own.length > 0) return own[0];
     const recent = this.personsBefore(at, c, this.previousSentenceStart(opening)).filter(agrees);
     const distinct = [...new Set(recent.map((e) => e.name))];
+    // `Der Mann veröffentlicht … Er sagt …`: somebody unnamed opened the sentence before, and nobody was named in the paragraph since.
+    const unnamed = recent.length === 0 ? this.unnamedSubject(opening, wanted) : undefined;
+    if (unnamed && this.personsBefore(at, c, this.lineStart(at)).filter(agrees).length === 0) return unnamed;
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
       if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
@@ -158,9 +161,39 @@ export class GermanReferences {
     return undefined;
   }
 
+  /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */
+  bodyNamed(bare: string): Entity | undefined {
+    const [kind, ...rest] = bare.split(' ');
+    if (rest.length === 0 || !BODY_KIND.test(kind) || !/^[\p{Lu}„"»«]/u.test(rest[0])) return undefined;
+    return { name: rest.join(' '), type: 'organisation' };
+  }
+
   /** A weak noun's genitive as its nominative: `des Aktivisten` → `Aktivist`, `des Präsidenten` → `Präsident`. */
   nominative(name: string): string {
     return name.includes(' ') ? name : name.replace(WEAK_GENITIVE, '$1');
+  }
+
+  /**
+   * A person described, not named, as the subject opening the sentence before `at` or its own
+   * (`Der Mann`, `Die 54-Jährige`), whose gender is `wanted`: the description as written.
+   */
+  private unnamedSubject(at: number, wanted: Gender): Entity | undefined {
+    const { sentences, tokens } = this.doc;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    for (let j = k; j >= Math.max(0, k - 1); j--) {
+      const s = sentences[j];
+      const article = tokens[s.t0]?.lower;
+      const noun = tokens[s.t0 + 1]?.text ?? '';
+      if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
+      const female = /in$/.test(noun) || noun === 'Frau' || article === 'die';
+      if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+    }
+    return undefined;
+  }
+
+  /** Where the line (paragraph) holding offset `at` starts. */
+  private lineStart(at: number): number {
+    return this.doc.text.lastIndexOf('\n', at - 1) + 1;
   }
 
   /** Persons named in [from, at), outside quotations and the claim itself, nearest first. */

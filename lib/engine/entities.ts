@@ -286,10 +286,14 @@ export function isCarrier(words: string[]): boolean {
 export function carried(bare: string): Entity | undefined {
   const prefix = /^(\p{Lu}[\p{L}\d]*)-\p{L}+$/u.exec(bare.split(' ')[0]);
   if (prefix) return { name: prefix[1], type: entityType(prefix[1]) };
-  const m = /^\S+\s+(?:des|der|dem|den|von|vom|eines|einer|of|from|by)\s+(?:(?:der|die|das|dem|den|des|the)\s+)?(.+)$/i.exec(bare);
+  const m = /^\S+\s+(des|der|dem|den|von|vom|eines|einer|of|from|by)\s+(?:(?:der|die|das|dem|den|des|the)\s+)?(.+)$/i.exec(bare);
   if (!m) return undefined;
-  const genitive = /^(\p{Lu}\p{Ll}+)s$/u.exec(m[1]);
-  const name = genitive && entityType(genitive[1]) !== 'person' ? genitive[1] : m[1];
+  // `des Entwurfs (PDF)`: a note in brackets after the name is no part of it.
+  const named = m[2].replace(/\s*\([^)]*\)$/, '');
+  const genitive = /^(\p{Lu}\p{Ll}+)s$/u.exec(named);
+  // A name after `des` is a noun's genitive (`des Entwurfs`, `des Konzerns`): persons take no article.
+  const noun = genitive && (/^(?:des|eines)$/i.test(m[1]) || entityType(genitive[1]) !== 'person');
+  const name = noun ? genitive[1] : named;
   return { name, type: entityType(name) };
 }
 
@@ -344,6 +348,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
       }
+      else if (german && german.bodyNamed(bare)) entity = german.bodyNamed(bare)!;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
         const name = names.runs.get(bare)!;
         entity = { name, type: names.type(name) };

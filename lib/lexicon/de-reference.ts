@@ -26,6 +26,12 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of body written before a body's name (`die Organisation Künstler helfen Künstlern`, `die
+ * Tierschutzorganisation „Peta“`): the kind is no part of the name.
+ */
+export const BODY_KIND = /^(?:\p{L}*[Oo]rganisation|Partei|Firma|Initiative|Bürgerinitiative)$/u;
+
+/**
  * Nouns that describe a person named before (`der 54-Jährige`, `die Wissenschaftlerin`, `der
  * Gezeichnete`): with a definite article they refer back, like a pronoun.
  */

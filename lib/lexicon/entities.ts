@@ -107,5 +107,7 @@ export const CARRIER_NOUNS: ReadonlySet<string> = new Set([
   'darstellungen', 'stellungnahme', 'sicht',
   // Documents a speaker issues: `Pressemitteilung des Konzerns` is the Konzern speaking.
   'pressemitteilung', 'presseerklärung', 'verlautbarung', 'erklärung', 'schreiben', 'mitteilungen',
+  // Parts of a document: `in der Einleitung des Entwurfs` is the Entwurf speaking.
+  'einleitung', 'begründung', 'zusammenfassung',
   'statements', 'statement', 'reports', 'report', 'estimates', 'figures', 'data',
 ]);
