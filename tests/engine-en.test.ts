@@ -265,6 +265,15 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('ends the claim of the first coordinated cue verb at the second (`condemned the attack and said`)', () => {
+    const text = 'White House press secretary Josh Earnest condemned the attack and said the government was willing to assist.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['condemned', 'the attack'],
+      ['said', 'the government was willing to assist'],
+    ]);
+  });
+
   it('resolves a pronoun source to the last person named', () => {
     const text = 'Senator Maria Lopez said the bill was unfair. She added that she would vote against it.';
     const names = extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);

@@ -899,16 +899,19 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (cls === 'think' && start === c + 1 && r.openingQuote(start)) continue;
     if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
-    const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+    const next = coordinatedCue(r, start, t1, false);
+    // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
+    const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
     if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
-    const next = coordinatedCue(r, start, t1, false);
     // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
     if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
   }
 }
 
+/** Adverbs between a coordinator and its cue verb (`and later said`). */
+const COORDINATED_ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly']);
 /** Finite forms of irregular cue verbs; regular ones end in `-ed`. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'sought', 'put', 'read']);
 
@@ -920,12 +923,19 @@ function coordinatedCue(r: Reader, start: number, t1: number, participle: boolea
   for (let x = start + 2; x + 1 < t1; x++) {
     if (r.inQuote[x] || !COORDINATORS.has(r.lower(x)) || r.inQuote[x + 1]) continue;
     let v = x + 1;
-    while (v < t1 && ['also', 'then', 'later', 'again', 'repeatedly'].includes(r.lower(v))) v++;
+    while (v < t1 && COORDINATED_ADVERBS.has(r.lower(v))) v++;
     const w = r.lower(v);
     // `calling it "disqualifying" and asserting that …` coordinates participles.
     if (v < t1 && CUES.has(w) && (participle ? PARTICIPLE_CUE.test(w) : /ed$/.test(w) || IRREGULAR_PAST.has(w))) return v;
   }
   return -1;
+}
+
+/** The index of the `and`/`but`/`or` before the coordinated cue verb at `v` (`and later said`). */
+function coordinatorBefore(r: Reader, v: number): number {
+  let x = v - 1;
+  while (x > 0 && !COORDINATORS.has(r.lower(x))) x--;
+  return x;
 }
 
 /** `"…," he said, "…"`: a quotation that continues the claim after the cue. */
