@@ -163,6 +163,21 @@ describe('English attributions', () => {
     expect(describeAll(text, extract(text, { lang: 'en' }).attributions)).toBe('[]');
   });
 
+  it('takes no claim from a relative clause without `that` (`a woman you think`), but keeps a fronted phrase before a pronoun', () => {
+    const text =
+      'In The Dragon Waiting, a woman you think might become a crack assassin instead becomes paralyzed with guilt. ' +
+      "Ford's attitude toward religion was epitomized by the short story he wrote where God cheats at Scrabble. " +
+      'After the meeting he said the vote was delayed. The next day she said the count was wrong.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([['said', 'the vote was delayed'], ['said', 'the count was wrong']]);
+  });
+
+  it('ends an indirect claim at a semicolon that opens the reporter\'s next clause', () => {
+    const text = "Jane Starner says that Ford's biological family were conservative Christians; Ford's attitude toward religion was epitomized by the short story he wrote.";
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['Jane Starner', "that Ford's biological family were conservative Christians"]]);
+  });
+
   it('takes no source from an aside after a quoted title, and no claim from a title after a noun', () => {
     const text = 'Trump, the star of the TV show "The Apprentice," said in an interview with the Post that conventions were dull.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source)]);
@@ -247,6 +262,15 @@ describe('English attributions', () => {
     expect(list).toEqual([
       ['said', 'Ryan', 'he was "not ready" to back Trump'],
       ['suggested', 'Ryan', 'that Trump take the first steps'],
+    ]);
+  });
+
+  it('ends the claim of the first coordinated cue verb at the second (`condemned the attack and said`)', () => {
+    const text = 'White House press secretary Josh Earnest condemned the attack and said the government was willing to assist.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['condemned', 'the attack'],
+      ['said', 'the government was willing to assist'],
     ]);
   });
 

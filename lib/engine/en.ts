@@ -217,6 +217,7 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
     while (d > b + 1 && !DETERMINERS.has(r.lower(d))) d--;
     return d > b + 1 ? { start: d, end } : undefined;
   }
+  if (end === j && contactRelative(r, b, j, s0)) return undefined;
   // Inside a long clause only the words after its last verb-like break name the speaker.
   if (segEnd - Math.max(b, segStart) >= 15) return undefined;
   // `Clinton can be heard saying`, `Taylor Swift posted on Twitter accusing`: a name before an auxiliary chain, or before the verb of a participle cue, is the source.
@@ -224,6 +225,26 @@ function sourceBefore(r: Reader, k: number, s0: number): SourceBefore | undefine
   const auxiliary = verb ? auxiliaryAfterName(r, b, j, PARTICIPLE_CUE.test(r.lower(k))) : undefined;
   if (auxiliary !== undefined) return { start: b, end: auxiliary - 1 };
   return { start: b, end };
+}
+
+/**
+ * Whether the words [b, j] before a cue end in a relative clause without `that`, a noun phrase and
+ * its subject pronoun (`In The Dragon Waiting, a woman you think might become …`, `… was epitomized
+ * by the short story he wrote`): the cue is the verb of that clause, and what follows is no claim.
+ * The noun phrase must stand alone after punctuation, or follow a finite verb of the sentence;
+ * after a preposition it is a fronted phrase (`After the meeting he said`).
+ */
+function contactRelative(r: Reader, b: number, j: number, s0: number): boolean {
+  if (j - 1 <= b || !CONTACT_SUBJECTS.has(r.lower(j))) return false;
+  let d = j - 1;
+  while (d >= b && !DETERMINERS.has(r.lower(d))) {
+    if (!/^\p{Ll}+$/u.test(r.toks[d].text) || CONTACT_TIME_NOUNS.has(r.lower(d)) || COORDINATORS.has(r.lower(d)) || /ly$/.test(r.lower(d))) return false;
+    d--;
+  }
+  if (d < b || d === j - 1) return false;
+  if (d === b) return b === s0 || !/^[\p{L}\p{N}]/u.test(r.toks[b - 1].text);
+  for (let x = b; x < d; x++) if (AUXILIARY_VERBS.has(r.lower(x))) return true;
+  return false;
 }
 
 /** Whether tokens [from, to] hold a subject of their own: a name or a personal pronoun. */
@@ -285,6 +306,10 @@ const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 
 /** Words of time that, after `last` or `this`, open a sentence before its subject (`Last week State Department official …`). */
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'weekend', 'time', 'fall', 'spring', 'summer', 'winter', 'morning', 'afternoon', 'evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Subject pronouns that open a relative clause without `that` after a noun (`a woman you think`, `the story he wrote`). */
+const CONTACT_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'you', 'i']);
+/** Nouns of time after which a pronoun is the subject of a new clause (`The next day he said`), not of a relative one. */
+const CONTACT_TIME_NOUNS = new Set([...TIME_NOUNS, 'day', 'hour', 'moment', 'minute', 'decade']);
 
 /**
  * Index of the first word of a source that starts at `b`, past conjunctions, a time phrase
@@ -362,6 +387,8 @@ function claimEnd(r: Reader, i: number, sent: Sentence): number {
   if (q && q.end > sent.end) return q.end;
   const inner = quoteAt(r.doc, sent.end - 1);
   if (inner && inner.end > sent.end) return inner.end;
+  // `Starner says that Ford's family were Christians; Ford's attitude …`: a semicolon outside quotes before a capitalised word opens the reporter's next clause.
+  for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) if (r.toks[x].text === ';' && !r.inQuote[x] && isUpperInitial(r.toks[x + 1].text) && !r.inQuote[x + 1]) return r.toks[x].start;
   return sent.end;
 }
 
@@ -872,16 +899,19 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     if (cls === 'think' && start === c + 1 && r.openingQuote(start)) continue;
     if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) continue;
     if (k > t0 && /['’]s$/.test(r.lower(k - 1))) continue;
-    const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+    const next = coordinatedCue(r, start, t1, false);
+    // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
+    const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
     if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
-    const next = coordinatedCue(r, start, t1, false);
     // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
     if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
   }
 }
 
+/** Adverbs between a coordinator and its cue verb (`and later said`). */
+const COORDINATED_ADVERBS = new Set(['also', 'then', 'later', 'again', 'repeatedly']);
 /** Finite forms of irregular cue verbs; regular ones end in `-ed`. */
 const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt', 'knew', 'saw', 'sought', 'put', 'read']);
 
@@ -893,12 +923,19 @@ function coordinatedCue(r: Reader, start: number, t1: number, participle: boolea
   for (let x = start + 2; x + 1 < t1; x++) {
     if (r.inQuote[x] || !COORDINATORS.has(r.lower(x)) || r.inQuote[x + 1]) continue;
     let v = x + 1;
-    while (v < t1 && ['also', 'then', 'later', 'again', 'repeatedly'].includes(r.lower(v))) v++;
+    while (v < t1 && COORDINATED_ADVERBS.has(r.lower(v))) v++;
     const w = r.lower(v);
     // `calling it "disqualifying" and asserting that …` coordinates participles.
     if (v < t1 && CUES.has(w) && (participle ? PARTICIPLE_CUE.test(w) : /ed$/.test(w) || IRREGULAR_PAST.has(w))) return v;
   }
   return -1;
+}
+
+/** The index of the `and`/`but`/`or` before the coordinated cue verb at `v` (`and later said`). */
+function coordinatorBefore(r: Reader, v: number): number {
+  let x = v - 1;
+  while (x > 0 && !COORDINATORS.has(r.lower(x))) x--;
+  return x;
 }
 
 /** `"…," he said, "…"`: a quotation that continues the claim after the cue. */
