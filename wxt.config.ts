@@ -33,8 +33,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   hooks: {
     // Each palette's paint styles, made from lib/paint/palette.ts: its colours are written once.
-    'build:publicAssets': (_wxt, files) => {
-      for (const palette of PALETTES) files.push({ relativeDest: `paint/${palette}.css`, contents: paletteCss(palette) });
+    'build:publicAssets': (wxt, files) => {
+      const browser = wxt.config.browser === 'firefox' ? 'firefox' : 'chrome';
+      for (const palette of PALETTES) files.push({ relativeDest: `paint/${palette}.css`, contents: paletteCss(palette, browser) });
     },
     // The content script (entrypoints/reader.ts) runs in every tab and uses only APIs that are
     // promise-based natively in both browsers (runtime messages, storage): the polyfill would add

@@ -49,7 +49,7 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     // The background registers the content script, so none is declared for every page.
     expect(manifest.content_scripts ?? []).toEqual([]);
     // Paint styles are inserted per palette on a page's first paint; no style sheet is loaded with every page.
-    for (const palette of PALETTES) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toBe(paletteCss(palette));
+    for (const palette of PALETTES) expect(readFileSync(join(dir, `paint/${palette}.css`), 'utf8')).toBe(paletteCss(palette, browser as 'chrome' | 'firefox'));
     expect(existsSync(join(dir, 'content-scripts/content.css'))).toBe(false);
     if (browser === 'firefox') expect(manifest.background.scripts).toHaveLength(1);
     else expect(manifest.background.service_worker).toBeTruthy();

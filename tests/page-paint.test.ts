@@ -93,6 +93,10 @@ describe('style sheet', () => {
     const others = PALETTES.filter((o) => o !== palette).map((o) => PALETTE_PREFIX[o]).filter(Boolean);
     for (const o of others) expect(sheets[palette]).not.toContain(`who-said-${o}`);
     if (!p) expect(sheets[palette]).not.toMatch(/who-said-(cb|hc)-/);
+    // Chromium's highlight rules on the root element only (descendants inherit them): a rule every element matches restyles big pages for long.
+    expect(sheets[palette]).not.toMatch(/^(?!:root)\S*::highlight/m);
+    // Firefox's on every element, the same declarations: it keeps inherited highlight styles across a palette switch.
+    expect(paletteCss(palette, 'firefox')).toBe(sheets[palette].replaceAll(':root::highlight(', '::highlight('));
     const colours = PALETTE_COLOURS[palette];
     for (const style of STYLES) {
       const highlight = rule(`::highlight(who-said-${p}${style})`);
@@ -113,7 +117,7 @@ describe('style sheet', () => {
   });
 
   it('gives high-contrast highlights opaque backgrounds and their own black text, readable on any page', () => {
-    const hc = css.split('\n').filter((line) => line.startsWith('::highlight(who-said-hc-'));
+    const hc = css.split('\n').filter((line) => line.startsWith(':root::highlight(who-said-hc-'));
     expect(hc).toHaveLength(STYLES.length);
     for (const line of hc) {
       expect(line, line).toMatch(/background-color: #[0-9A-F]{6};/);
