@@ -107,11 +107,9 @@ export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
       continue;
     }
     const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
-    const region: Span = inAnswer ? answer.content[0] : [turn.start, turn.end];
-    const own = c.source.length === 0 || FIRST_PERSON.has(source) || (inAnswer ? false : c.source[0][0] < region[0] || c.source[0][0] >= region[1]);
-    if (ADDRESSED.has(source)) continue;
-    if (!own) out.push(c);
-    else if (!turn.interviewer && !inAnswer) out.push({ ...c, source: [turn.label], kind: c.kind === 'unnamed' ? 'indirect' : c.kind });
+    // The turn's own words: an answer paragraph already holds them; the interviewer's give no claim.
+    const own = c.source.length === 0 || FIRST_PERSON.has(source) || (!inAnswer && (c.source[0][0] < turn.start || c.source[0][0] >= turn.end));
+    if (!own && !ADDRESSED.has(source)) out.push(c);
   }
   return [...out, ...said].sort((a, b) => (a.content[0]?.[0] ?? 0) - (b.content[0]?.[0] ?? 0));
 }
