@@ -124,6 +124,8 @@ export const ruleScore = (scores: readonly number[], rules: number): number => (
  */
 export function chooseSpeaker(ctx: FeatureContext, index: number, model: Model): Entity {
   const own = ctx.attributions[index].entity;
+  // No score difference exceeds 1: a margin of 1 never switches, so nothing need be ranked.
+  if (model.threshold[ctx.doc.lang] >= 1) return own;
   const options = antecedents(ctx, index);
   if (options.length < 2) return own;
   const scores = options.map((o) => probability(model, o.features));
