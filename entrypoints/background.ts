@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { injectInto, setPaintStyles, syncContentScript } from '../lib/access';
+import { dropRegisteredScripts, injectInto, readLoadedPage, runsAutomatically, runsIn, setPaintStyles } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
@@ -14,21 +14,29 @@ const BADGE_COLOUR = '#0072B2';
 
 /**
  * Runs the engine once for all tabs, off the pages' main threads, keeps the toolbar badge, and
- * keeps the content script registered exactly while pages are read automatically.
+ * starts the content script in each page that loads while pages are read automatically.
  * Only this extension's own content scripts are answered; anything malformed is ignored.
  * Requests take turns in slices of time, so that one tab's huge page cannot hold up the others.
  */
 export default defineBackground(() => {
   const queue = new ExtractQueue();
-  const warn = (error: unknown) => console.warn('Who Said could not register its content script:', error);
-  const sync = () => void loadSettings().then(syncContentScript).catch(warn);
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  // Access changes in the popup, the options page or the browser's own extension settings.
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-  // The background lives as long as the extension: nothing ever stops this watch.
-  watchSettings((settings) => void syncContentScript(settings).catch(warn), new AbortController().signal);
+  browser.runtime.onInstalled.addListener(() => void dropRegisteredScripts());
+  // Whether pages are read by themselves, looked up once and again after any change of the
+  // settings or the access (made in the popup, the options page or the browser's own settings).
+  let automatic: Promise<boolean> | undefined;
+  const changed = () => void (automatic = undefined);
+  watchSettings(changed, new AbortController().signal);
+  browser.permissions.onAdded.addListener(changed);
+  browser.permissions.onRemoved.addListener(changed);
+  // Each page is read once it has loaded (tab status 'complete'), so its load event never waits for Who Said.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'complete') return;
+    automatic ??= loadSettings().then(runsAutomatically, () => {
+      automatic = undefined;
+      return false;
+    });
+    void readLoadedPage(tabId, automatic).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
+  });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);
@@ -96,6 +104,5 @@ async function cycleMode(): Promise<void> {
   const site = siteView(await loadSettings(), host);
   if (site.disabled) return;
   await setSiteMode(host, nextMode(site.mode));
-  const running = await browser.tabs.sendMessage(tab.id, { type: 'state' }).then(() => true, () => false);
-  if (!running) await injectInto(tab.id);
+  if (!(await runsIn(tab.id))) await injectInto(tab.id);
 }

@@ -6,11 +6,12 @@ import { paletteOnBackground, type Palette } from '../lib/paint/palette';
 import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
- * The content script. Registered by the background (lib/access.ts) when pages are read
- * automatically, injected into one tab by the popup or a shortcut otherwise, with its style sheet
- * (entrypoints/content/index.css). An unlisted script rather than WXT's content script entry: that
- * one announces every start to the page with the extension's id and stops on a replayed
- * announcement; this one's lifetime lives where the page cannot reach it (lib/page/lifetime.ts).
+ * The content script. Started by the background (lib/access.ts) in each page once it has loaded
+ * when pages are read automatically, in one tab by the popup or a shortcut otherwise; its paint
+ * styles come with the first paint (lib/paint/palette-css.ts). An unlisted script rather than
+ * WXT's content script entry: that one announces every start to the page with the extension's id
+ * and stops on a replayed announcement; this one's lifetime lives where the page cannot reach it
+ * (lib/page/lifetime.ts).
  */
 export default defineUnlistedScript(async () => {
   const signal = takeOverPage();

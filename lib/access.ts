@@ -1,6 +1,6 @@
 /**
- * Where Who Said may run: host access to all sites (optional, granted by the reader), the content
- * script registered for automatic runs, and injection into one tab on demand (`activeTab`).
+ * Where Who Said may run: host access to all sites (optional, granted by the reader), each page
+ * read once it has loaded when runs are automatic, and injection into one tab on demand (`activeTab`).
  */
 import { browser } from 'wxt/browser';
 import { PALETTES, type Palette } from './paint/palette';
@@ -14,9 +14,6 @@ const CONTENT_JS = '/reader.js';
 /** Paint styles per palette (made at build time by lib/paint/palette-css.ts): inserted when a page is first painted, not at load. */
 const paintCss = (palette: Palette) => `/paint/${palette}.css`;
 
-/** Id of the registered content script; one registration covers every site. */
-const SCRIPT_ID = 'who-said';
-
 export function hasAccess(origins: string[]): Promise<boolean> {
   return browser.permissions.contains({ origins }).catch(() => false);
 }
@@ -26,28 +23,32 @@ export async function runsAutomatically(settings: Settings): Promise<boolean> {
   return settings.run === 'auto' && (await hasAccess(ALL_SITES));
 }
 
-/** Registrations run one after another, so quick changes never register the script twice. */
-let syncing: Promise<unknown> = Promise.resolve();
+/** Whether the content script already runs in a tab's page (it answers a state request). */
+export function runsIn(tabId: number): Promise<boolean> {
+  return browser.tabs.sendMessage(tabId, { type: 'state' }).then(
+    () => true,
+    () => false,
+  );
+}
 
 /**
- * Registers the content script for every site when pages are read automatically, and removes it
- * otherwise. Safe to call at any time; the background calls it on start and on every change of
- * the settings or the permissions.
+ * Reads a tab's page once it has loaded, when runs are automatic and Who Said is not running there
+ * yet (a page restored from the back-forward cache still has it). Pages are read from here rather
+ * than by a registered content script: Chrome runs a `document_idle` script before the load event
+ * of a page that loads fast, so every such page's load waited for the script's context and compile.
+ * Pages that cannot be scripted (the browser's own, the extension stores) are left alone.
  */
-export function syncContentScript(settings: Settings): Promise<void> {
-  const run = syncing.then(async () => {
-    const wanted = await runsAutomatically(settings);
-    const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
-    if (wanted && !registered) {
-      await browser.scripting.registerContentScripts([
-        { id: SCRIPT_ID, matches: ALL_SITES, js: [CONTENT_JS], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
-    } else if (!wanted && registered) {
-      await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-    }
-  });
-  syncing = run.catch(() => undefined);
-  return run;
+export async function readLoadedPage(tabId: number, automatic: Promise<boolean>): Promise<void> {
+  if (!(await automatic) || (await runsIn(tabId))) return;
+  await injectInto(tabId).catch(() => undefined);
+}
+
+/**
+ * Removes the content script registration of earlier versions, which read pages before their
+ * load event: a registration outlives browser sessions until it is removed.
+ */
+export async function dropRegisteredScripts(): Promise<void> {
+  await browser.scripting.unregisterContentScripts().catch(() => undefined);
 }
 
 /**

@@ -19,11 +19,10 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import type { WxtBrowser } from 'wxt/browser';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
 import { ExtractQueue } from '../lib/extract-queue';
-import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession } from '../tests/e2e/browsers';
+import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession, setRun } from '../tests/e2e/browsers';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -358,15 +357,13 @@ const browserSection: Section = {
     const without = await launchBench(false);
     // A second browser without the extension: its ratio to the first is the method's own scatter.
     const control = await launchBench(false);
-    // The same browser with the content script unregistered, then registered again exactly as it was.
-    type Registration = Parameters<WxtBrowser['scripting']['registerContentScripts']>[0][number];
-    const registrations = await withExt.worker!.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts());
+    // The same browser with pages read only on demand, then automatically again.
     const withoutScript = async (load: () => Promise<PageRun>) => {
-      await withExt.worker!.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.unregisterContentScripts());
+      await setRun(withExt.worker!, 'on-click');
       try {
         return await load();
       } finally {
-        await withExt.worker!.evaluate((r: Registration[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.registerContentScripts(r), registrations as Registration[]);
+        await setRun(withExt.worker!, 'auto');
       }
     };
     const rows: Row[] = [];
@@ -575,7 +572,7 @@ async function printTable(section: Section): Promise<void> {
 
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
-print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, its content script registered against unregistered — the content script\'s own cost, without the difference between two browsers.\n');
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers.\n');
 print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);

@@ -1,14 +1,13 @@
 /**
  * Where the content script's start cost goes: loads a page in Chromium with the built extension,
- * its content script registered and unregistered in turn, records a performance trace of each load
+ * pages read automatically and on demand only in turn, records a performance trace of each load
  * (CDP Tracing) and prints, per kind of main-thread work, the median time each adds up to the load
  * event, with and without the script. Prints figures, asserts nothing.
  *
  *   npm run build && npm run trace -- [page path on the test server, default fixtures/seed-article.html]
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { WxtBrowser } from 'wxt/browser';
-import { launchChromiumSession } from '../tests/e2e/browsers';
+import { launchChromiumSession, setRun } from '../tests/e2e/browsers';
 import { startServer } from '../tests/e2e/server';
 
 const RUNS = 9;
@@ -122,23 +121,19 @@ async function main(): Promise<void> {
   const path = process.argv[2] ?? 'fixtures/seed-article.html';
   const server = await startServer();
   const session = await launchChromiumSession();
-  type Registration = Parameters<WxtBrowser['scripting']['registerContentScripts']>[0][number];
-  const registrations = (await session.worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts())) as Registration[];
   const runs = { on: [] as Map<string, number>[], off: [] as Map<string, number>[] };
   const loads = { on: [] as number[], off: [] as number[] };
-  const register = (regs: Registration[]) => session.worker.evaluate((r: Registration[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.registerContentScripts(r), regs);
-  const unregister = () => session.worker.evaluate(() => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.unregisterContentScripts());
   try {
     for (let r = 0; r <= RUNS; r++) {
       const modes = ['on', 'off'] as const;
       for (let k = 0; k < modes.length; k++) {
         const mode = modes[(r + k) % modes.length];
-        if (mode === 'off') await unregister();
+        if (mode === 'off') await setRun(session.worker, 'on-click');
         const page = await session.context.newPage();
         const cdp = await session.context.newCDPSession(page);
         const { events, load } = await trace(page, cdp, `${server.origin}/${path}`);
         await page.close();
-        if (mode === 'off') await register(registrations);
+        if (mode === 'off') await setRun(session.worker, 'auto');
         if (r === 0) continue;
         runs[mode].push(new Map([...breakdown(events, load), ...milestones(events)]));
         loads[mode].push(load);

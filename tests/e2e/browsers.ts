@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 
 import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { ALL_SITES } from '../../lib/access';
+import { SETTINGS_KEY, SETTINGS_VERSION, type Run } from '../../lib/settings';
 import { GECKO_ID } from '../../wxt.config';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -171,7 +172,7 @@ export interface ChromiumSession {
 
 /**
  * Debian's Chromium with the built extension in a fresh profile. With 'all-sites' (the default) the
- * reader has granted access to all sites, so the content script is registered before this returns.
+ * reader has granted access to all sites, and the background holds that access before this returns.
  */
 export async function launchChromiumSession(options: { access?: SiteAccess; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'who-said-chromium-'));
@@ -193,9 +194,9 @@ export async function launchChromiumSession(options: { access?: SiteAccess; args
     context = await launch();
     worker = await workerOf(context);
     const deadline = Date.now() + 15_000;
-    const registered = () => (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0);
-    while (!(await worker.evaluate(registered))) {
-      if (Date.now() > deadline) throw new Error('the content script was not registered after access to all sites was granted');
+    const granted = (origins: string[]) => (globalThis as unknown as { chrome: WxtBrowser }).chrome.permissions.contains({ origins });
+    while (!(await worker.evaluate(granted, ALL_SITES))) {
+      if (Date.now() > deadline) throw new Error('access to all sites was not granted in the profile');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -210,6 +211,18 @@ export async function launchChromiumSession(options: { access?: SiteAccess; args
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Chooses when pages are read (the options page's run setting), through the extension's service worker. */
+export async function setRun(worker: Worker, run: Run): Promise<void> {
+  await worker.evaluate(
+    async ({ key, version, run }) => {
+      const storage = (globalThis as unknown as { chrome: WxtBrowser }).chrome.storage.local;
+      const stored = (await storage.get(key))[key] as Record<string, unknown> | undefined;
+      await storage.set({ [key]: { version, ...stored, run } });
+    },
+    { key: SETTINGS_KEY, version: SETTINGS_VERSION, run },
+  );
 }
 
 export async function launchChromium(access: SiteAccess = 'all-sites'): Promise<ExtensionBrowser> {
@@ -241,10 +254,9 @@ async function grantAllSitesInFirefox(browser: PpBrowser): Promise<void> {
   await page.waitForSelector('#run-access button', { timeout: 20_000 });
   await page.click('#run-access button');
   const deadline = Date.now() + 15_000;
-  const registered = () =>
-    (globalThis as unknown as { browser: WxtBrowser }).browser.scripting.getRegisteredContentScripts().then((scripts) => scripts.length > 0);
-  while (!(await page.evaluate(registered))) {
-    if (Date.now() > deadline) throw new Error('the content script was not registered after access to all sites was granted');
+  const granted = (origins: string[]) => (globalThis as unknown as { browser: WxtBrowser }).browser.permissions.contains({ origins });
+  while (!(await page.evaluate(granted, ALL_SITES))) {
+    if (Date.now() > deadline) throw new Error('access to all sites was not granted by the options page');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await page.close();
