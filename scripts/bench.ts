@@ -433,6 +433,7 @@ const HOSTILE_PAGE_COLUMNS = [
   'longest task after load ms, with / without the extension',
   'long tasks after load, with / without',
   'longest rendering step after load ms, with / without',
+  'longest task after load, main-thread CPU ms, with / without',
 ];
 
 /**
@@ -468,6 +469,7 @@ const hostilePagesSection: Section = {
             `${fmt(worst(a))} / ${fmt(worst(b))}`,
             `${count(a)} / ${count(b)}`,
             `${fmt(rendering(a))} / ${fmt(rendering(b))}`,
+            `${fmt(Math.max(...a.map((run) => run.longestCpuMs)))} / ${fmt(Math.max(...b.map((run) => run.longestCpuMs)))}`,
           ],
         });
       }
@@ -486,6 +488,11 @@ interface PageTasks {
   count: number;
   /** Longest style, layout or paint step after the load event (trace events: no longtask reports them). */
   renderingMs: number;
+  /**
+   * Main-thread CPU time of the longest task after the load event (trace): what a task costs
+   * where other processes share the cores, which stretch its wall time.
+   */
+  longestCpuMs: number;
 }
 
 /** Trace events of the browser's rendering steps: restyle, layout, pre-paint, paint, layerize. */
@@ -496,8 +503,13 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event. */
+  tdur?: number;
   tid: number;
 }
+
+/** Trace events of one main-thread task (nested ones run inside it). */
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /** Milliseconds of the longest rendering step on the page's main thread after its load event. */
 function longestRenderingMs(events: TraceEvent[]): number {
@@ -505,6 +517,14 @@ function longestRenderingMs(events: TraceEvent[]): number {
   const load = events.find((e) => e.name === 'MarkLoad' && e.tid === main)?.ts ?? Infinity;
   const steps = events.filter((e) => e.tid === main && e.ph === 'X' && RENDERING_STEPS.has(e.name) && e.ts >= load);
   return Math.max(0, ...steps.map((e) => (e.dur ?? 0) / 1000));
+}
+
+/** Main-thread CPU milliseconds of the longest task after the page's load event. */
+function longestTaskCpuMs(events: TraceEvent[]): number {
+  const main = events.find((e) => e.name === 'ParseHTML')?.tid;
+  const load = events.find((e) => e.name === 'MarkLoad' && e.tid === main)?.ts ?? Infinity;
+  const tasks = events.filter((e) => e.tid === main && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts >= load);
+  return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
 }
 
 /** Long tasks after the load event, waiting for the first highlight (with the extension) and 3 s more. */
@@ -515,7 +535,7 @@ async function tasksAfterLoad(context: BrowserContext, url: string, withExtensio
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] } });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] } });
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 60_000, polling: 50 });
   await page.waitForTimeout(3000);
@@ -533,6 +553,7 @@ async function tasksAfterLoad(context: BrowserContext, url: string, withExtensio
     longestMs: Math.max(0, ...after),
     count: after.length,
     renderingMs: longestRenderingMs(events),
+    longestCpuMs: longestTaskCpuMs(events),
   };
 }
 
@@ -573,7 +594,7 @@ async function printTable(section: Section): Promise<void> {
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
 print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script waits for it, then reads the page) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers.\n');
-print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports.\n');
+print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports. `main-thread CPU` is the thread time of the longest task after the load event in that trace (rendering included): on a shared machine other processes stretch a task\'s wall time, not its CPU time.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
 if (fullRun) writeFileSync(join(ROOT, 'docs', 'BENCH.md'), out.join('\n'));

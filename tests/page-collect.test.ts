@@ -68,6 +68,30 @@ describe('collectPageText on small documents', () => {
     expect(collectPageText(doc).text).toBe('Er sagte, dass\nalles gut sei.\neins\nzwei\n„Ja“, sagte sie.');
   });
 
+  it('collapses any whitespace run to one space and maps every segment 1:1 onto its text node, in long nodes too', () => {
+    const word = fc.constantFrom('a', 'Wort', '„Ja“,', 'x.', 'sagte', 'e\u00a0f');
+    const space = fc.constantFrom(' ', '  ', '\n', '\t', ' \n\t ', '\r\n', '\f');
+    const piece = fc.oneof(word, space, fc.constant('<b>'), fc.constant('</b>'), fc.constant('<br>'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (pieces, long) => {
+        // A node over 4,096 characters is read in pieces that may end inside a word or a run of spaces.
+        const filler = long ? `${'w'.repeat(4000 + long)} ${' '.repeat(long * 40)}\n` : '';
+        const doc = load(`<body><article><p>${filler}${pieces.join('')}</p></article></body>`);
+        const page = collectPageText(doc);
+        const expected = (doc.querySelector('p')!.innerHTML.includes('<br>') ? doc.querySelector('p')!.innerHTML.split('<br>') : [doc.querySelector('p')!.innerHTML])
+          .map((line) => line.replace(/<\/?b>/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim())
+          .filter((line) => line)
+          .join('\n');
+        expect(page.text).toBe(expected.replace(/&nbsp;/g, '\u00a0'));
+        for (const seg of page.segments) {
+          const mapped = seg.node.data.slice(seg.nodeStart, seg.nodeStart + seg.length).replace(/[\t\n\r\f]/g, ' ');
+          expect(page.text.slice(seg.textStart, seg.textStart + seg.length)).toBe(mapped);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('returns empty text for an empty or script-only page', () => {
     expect(collectPageText(load('')).text).toBe('');
     expect(collectPageText(load('<script>var a = "sagte er";</script>')).text).toBe('');

@@ -79,6 +79,8 @@ const OWN_UI_PREFIX = 'WHO-SAID-CARD';
 const MIN_PARAGRAPH_CHARS = 40;
 
 const WHITESPACE = /[ \t\n\r\f]/;
+/** Whitespace other than a space, read as one: a single such character between words becomes a space. */
+const LONE_SPACE = /[\t\n\r\f]/g;
 
 function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
@@ -467,7 +469,11 @@ class TextBuilder {
     }
   }
 
-  /** Appends characters [from, to) of `node` (a run of non-space may continue past `to`). */
+  /**
+   * Appends characters [from, to) of `node` (a run of non-space may continue past `to`). Each run
+   * of the node's characters read unbroken becomes one chunk, not one a word: chunks live until the
+   * text is joined, and millions of them make the page's garbage collector pause.
+   */
   text(node: Text, from = 0, to = node.data.length): void {
     const data = node.data;
     const n = data.length;
@@ -476,40 +482,56 @@ class TextBuilder {
       // The previous piece ended inside a word and read it to its end.
       while (i < n && !WHITESPACE.test(data[i])) i++;
     }
+    /** Where the run of characters read unbroken from `node` started. */
+    let run = i;
     while (i < to) {
+      let j = i + 1;
       if (WHITESPACE.test(data[i])) {
-        let j = i + 1;
         while (j < n && WHITESPACE.test(data[j])) j++;
-        if (this.length > 0 && this.last !== ' ' && this.last !== '\n') this.emit(node, i, ' ');
-        i = j;
+        let end = i;
+        // A space after a word only: none leads the text, follows a space or a break.
+        if (this.last && !WHITESPACE.test(this.last)) {
+          this.emit(node, i, 1, ' ');
+          end++;
+        }
+        if (end < j) {
+          this.cut(data, run, end);
+          run = j;
+        }
       } else {
-        let j = i + 1;
         while (j < n && !WHITESPACE.test(data[j])) j++;
-        this.emit(node, i, data.slice(i, j));
-        i = j;
+        this.emit(node, i, j - i, data[j - 1]);
       }
+      i = j;
     }
+    this.cut(data, run, i);
   }
 
-  private emit(node: Text, nodeStart: number, s: string): void {
-    const seg = this.segments[this.segments.length - 1];
+  /** Adds characters [from, to) of a node's `data`, read unbroken, as one chunk (lone whitespace read as a space). */
+  private cut(data: string, from: number, to: number): void {
+    if (to > from) this.chunks.push(data.slice(from, to).replace(LONE_SPACE, ' '));
+  }
+
+  /** Counts `length` characters read from `node` at `nodeStart`, ending in `last`, into the segments. */
+  private emit(node: Text, nodeStart: number, length: number, last: string): void {
+    const seg = this.segments.at(-1);
     if (seg && seg.node === node && seg.nodeStart + seg.length === nodeStart && seg.textStart + seg.length === this.length) {
-      seg.length += s.length;
+      seg.length += length;
     } else {
-      this.segments.push({ node, nodeStart, textStart: this.length, length: s.length });
+      this.segments.push({ node, nodeStart, textStart: this.length, length });
     }
-    this.chunks.push(s);
-    this.length += s.length;
-    this.last = s[s.length - 1];
+    this.length += length;
+    this.last = last;
   }
 
+  /**
+   * Takes back the space that ends the text (the last chunk's last character). Only a break comes
+   * after it, which sets `last`.
+   */
   private dropLastSpace(): void {
-    this.chunks.pop();
+    this.chunks.push(this.chunks.pop()!.slice(0, -1));
     this.length--;
-    const seg = this.segments[this.segments.length - 1];
-    if (--seg.length === 0) this.segments.pop();
-    const prev = this.chunks[this.chunks.length - 1];
-    this.last = prev ? prev[prev.length - 1] : '';
+    if (--this.segments.at(-1)!.length === 0) this.segments.pop();
   }
 }
 
