@@ -190,6 +190,19 @@ describe('English attributions', () => {
     expect(list).toEqual([["Trump's attorney, Alan Garten", 'Nunberg was "looking for free publicity."']]);
   });
 
+  it('runs a quotation over paragraphs as one claim, unless the cue of the sentence it closes in takes it', () => {
+    const text =
+      '"We tried," the mayor said.\n\n"Nobody listened to us, not once."\n' +
+      '"The helicopter was shot down last night," spokesman Zabihullah Mujahid said in a tweet.\n' +
+      '"The Americans wanted to raid a base, but their helicopter caught fire. All on board were killed," Mujahid said.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.content.map((c) => text.slice(c[0], c[1]))]);
+    expect(list).toEqual([
+      ['the mayor', ['"We tried,"', '"Nobody listened to us, not once."']],
+      ['spokesman Zabihullah Mujahid', ['"The helicopter was shot down last night,"']],
+      ['Mujahid', ['"The Americans wanted to raid a base, but their helicopter caught fire. All on board were killed,"']],
+    ]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

@@ -1014,9 +1014,22 @@ function dropNestedAttitudes(r: Reader, found: Found[]): void {
 const lastOffset = (c: Candidate) => Math.max(...c.cue.map((x) => x[1]), ...c.source.map((x) => x[1]), ...c.content.map((x) => x[1]));
 
 /**
+ * Whether the quotation `q` that opens sentence `i` is taken by the cue of the sentence it closes
+ * in, or of the one right after (`"The Americans wanted … caught fire. All on board were killed,"
+ * Mujahid said.`, `"Why do you care …?" Winfrey asked.`).
+ */
+function claimedLater(r: Reader, sentenceFound: Found[][], i: number, q: Quote): boolean {
+  const { sentences } = r.doc;
+  let j = i;
+  while (j + 1 < sentences.length && sentences[j].end < q.end) j++;
+  const takes = (f: Found) => f.content.some(([cs, ce]) => cs <= q.start && q.start < ce);
+  return [j, j + 1].some((k) => k > i && k < sentences.length && sentenceFound[k].some(takes));
+}
+
+/**
  * A sentence that is one quotation with no cue of its own, right after a quoted claim, continues
- * that claim: in the same paragraph it becomes a further content range (`"…," Obama said. "Together
- * we've shown …"`), a paragraph of its own becomes a claim of the same source and cue.
+ * that claim as a further content range, in the same paragraph (`"…," Obama said. "Together we've
+ * shown …"`) or in the next ones, as news style runs a long quotation on over paragraphs.
  */
 function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
   const { sentences } = r.doc;
@@ -1033,12 +1046,8 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
     // `But "…"`: a conjunction may lead into the quotation.
     const lead = COORDINATORS.has(r.lower(sent.t0)) && !r.inQuote[sent.t0] ? 1 : 0;
     const q = r.openingQuote(sent.t0 + lead);
-    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1) {
-      const span: Span = [r.toks[sent.t0].start, q.end];
-      if (/\n/.test(r.text.slice(lastOffset(prev), q.start))) {
-        prev = { ...prev, content: [span] };
-        here.push(prev);
-      } else prev.content.push(span);
+    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1 && !claimedLater(r, sentenceFound, i, q)) {
+      prev.content.push([r.toks[sent.t0].start, q.end]);
       while (i + 1 < sentences.length && sentences[i + 1].end <= q.end) i++;
       continue;
     }
