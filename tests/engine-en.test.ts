@@ -114,7 +114,7 @@ const CASES: Case[] = [
   { name: 'nested speaker after an outer cue, with an auxiliary', text: 'South Africa said Mr Mugabe had told President Jacob Zuma by telephone on Wednesday that he was confined to his home.', cue: 'told', source: 'Mr Mugabe', content: 'that he was confined to his home' },
   { name: 'coordinated cue after a subject with an article', text: 'The couple spoke glowingly of the monarch, but admitted their relationship with other royals was fraught.', cue: 'admitted', source: 'The couple', content: 'their relationship with other royals was fraught', exact: true },
   { name: 'sentence adverb set off by commas after the source', text: 'Most mainstream economists, however, argue that consumers are the primary victims of tariffs.', cue: 'argue', source: 'Most mainstream economists', content: 'that consumers are the primary victims of tariffs' },
-  { name: 'adverb between source and cue', text: 'Sondland routinely bragged about his proximity to Trump.', cue: 'bragged', source: 'Sondland', content: 'about his proximity to Trump' },
+  { name: 'adverb between source and cue', text: 'Sondland routinely bragged that he was close to Trump.', cue: 'bragged', source: 'Sondland', content: 'that he was close to Trump' },
   { name: 'count adverb between source and cue', text: 'Big Machine have twice denied doing anything wrong.', cue: 'denied', source: 'Big Machine', content: 'doing anything wrong' },
   { name: 'quantifier between source and cue', text: 'Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.', cue: 'acknowledged', source: 'Noel and Thomas', content: 'that they had not made their required checks' },
   { name: 'day between source and cue', text: 'Alden on Tuesday announced that it had become the largest shareholder of Tribune.', cue: 'announced', source: 'Alden', content: 'that it had become the largest shareholder of Tribune' },
@@ -201,6 +201,15 @@ describe('English attributions', () => {
       ['spokesman Zabihullah Mujahid', ['"The helicopter was shot down last night,"']],
       ['Mujahid', ['"The Americans wanted to raid a base, but their helicopter caught fire. All on board were killed,"']],
     ]);
+  });
+
+  it('takes no claim from a negated cue or from speech about a topic, but keeps a cue after a negated verb', () => {
+    const text =
+      'She did not respond to the email containing the questions. We will never know why the family grew apart. ' +
+      'He testified about a July 10 meeting at the White House. Sondland routinely bragged about his proximity to Trump. ' +
+      'It did not reveal the location and said it was withholding the names. "They don\'t get to leave," he added.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([['said', 'it was withholding the names'], ['added', '"They don\'t get to leave,"']]);
   });
 
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {

@@ -859,7 +859,11 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) continue;
     const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
+    // `She did not respond to …`, `We will never know why …`: a denied act states nothing.
+    if (!sharedWith && negatedCue(r, subject.end + 1, k)) continue;
     const start = claimStart(r, k, c, cls, t1);
+    // `Sondland routinely bragged about his proximity to Trump`: speech about a topic states nothing.
+    if (start === c + 1 && c === k && (cls === 'say' || cls === 'tell') && TOPIC_PREPOSITIONS.has(r.lower(start))) continue;
     const boundary = subject.start - 1;
     const afterComma = boundary >= t0 && r.toks[boundary].start >= floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
@@ -908,6 +912,19 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
     if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
   }
+}
+
+/** Prepositions that, right after a cue verb, open what it is about rather than what it says. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'over']);
+/** Negations between a source and its cue (`did not respond`, `will never know`). */
+const NEGATIONS = new Set(['not', 'never']);
+
+/** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
+function negatedCue(r: Reader, from: number, k: number): boolean {
+  for (let x = k - 1; x >= from && !r.inQuote[x] && BETWEEN_SOURCE_AND_CUE.has(r.lower(x)); x--) {
+    if (NEGATIONS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))) return true;
+  }
+  return false;
 }
 
 /** Adverbs between a coordinator and its cue verb (`and later said`). */
