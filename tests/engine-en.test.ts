@@ -89,16 +89,12 @@ const CASES: Case[] = [
   { name: 'is said to', text: 'The minister is said to be furious about the leak.', cue: 'is said', source: '', content: 'to be furious about the leak', kind: 'unnamed' },
   { name: 'it was reported that', text: 'It was reported that the talks collapsed overnight.', cue: 'was reported', source: '', content: 'the talks collapsed overnight', kind: 'unnamed' },
   { name: 'reportedly', text: 'The company reportedly plans to cut jobs.', cue: 'reportedly', source: '', content: 'plans to cut jobs', kind: 'unnamed' },
-  { name: 'fronted question of an unnamed asker', text: 'Asked whether he would endorse her, the senator said no.', cue: 'Asked', source: '', content: 'whether he would endorse her', kind: 'unnamed' },
-  { name: 'fronted question with an adverbial', text: "Asked at a briefing Monday about Suu Kyi's future role, the spokesman said she would lead.", cue: 'Asked', source: '', content: "Suu Kyi's future role", kind: 'unnamed', exact: true },
   { name: 'question put by a named asker', text: 'When asked by a reporter whether this differed from registration, Trump said, "You tell me."', cue: 'asked', source: 'a reporter', content: 'whether this differed from registration', exact: true },
   { name: 'main claim after a fronted question', text: 'When asked by a reporter whether this differed from registration, Trump reportedly said, "You tell me."', cue: 'said', source: 'Trump', content: '"You tell me."', kind: 'direct', exact: true },
-  { name: 'question at the end of a relative clause', text: 'He was echoing Ryan, who used the same words when asked in May if he would endorse Trump.', cue: 'asked', source: '', content: 'if he would endorse Trump', kind: 'unnamed', exact: true },
   { name: 'inverted asked after a question', text: '"Why should it be taken from him?" asked Bennett, now a radio host.', cue: 'asked', source: 'Bennett, now a radio host', content: '"Why should it be taken from him?"', kind: 'direct' },
   { name: 'question sentence before asked with an addressee', text: '“Why are you still endorsing him?” Obama asked Republican politicians.', cue: 'asked', source: 'Obama', content: '“Why are you still endorsing him?”', kind: 'direct', exact: true },
   { name: 'asked with an asker and a which-question', text: 'We asked our followers which candidate won the debate.', cue: 'asked', source: 'We', content: 'which candidate won the debate', exact: true },
   { name: 'asked with an asker after an apposition', text: 'Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', cue: 'asked', source: 'Texas, leading a coalition of 13 states', content: 'to block the rules' },
-  { name: 'passive asked in an apposition', text: 'Mr. Trump, asked about the deaths of journalists, had said he disagreed.', cue: 'asked', source: '', content: 'the deaths of journalists', kind: 'unnamed', exact: true },
   { name: 'speaker label in a transcript', text: 'Host: Welcome back.\nMatthews: Well, speculation is bad.', cue: ':', source: 'Matthews', content: 'Well, speculation is bad.' },
   { name: 'name before a colon and a quotation', text: 'Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', cue: ':', source: 'Carl Bialik', content: '“Keep on contacting voters as late as possible.”', kind: 'direct', exact: true },
   { name: 'two speaker labels on one line', text: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."', cue: ':', source: 'Clinton', content: '"Our goal is to defeat ISIS."', kind: 'direct', exact: true },
@@ -210,6 +206,15 @@ describe('English attributions', () => {
       'It did not reveal the location and said it was withholding the names. "They don\'t get to leave," he added.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
     expect(list).toEqual([['said', 'it was withholding the names'], ['added', '"They don\'t get to leave,"']]);
+  });
+
+  it("takes no claim from a question with no asker named: it is the reporter's", () => {
+    const text =
+      'Asked whether he would endorse her, the senator said he would not. ' +
+      "Asked at a briefing Monday about Suu Kyi's future role, the spokesman said she would lead. " +
+      'He was echoing Ryan, who used the same words when asked in May if he would endorse Trump.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['said', 'the senator', 'he would not'], ['said', 'the spokesman', 'she would lead']]);
   });
 
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {

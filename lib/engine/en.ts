@@ -570,7 +570,8 @@ function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): numb
   if (q >= end) return -1;
   const content = trimSpan(r.text, r.toks[q].start, r.toks[end - 1].end);
   if (content[1] - content[0] < 3) return -1;
-  out.push(candidate([r.span(k, k)], source, [content], r.toks[Math.max(t0, b + 1)].start, false));
+  // `Asked where that report came from, he said …`: the reporter's own question is no claim.
+  if (source.length > 0) out.push(candidate([r.span(k, k)], source, [content], r.toks[Math.max(t0, b + 1)].start, false));
   return end + 1;
 }
 
