@@ -217,6 +217,14 @@ describe('English attributions', () => {
     expect(list).toEqual([['said', 'the senator', 'he would not'], ['said', 'the spokesman', 'she would lead']]);
   });
 
+  it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
+    const text =
+      'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +
+      'Both companies declined to comment on the assertion. Asked about the plan, the mayor declined: "I have nothing to add."';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['declined', 'the mayor', '"I have nothing to add."']]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

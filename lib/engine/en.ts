@@ -7,6 +7,7 @@ import {
   EN_CUES,
   GGT_WEAK_FORMS,
   NEEDS_COMPLEMENT,
+  PLAN_CUES,
   PRONOUN_SOURCES,
   SOURCE_LEADERS,
   UNNAMED_ADVERBS,
@@ -1084,6 +1085,15 @@ function authorAsSource(r: Reader, source: Span[]): boolean {
   return i < r.toks.length && !r.inQuote[i];
 }
 
+/** Whether a finding's cue is an intention or decision with no clause, colon or quotation after it (`declined to comment`). */
+function statesPlan(r: Reader, f: Found): boolean {
+  if (f.cue.length !== 1 || !PLAN_CUES.has(r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase())) return false;
+  const [s] = f.content[0];
+  if (s < f.cue[0][1]) return false;
+  const between = r.text.slice(f.cue[0][1], s);
+  return !/:/.test(between) && !quoteAt(r.doc, s) && !/^that\b/i.test(r.text.slice(s, s + 5));
+}
+
 export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
@@ -1091,6 +1101,7 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
     if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
+    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i])) found.splice(i, 1);
     cutAtNext(r, found);
     dropNestedAttitudes(r, found);
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
