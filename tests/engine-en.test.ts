@@ -225,6 +225,14 @@ describe('English attributions', () => {
     expect(list).toEqual([['declined', 'the mayor', '"I have nothing to add."']]);
   });
 
+  it('takes no source from a clause that opens with a preposition or participle, and lets it cut no claim', () => {
+    const text =
+      'The inquiry reaches closer to the president, pushing through an intense week with nine witnesses testifying. ' +
+      'Volker later said he would have "objected" to Ukraine opening an investigation into Biden and did not realize Mr. Trump saw the request to investigate Burisma.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['said', 'Volker', 'he would have "objected" to Ukraine opening an investigation into Biden and did not realize Mr. Trump saw the request to investigate Burisma']]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

@@ -1094,6 +1094,23 @@ function statesPlan(r: Reader, f: Found): boolean {
   return !/:/.test(between) && !quoteAt(r.doc, s) && !/^that\b/i.test(r.text.slice(s, s + 5));
 }
 
+/** Words that cannot open a source phrase: a preposition or clause opener (`to Ukraine opening …`, `where audience members …`). */
+const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
+
+/**
+ * Whether a finding's source is a clause rather than a noun phrase (`pushing through an intense
+ * week with nine witnesses testifying`, `to Ukraine opening an investigation … and did not realize
+ * Mr. Trump saw`): it opens with a preposition, clause opener or participle.
+ */
+function clauseAsSource(r: Reader, f: Found): boolean {
+  if (f.source.length !== 1) return false;
+  const i = firstAtOrAfter(r.toks, f.source[0][0], (t) => t.start);
+  if (i >= r.toks.length || r.inQuote[i]) return false;
+  const first = r.toks[i].text;
+  // `including a career Army officer who described …` names its source after the preposition.
+  return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
+}
+
 export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
@@ -1101,7 +1118,7 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
     if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
-    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i])) found.splice(i, 1);
+    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i])) found.splice(i, 1);
     cutAtNext(r, found);
     dropNestedAttitudes(r, found);
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
