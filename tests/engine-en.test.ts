@@ -233,6 +233,21 @@ describe('English attributions', () => {
     expect(list).toEqual([['said', 'Volker', 'he would have "objected" to Ukraine opening an investigation into Biden and did not realize Mr. Trump saw the request to investigate Burisma']]);
   });
 
+  it("ends a claim where the reporter's aside begins, but not at a dash that closes an aside inside it", () => {
+    const text =
+      'Lt. Col. Alexander Vindman told lawmakers it was his “duty” to report his concerns about the call, as he deflected Republican attacks. ' +
+      'Harry said the palace is in "fear" of its media coverage, meaning they had little freedom. ' +
+      'Both men claimed that they were being treated well — but it’s impossible to know whether they were forced to speak. ' +
+      'The prime minister said that in addition to the slain foreigners — from Italy and Spain — a local museum worker was killed.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.content));
+    expect(list).toEqual([
+      'it was his “duty” to report his concerns about the call',
+      'the palace is in "fear" of its media coverage',
+      'that they were being treated well',
+      'that in addition to the slain foreigners — from Italy and Spain — a local museum worker was killed',
+    ]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

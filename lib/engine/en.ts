@@ -389,9 +389,32 @@ function claimEnd(r: Reader, i: number, sent: Sentence): number {
   const inner = quoteAt(r.doc, sent.end - 1);
   if (inner && inner.end > sent.end) return inner.end;
   // `Starner says that Ford's family were Christians; Ford's attitude …`: a semicolon outside quotes before a capitalised word opens the reporter's next clause.
-  for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) if (r.toks[x].text === ';' && !r.inQuote[x] && isUpperInitial(r.toks[x + 1].text) && !r.inQuote[x + 1]) return r.toks[x].start;
+  // `— from Italy, Poland, Germany and Spain — a local museum worker`: a dash that closes a pair ends an aside inside the claim.
+  let dashes = 0;
+  for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) {
+    if (r.inQuote[x] || r.inQuote[x + 1]) continue;
+    if (r.toks[x].text === ';' && isUpperInitial(r.toks[x + 1].text)) return r.toks[x].start;
+    if (reporterAside(r, x, dashes > 0)) return r.toks[x].start;
+    if (DASH_MARK.test(r.toks[x].text)) dashes++;
+  }
   return sent.end;
 }
+
+/** Words that, after a comma, open the reporter's clause beside a claim when a subject follows (`…, as he deflected attacks`). */
+const ASIDE_CONJUNCTIONS = new Set(['as', 'while', 'whereas']);
+
+/**
+ * Whether the punctuation at token `x` opens the reporter's aside after a claim: `…, as he deflected
+ * Republican attacks`, `…, meaning they had little freedom`, `… — but it’s impossible to know`,
+ * `… -- a move that …` (a dash only when no dash before it opened an aside).
+ */
+function reporterAside(r: Reader, x: number, afterDash: boolean): boolean {
+  const mark = r.toks[x].text;
+  const next = r.lower(x + 1);
+  if (mark === ',') return next === 'meaning' || (ASIDE_CONJUNCTIONS.has(next) && (PRONOUN_SOURCES.has(r.lower(x + 2)) || DETERMINERS.has(r.lower(x + 2))) && !r.inQuote[x + 2]);
+  return !afterDash && DASH_MARK.test(mark) && (next === 'but' || next === 'a' || next === 'an');
+}
+const DASH_MARK = /^(?:—|–|--)$/;
 
 /** The quotation that opens right after `offset` in the next paragraph (`said:` then a quoted paragraph). */
 function quoteAfter(r: Reader, offset: number): Quote | undefined {
