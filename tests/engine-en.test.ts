@@ -248,6 +248,14 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('takes no claim from a title after `called`, but keeps a naming with its object', () => {
+    const text =
+      'A poem called “Winter Solstice, Camelot Station,” went on to win the award. He performed a live show called “Ask Dr. Mike” at conventions. ' +
+      'Trump called it “shameful.” Steenburgen called Buckley’s performance “stunning.”';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['Trump', 'it “shameful.”'], ['Steenburgen', 'Buckley’s performance “stunning.”']]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

@@ -674,6 +674,10 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
 const namesWithQuote = (r: Reader, content: Span, start: number) =>
   quotesWithin(r.doc, content[0], content[1]).length > 0 || /^(?:him|her|it|them)sel(?:f|ves)$/.test(r.lower(start));
 
+/** `a poem called “Winter Solstice, Camelot Station,”`: `called` right before a quotation, after a noun, gives a thing its title. */
+const titleAfterCalled = (r: Reader, k: number, start: number) =>
+  r.lower(k) === 'called' && start === k + 1 && !!r.openingQuote(start) && /^\p{Ll}+$/u.test(r.toks[k - 1]?.text ?? '') && !PRONOUN_SOURCES.has(r.lower(k - 1));
+
 /** Irregular past forms that end a subject (`Romney went after Trump, calling …`). */
 const IRREGULAR_FINITE = new Set(['went', 'made', 'took', 'gave', 'got', 'came', 'began', 'kept', 'left', 'held', 'met', 'ran', 'spoke', 'stood', 'brought', 'sent', 'led', 'won', 'lost', 'fought', 'struck', 'drew', 'hit', 'set', 'put', 'broke', 'threw', 'did']);
 
@@ -932,7 +936,7 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
     const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
-    if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
+    if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
     // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
     if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
