@@ -256,6 +256,12 @@ describe('English attributions', () => {
     expect(list).toEqual([['Trump', 'it “shameful.”'], ['Steenburgen', 'Buckley’s performance “stunning.”']]);
   });
 
+  it('ends a claim before `, but` and a fronted phrase that opens the reporter\'s next clause', () => {
+    const text = 'The duchess has hinted before that her mental health suffered during her stint as a senior royal, but during her interview with Winfrey she spoke for the first time about it.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.content));
+    expect(list).toEqual(['that her mental health suffered during her stint as a senior royal']);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

@@ -405,13 +405,18 @@ const ASIDE_CONJUNCTIONS = new Set(['as', 'while', 'whereas']);
 
 /**
  * Whether the punctuation at token `x` opens the reporter's aside after a claim: `…, as he deflected
- * Republican attacks`, `…, meaning they had little freedom`, `… — but it’s impossible to know`,
+ * Republican attacks`, `…, meaning they had little freedom`, `…, but during her interview she spoke`,
+ * `… — but it’s impossible to know`,
  * `… -- a move that …` (a dash only when no dash before it opened an aside).
  */
 function reporterAside(r: Reader, x: number, afterDash: boolean): boolean {
   const mark = r.toks[x].text;
   const next = r.lower(x + 1);
-  if (mark === ',') return next === 'meaning' || (ASIDE_CONJUNCTIONS.has(next) && (PRONOUN_SOURCES.has(r.lower(x + 2)) || DETERMINERS.has(r.lower(x + 2))) && !r.inQuote[x + 2]);
+  if (mark === ',') {
+    const after = r.lower(x + 2);
+    if (next === 'but') return ADVERBIAL_STARTS.has(after);
+    return next === 'meaning' || (ASIDE_CONJUNCTIONS.has(next) && (PRONOUN_SOURCES.has(after) || DETERMINERS.has(after)) && !r.inQuote[x + 2]);
+  }
   return !afterDash && DASH_MARK.test(mark) && (next === 'but' || next === 'a' || next === 'an');
 }
 const DASH_MARK = /^(?:—|–|--)$/;
