@@ -262,6 +262,18 @@ describe('English attributions', () => {
     expect(list).toEqual(['that her mental health suffered during her stint as a senior royal']);
   });
 
+  it('keeps a belief inside a claim as part of it, but cuts a claim at a second speaker\'s statement', () => {
+    const text =
+      'He said he was not concerned about the call, but he did worry there would be "political consequences" if more people had access. ' +
+      'Meghan said there was concern about the skin tone, and Harry condemned his relatives for failing to criticize the coverage.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['He', 'he was not concerned about the call, but he did worry there would be "political consequences" if more people had access'],
+      ['Meghan', 'there was concern about the skin tone'],
+      ['Harry', 'his relatives for failing to criticize the coverage'],
+    ]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

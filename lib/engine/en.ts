@@ -1025,8 +1025,10 @@ function cutAtNext(r: Reader, found: Found[]): void {
     const last = a.content[a.content.length - 1];
     // `said he has seen schools that reminded him of …`: a restrictive relative clause is inside the
     // claim; one after a comma (`…, who called him a hero`) is the reporter's aside after it.
+    // `He said he wasn't concerned …, but he did worry …`: a belief inside the claim is part of it.
+    const attitude = (b: Found) => b.cue.length === 1 && CUES.get(r.text.slice(b.cue[0][0], b.cue[0][1]).toLowerCase()) === 'think';
     const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
-    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b));
+    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b));
     if (!next) continue;
     const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
