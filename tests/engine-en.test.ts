@@ -274,6 +274,18 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('takes no claim from a participle that recalls or describes a thing, but keeps one with a clause', () => {
+    const text =
+      '"I had three conversations with my grandmother," Harry said, recalling the events surrounding their decision. ' +
+      '"Amazing, just grateful," Harry said, describing his feelings. She spoke for an hour, describing how she would Google the anthem at night.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['said', '"I had three conversations with my grandmother,"'],
+      ['said', '"Amazing, just grateful,"'],
+      ['describing', 'how she would Google the anthem at night'],
+    ]);
+  });
+
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {
     const text =
       'It was like his mother unfolding again, given that racism and social media added to their challenges. ' +

@@ -875,6 +875,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       const source = sharedWith?.source ?? (last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' || byParticiple ? sentenceSubject(r, t0, k) : undefined);
       const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
       if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
+      // `Harry said, recalling the events surrounding their decision`: recalling a thing states nothing.
+      if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1))) continue;
       if (!source) continue;
       out.push(candidate(cue, source, [content], sharedWith?.head ?? r.toks[k].start, true));
       const next = coordinatedCue(r, start, t1, true);

@@ -89,7 +89,7 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
    jokes answers demands echoes counters fears doubts hopes worries views support back
-   reports show showing respond challenges maintained maintains`.split(/\s+/).filter(Boolean),
+   reports show showing respond challenges maintained maintains describing recalling`.split(/\s+/).filter(Boolean),
 );
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
