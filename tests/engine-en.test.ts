@@ -89,16 +89,12 @@ const CASES: Case[] = [
   { name: 'is said to', text: 'The minister is said to be furious about the leak.', cue: 'is said', source: '', content: 'to be furious about the leak', kind: 'unnamed' },
   { name: 'it was reported that', text: 'It was reported that the talks collapsed overnight.', cue: 'was reported', source: '', content: 'the talks collapsed overnight', kind: 'unnamed' },
   { name: 'reportedly', text: 'The company reportedly plans to cut jobs.', cue: 'reportedly', source: '', content: 'plans to cut jobs', kind: 'unnamed' },
-  { name: 'fronted question of an unnamed asker', text: 'Asked whether he would endorse her, the senator said no.', cue: 'Asked', source: '', content: 'whether he would endorse her', kind: 'unnamed' },
-  { name: 'fronted question with an adverbial', text: "Asked at a briefing Monday about Suu Kyi's future role, the spokesman said she would lead.", cue: 'Asked', source: '', content: "Suu Kyi's future role", kind: 'unnamed', exact: true },
   { name: 'question put by a named asker', text: 'When asked by a reporter whether this differed from registration, Trump said, "You tell me."', cue: 'asked', source: 'a reporter', content: 'whether this differed from registration', exact: true },
   { name: 'main claim after a fronted question', text: 'When asked by a reporter whether this differed from registration, Trump reportedly said, "You tell me."', cue: 'said', source: 'Trump', content: '"You tell me."', kind: 'direct', exact: true },
-  { name: 'question at the end of a relative clause', text: 'He was echoing Ryan, who used the same words when asked in May if he would endorse Trump.', cue: 'asked', source: '', content: 'if he would endorse Trump', kind: 'unnamed', exact: true },
   { name: 'inverted asked after a question', text: '"Why should it be taken from him?" asked Bennett, now a radio host.', cue: 'asked', source: 'Bennett, now a radio host', content: '"Why should it be taken from him?"', kind: 'direct' },
   { name: 'question sentence before asked with an addressee', text: '“Why are you still endorsing him?” Obama asked Republican politicians.', cue: 'asked', source: 'Obama', content: '“Why are you still endorsing him?”', kind: 'direct', exact: true },
   { name: 'asked with an asker and a which-question', text: 'We asked our followers which candidate won the debate.', cue: 'asked', source: 'We', content: 'which candidate won the debate', exact: true },
   { name: 'asked with an asker after an apposition', text: 'Texas, leading a coalition of 13 states, asked a federal judge to block the rules.', cue: 'asked', source: 'Texas, leading a coalition of 13 states', content: 'to block the rules' },
-  { name: 'passive asked in an apposition', text: 'Mr. Trump, asked about the deaths of journalists, had said he disagreed.', cue: 'asked', source: '', content: 'the deaths of journalists', kind: 'unnamed', exact: true },
   { name: 'speaker label in a transcript', text: 'Host: Welcome back.\nMatthews: Well, speculation is bad.', cue: ':', source: 'Matthews', content: 'Well, speculation is bad.' },
   { name: 'name before a colon and a quotation', text: 'Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible.”', cue: ':', source: 'Carl Bialik', content: '“Keep on contacting voters as late as possible.”', kind: 'direct', exact: true },
   { name: 'two speaker labels on one line', text: 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."', cue: ':', source: 'Clinton', content: '"Our goal is to defeat ISIS."', kind: 'direct', exact: true },
@@ -114,7 +110,7 @@ const CASES: Case[] = [
   { name: 'nested speaker after an outer cue, with an auxiliary', text: 'South Africa said Mr Mugabe had told President Jacob Zuma by telephone on Wednesday that he was confined to his home.', cue: 'told', source: 'Mr Mugabe', content: 'that he was confined to his home' },
   { name: 'coordinated cue after a subject with an article', text: 'The couple spoke glowingly of the monarch, but admitted their relationship with other royals was fraught.', cue: 'admitted', source: 'The couple', content: 'their relationship with other royals was fraught', exact: true },
   { name: 'sentence adverb set off by commas after the source', text: 'Most mainstream economists, however, argue that consumers are the primary victims of tariffs.', cue: 'argue', source: 'Most mainstream economists', content: 'that consumers are the primary victims of tariffs' },
-  { name: 'adverb between source and cue', text: 'Sondland routinely bragged about his proximity to Trump.', cue: 'bragged', source: 'Sondland', content: 'about his proximity to Trump' },
+  { name: 'adverb between source and cue', text: 'Sondland routinely bragged that he was close to Trump.', cue: 'bragged', source: 'Sondland', content: 'that he was close to Trump' },
   { name: 'count adverb between source and cue', text: 'Big Machine have twice denied doing anything wrong.', cue: 'denied', source: 'Big Machine', content: 'doing anything wrong' },
   { name: 'quantifier between source and cue', text: 'Prosecutors alleged that Noel and Thomas both acknowledged to supervisors that they had not made their required checks.', cue: 'acknowledged', source: 'Noel and Thomas', content: 'that they had not made their required checks' },
   { name: 'day between source and cue', text: 'Alden on Tuesday announced that it had become the largest shareholder of Tribune.', cue: 'announced', source: 'Alden', content: 'that it had become the largest shareholder of Tribune' },
@@ -188,6 +184,106 @@ describe('English attributions', () => {
     const text = 'Trump\'s attorney, Alan Garten, said Nunberg was "looking for free publicity."';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([["Trump's attorney, Alan Garten", 'Nunberg was "looking for free publicity."']]);
+  });
+
+  it('runs a quotation over paragraphs as one claim, unless the cue of the sentence it closes in takes it', () => {
+    const text =
+      '"We tried," the mayor said.\n\n"Nobody listened to us, not once."\n' +
+      '"The helicopter was shot down last night," spokesman Zabihullah Mujahid said in a tweet.\n' +
+      '"The Americans wanted to raid a base, but their helicopter caught fire. All on board were killed," Mujahid said.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.content.map((c) => text.slice(c[0], c[1]))]);
+    expect(list).toEqual([
+      ['the mayor', ['"We tried,"', '"Nobody listened to us, not once."']],
+      ['spokesman Zabihullah Mujahid', ['"The helicopter was shot down last night,"']],
+      ['Mujahid', ['"The Americans wanted to raid a base, but their helicopter caught fire. All on board were killed,"']],
+    ]);
+  });
+
+  it('takes no claim from a negated cue or from speech about a topic, but keeps a cue after a negated verb', () => {
+    const text =
+      'She did not respond to the email containing the questions. We will never know why the family grew apart. ' +
+      'He testified about a July 10 meeting at the White House. Sondland routinely bragged about his proximity to Trump. ' +
+      'It did not reveal the location and said it was withholding the names. "They don\'t get to leave," he added.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([['said', 'it was withholding the names'], ['added', '"They don\'t get to leave,"']]);
+  });
+
+  it("takes no claim from a question with no asker named: it is the reporter's", () => {
+    const text =
+      'Asked whether he would endorse her, the senator said he would not. ' +
+      "Asked at a briefing Monday about Suu Kyi's future role, the spokesman said she would lead. " +
+      'He was echoing Ryan, who used the same words when asked in May if he would endorse Trump.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['said', 'the senator', 'he would not'], ['said', 'the spokesman', 'she would lead']]);
+  });
+
+  it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
+    const text =
+      'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +
+      'Both companies declined to comment on the assertion. Asked about the plan, the mayor declined: "I have nothing to add."';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['declined', 'the mayor', '"I have nothing to add."']]);
+  });
+
+  it('takes no source from a clause that opens with a preposition or participle, and lets it cut no claim', () => {
+    const text =
+      'The inquiry reaches closer to the president, pushing through an intense week with nine witnesses testifying. ' +
+      'Volker later said he would have "objected" to Ukraine opening an investigation into Biden and did not realize Mr. Trump saw the request to investigate Burisma.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['said', 'Volker', 'he would have "objected" to Ukraine opening an investigation into Biden and did not realize Mr. Trump saw the request to investigate Burisma']]);
+  });
+
+  it("ends a claim where the reporter's aside begins, but not at a dash that closes an aside inside it", () => {
+    const text =
+      'Lt. Col. Alexander Vindman told lawmakers it was his “duty” to report his concerns about the call, as he deflected Republican attacks. ' +
+      'Harry said the palace is in "fear" of its media coverage, meaning they had little freedom. ' +
+      'Both men claimed that they were being treated well — but it’s impossible to know whether they were forced to speak. ' +
+      'The prime minister said that in addition to the slain foreigners — from Italy and Spain — a local museum worker was killed.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.content));
+    expect(list).toEqual([
+      'it was his “duty” to report his concerns about the call',
+      'the palace is in "fear" of its media coverage',
+      'that they were being treated well',
+      'that in addition to the slain foreigners — from Italy and Spain — a local museum worker was killed',
+    ]);
+  });
+
+  it('takes no claim from a title after `called`, but keeps a naming with its object', () => {
+    const text =
+      'A poem called “Winter Solstice, Camelot Station,” went on to win the award. He performed a live show called “Ask Dr. Mike” at conventions. ' +
+      'Trump called it “shameful.” Steenburgen called Buckley’s performance “stunning.”';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['Trump', 'it “shameful.”'], ['Steenburgen', 'Buckley’s performance “stunning.”']]);
+  });
+
+  it('ends a claim before `, but` and a fronted phrase that opens the reporter\'s next clause', () => {
+    const text = 'The duchess has hinted before that her mental health suffered during her stint as a senior royal, but during her interview with Winfrey she spoke for the first time about it.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.content));
+    expect(list).toEqual(['that her mental health suffered during her stint as a senior royal']);
+  });
+
+  it('keeps a belief inside a claim as part of it, but cuts a claim at a second speaker\'s statement', () => {
+    const text =
+      'He said he was not concerned about the call, but he did worry there would be "political consequences" if more people had access. ' +
+      'Meghan said there was concern about the skin tone, and Harry condemned his relatives for failing to criticize the coverage.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['He', 'he was not concerned about the call, but he did worry there would be "political consequences" if more people had access'],
+      ['Meghan', 'there was concern about the skin tone'],
+      ['Harry', 'his relatives for failing to criticize the coverage'],
+    ]);
+  });
+
+  it('takes no claim from a participle that recalls or describes a thing, but keeps one with a clause', () => {
+    const text =
+      '"I had three conversations with my grandmother," Harry said, recalling the events surrounding their decision. ' +
+      '"Amazing, just grateful," Harry said, describing his feelings. She spoke for an hour, describing how she would Google the anthem at night.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['said', '"I had three conversations with my grandmother,"'],
+      ['said', '"Amazing, just grateful,"'],
+      ['describing', 'how she would Google the anthem at night'],
+    ]);
   });
 
   it('takes no claim from `added to`, `that said` or the object of a participle phrase', () => {

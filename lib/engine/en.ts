@@ -7,6 +7,7 @@ import {
   EN_CUES,
   GGT_WEAK_FORMS,
   NEEDS_COMPLEMENT,
+  PLAN_CUES,
   PRONOUN_SOURCES,
   SOURCE_LEADERS,
   UNNAMED_ADVERBS,
@@ -388,9 +389,37 @@ function claimEnd(r: Reader, i: number, sent: Sentence): number {
   const inner = quoteAt(r.doc, sent.end - 1);
   if (inner && inner.end > sent.end) return inner.end;
   // `Starner says that Ford's family were Christians; Ford's attitude …`: a semicolon outside quotes before a capitalised word opens the reporter's next clause.
-  for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) if (r.toks[x].text === ';' && !r.inQuote[x] && isUpperInitial(r.toks[x + 1].text) && !r.inQuote[x + 1]) return r.toks[x].start;
+  // `— from Italy, Poland, Germany and Spain — a local museum worker`: a dash that closes a pair ends an aside inside the claim.
+  let dashes = 0;
+  for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) {
+    if (r.inQuote[x] || r.inQuote[x + 1]) continue;
+    if (r.toks[x].text === ';' && isUpperInitial(r.toks[x + 1].text)) return r.toks[x].start;
+    if (reporterAside(r, x, dashes > 0)) return r.toks[x].start;
+    if (DASH_MARK.test(r.toks[x].text)) dashes++;
+  }
   return sent.end;
 }
+
+/** Words that, after a comma, open the reporter's clause beside a claim when a subject follows (`…, as he deflected attacks`). */
+const ASIDE_CONJUNCTIONS = new Set(['as', 'while', 'whereas']);
+
+/**
+ * Whether the punctuation at token `x` opens the reporter's aside after a claim: `…, as he deflected
+ * Republican attacks`, `…, meaning they had little freedom`, `…, but during her interview she spoke`,
+ * `… — but it’s impossible to know`,
+ * `… -- a move that …` (a dash only when no dash before it opened an aside).
+ */
+function reporterAside(r: Reader, x: number, afterDash: boolean): boolean {
+  const mark = r.toks[x].text;
+  const next = r.lower(x + 1);
+  if (mark === ',') {
+    const after = r.lower(x + 2);
+    if (next === 'but') return ADVERBIAL_STARTS.has(after);
+    return next === 'meaning' || (ASIDE_CONJUNCTIONS.has(next) && (PRONOUN_SOURCES.has(after) || DETERMINERS.has(after)) && !r.inQuote[x + 2]);
+  }
+  return !afterDash && DASH_MARK.test(mark) && (next === 'but' || next === 'a' || next === 'an');
+}
+const DASH_MARK = /^(?:—|–|--)$/;
 
 /** The quotation that opens right after `offset` in the next paragraph (`said:` then a quoted paragraph). */
 function quoteAfter(r: Reader, offset: number): Quote | undefined {
@@ -570,7 +599,8 @@ function askedQuestion(r: Reader, k: number, sent: Sentence, out: Found[]): numb
   if (q >= end) return -1;
   const content = trimSpan(r.text, r.toks[q].start, r.toks[end - 1].end);
   if (content[1] - content[0] < 3) return -1;
-  out.push(candidate([r.span(k, k)], source, [content], r.toks[Math.max(t0, b + 1)].start, false));
+  // `Asked where that report came from, he said …`: the reporter's own question is no claim.
+  if (source.length > 0) out.push(candidate([r.span(k, k)], source, [content], r.toks[Math.max(t0, b + 1)].start, false));
   return end + 1;
 }
 
@@ -648,6 +678,10 @@ function sentenceSubject(r: Reader, t0: number, k: number): Span[] | undefined {
 /** `called it "shameful"`, `calls himself a socialist`: a naming `call` has quoted words or names its own subject. */
 const namesWithQuote = (r: Reader, content: Span, start: number) =>
   quotesWithin(r.doc, content[0], content[1]).length > 0 || /^(?:him|her|it|them)sel(?:f|ves)$/.test(r.lower(start));
+
+/** `a poem called “Winter Solstice, Camelot Station,”`: `called` right before a quotation, after a noun, gives a thing its title. */
+const titleAfterCalled = (r: Reader, k: number, start: number) =>
+  r.lower(k) === 'called' && start === k + 1 && !!r.openingQuote(start) && /^\p{Ll}+$/u.test(r.toks[k - 1]?.text ?? '') && !PRONOUN_SOURCES.has(r.lower(k - 1));
 
 /** Irregular past forms that end a subject (`Romney went after Trump, calling …`). */
 const IRREGULAR_FINITE = new Set(['went', 'made', 'took', 'gave', 'got', 'came', 'began', 'kept', 'left', 'held', 'met', 'ran', 'spoke', 'stood', 'brought', 'sent', 'led', 'won', 'lost', 'fought', 'struck', 'drew', 'hit', 'set', 'put', 'broke', 'threw', 'did']);
@@ -841,6 +875,8 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
       const source = sharedWith?.source ?? (last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' || byParticiple ? sentenceSubject(r, t0, k) : undefined);
       const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
       if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
+      // `Harry said, recalling the events surrounding their decision`: recalling a thing states nothing.
+      if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1))) continue;
       if (!source) continue;
       out.push(candidate(cue, source, [content], sharedWith?.head ?? r.toks[k].start, true));
       const next = coordinatedCue(r, start, t1, true);
@@ -859,7 +895,11 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     }
     if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) continue;
     const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
+    // `She did not respond to …`, `We will never know why …`: a denied act states nothing.
+    if (!sharedWith && negatedCue(r, subject.end + 1, k)) continue;
     const start = claimStart(r, k, c, cls, t1);
+    // `Sondland routinely bragged about his proximity to Trump`: speech about a topic states nothing.
+    if (start === c + 1 && c === k && (cls === 'say' || cls === 'tell') && TOPIC_PREPOSITIONS.has(r.lower(start))) continue;
     const boundary = subject.start - 1;
     const afterComma = boundary >= t0 && r.toks[boundary].start >= floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
     const restIsAside =
@@ -903,11 +943,24 @@ function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
     // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
     const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
     if (content[1] - content[0] < 2) continue;
-    if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) continue;
+    if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) continue;
     out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
     // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
     if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
   }
+}
+
+/** Prepositions that, right after a cue verb, open what it is about rather than what it says. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'with', 'over']);
+/** Negations between a source and its cue (`did not respond`, `will never know`). */
+const NEGATIONS = new Set(['not', 'never']);
+
+/** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
+function negatedCue(r: Reader, from: number, k: number): boolean {
+  for (let x = k - 1; x >= from && !r.inQuote[x] && BETWEEN_SOURCE_AND_CUE.has(r.lower(x)); x--) {
+    if (NEGATIONS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))) return true;
+  }
+  return false;
 }
 
 /** Adverbs between a coordinator and its cue verb (`and later said`). */
@@ -974,8 +1027,10 @@ function cutAtNext(r: Reader, found: Found[]): void {
     const last = a.content[a.content.length - 1];
     // `said he has seen schools that reminded him of …`: a restrictive relative clause is inside the
     // claim; one after a comma (`…, who called him a hero`) is the reporter's aside after it.
+    // `He said he wasn't concerned …, but he did worry …`: a belief inside the claim is part of it.
+    const attitude = (b: Found) => b.cue.length === 1 && CUES.get(r.text.slice(b.cue[0][0], b.cue[0][1]).toLowerCase()) === 'think';
     const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
-    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b));
+    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b));
     if (!next) continue;
     const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
@@ -1014,9 +1069,22 @@ function dropNestedAttitudes(r: Reader, found: Found[]): void {
 const lastOffset = (c: Candidate) => Math.max(...c.cue.map((x) => x[1]), ...c.source.map((x) => x[1]), ...c.content.map((x) => x[1]));
 
 /**
+ * Whether the quotation `q` that opens sentence `i` is taken by the cue of the sentence it closes
+ * in, or of the one right after (`"The Americans wanted … caught fire. All on board were killed,"
+ * Mujahid said.`, `"Why do you care …?" Winfrey asked.`).
+ */
+function claimedLater(r: Reader, sentenceFound: Found[][], i: number, q: Quote): boolean {
+  const { sentences } = r.doc;
+  let j = i;
+  while (j + 1 < sentences.length && sentences[j].end < q.end) j++;
+  const takes = (f: Found) => f.content.some(([cs, ce]) => cs <= q.start && q.start < ce);
+  return [j, j + 1].some((k) => k > i && k < sentences.length && sentenceFound[k].some(takes));
+}
+
+/**
  * A sentence that is one quotation with no cue of its own, right after a quoted claim, continues
- * that claim: in the same paragraph it becomes a further content range (`"…," Obama said. "Together
- * we've shown …"`), a paragraph of its own becomes a claim of the same source and cue.
+ * that claim as a further content range, in the same paragraph (`"…," Obama said. "Together we've
+ * shown …"`) or in the next ones, as news style runs a long quotation on over paragraphs.
  */
 function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
   const { sentences } = r.doc;
@@ -1033,12 +1101,8 @@ function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
     // `But "…"`: a conjunction may lead into the quotation.
     const lead = COORDINATORS.has(r.lower(sent.t0)) && !r.inQuote[sent.t0] ? 1 : 0;
     const q = r.openingQuote(sent.t0 + lead);
-    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1) {
-      const span: Span = [r.toks[sent.t0].start, q.end];
-      if (/\n/.test(r.text.slice(lastOffset(prev), q.start))) {
-        prev = { ...prev, content: [span] };
-        here.push(prev);
-      } else prev.content.push(span);
+    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1 && !claimedLater(r, sentenceFound, i, q)) {
+      prev.content.push([r.toks[sent.t0].start, q.end]);
       while (i + 1 < sentences.length && sentences[i + 1].end <= q.end) i++;
       continue;
     }
@@ -1057,6 +1121,32 @@ function authorAsSource(r: Reader, source: Span[]): boolean {
   return i < r.toks.length && !r.inQuote[i];
 }
 
+/** Whether a finding's cue is an intention or decision with no clause, colon or quotation after it (`declined to comment`). */
+function statesPlan(r: Reader, f: Found): boolean {
+  if (f.cue.length !== 1 || !PLAN_CUES.has(r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase())) return false;
+  const [s] = f.content[0];
+  if (s < f.cue[0][1]) return false;
+  const between = r.text.slice(f.cue[0][1], s);
+  return !/:/.test(between) && !quoteAt(r.doc, s) && !/^that\b/i.test(r.text.slice(s, s + 5));
+}
+
+/** Words that cannot open a source phrase: a preposition or clause opener (`to Ukraine opening …`, `where audience members …`). */
+const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
+
+/**
+ * Whether a finding's source is a clause rather than a noun phrase (`pushing through an intense
+ * week with nine witnesses testifying`, `to Ukraine opening an investigation … and did not realize
+ * Mr. Trump saw`): it opens with a preposition, clause opener or participle.
+ */
+function clauseAsSource(r: Reader, f: Found): boolean {
+  if (f.source.length !== 1) return false;
+  const i = firstAtOrAfter(r.toks, f.source[0][0], (t) => t.start);
+  if (i >= r.toks.length || r.inQuote[i]) return false;
+  const first = r.toks[i].text;
+  // `including a career Army officer who described …` names its source after the preposition.
+  return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
+}
+
 export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   const r = new Reader(doc);
   const perSentence: Found[][] = [];
@@ -1064,6 +1154,7 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
     if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
+    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i])) found.splice(i, 1);
     cutAtNext(r, found);
     dropNestedAttitudes(r, found);
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));

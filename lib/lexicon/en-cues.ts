@@ -89,7 +89,7 @@ export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
    jokes answers demands echoes counters fears doubts hopes worries views support back
-   reports show showing respond challenges maintained maintains`.split(/\s+/).filter(Boolean),
+   reports show showing respond challenges maintained maintains describing recalling`.split(/\s+/).filter(Boolean),
 );
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -101,6 +101,17 @@ export const EN_CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>(
   ...words(SAY).map((w) => [w, 'say'] as [string, CueClass]),
   ...words(TELL).map((w) => [w, 'tell'] as [string, CueClass]),
 ]);
+
+/**
+ * Pursuits, refusals and decisions, which state no claim of their own (`declined to comment`, `are
+ * seeking a death sentence`, `decided to stay`): the gold of our real pages counts them at most as
+ * optional plans. They count only with a clause, colon or quotation (`She declined: "…"`). `wants`,
+ * `refused` and `agreed` stay cues: PolNeAR counts them as attributions.
+ */
+export const PLAN_CUES: ReadonlySet<string> = new Set(
+  `seeks seek sought seeking declined declines decline declining decided decides decide
+   threatened threatens`.split(/\s+/).filter(Boolean),
+);
 
 /** Forms of `call` that name a thing (`called it "shameful"`) and count only with quoted words after them. */
 export const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'call']);
