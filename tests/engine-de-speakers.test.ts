@@ -110,4 +110,12 @@ describe('German speakers on real page shapes', () => {
       'Das sei ein Fehler, sagte ein Sprecher des früheren Bundesministers Heiko Maas.';
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Jean Dupont', 'Heiko Maas']);
   });
+
+  it('reads no gender from a heading’s last word before a name on the next line', () => {
+    const text =
+      '»Das ist fast unmöglich«, sagte Timothy Sackton. Saima Shahid ist Pflanzenbiologin in St. Louis. »Das ist etwas sehr Interessantes«, sagte Shahid.\n' +
+      'Transposons als Gentransporter\n' +
+      'Shahid bezweifelt, dass das Genom sich nicht um den Ballast kümmert. »Man muss viel Energie aufwenden«, sagt Shahid. Sie hält es daher für wahrscheinlicher, dass Transposons dem Parasiten nutzen.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Timothy Sackton', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid']);
+  });
 });

@@ -57,7 +57,9 @@ export class GermanReferences {
     const toks = doc.tokens;
     for (const m of names.mentions) {
       const i = firstAtOrAfter(toks, m.at, (t) => t.start);
-      const before = toks[i - 1]?.text ?? '';
+      // A title stands on the name's own line: a heading's last word (`Transposons als Gentransporter`) says nothing of the person below.
+      const sameLine = i > 0 && !doc.text.slice(toks[i - 1].end, m.at).includes('\n');
+      const before = sameLine ? toks[i - 1].text : '';
       const gender = titleGender(before);
       if (gender && !this.genders.has(m.entity.name)) this.genders.set(m.entity.name, gender);
       if (SPOKESPERSON.test(before)) this.spokespeople.push(m);
