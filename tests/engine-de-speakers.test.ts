@@ -118,4 +118,17 @@ describe('German speakers on real page shapes', () => {
       'Shahid bezweifelt, dass das Genom sich nicht um den Ballast kümmert. »Man muss viel Energie aufwenden«, sagt Shahid. Sie hält es daher für wahrscheinlicher, dass Transposons dem Parasiten nutzen.';
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Timothy Sackton', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid']);
   });
+
+  it('takes no field after a preposition into the name that follows it', () => {
+    const text = 'Mit Hilfe des Direktors für Bioinformatik Timothy Sackton gelang der Entwurf. Das Genom bestehe zu 90 Prozent aus Bausteinen, sagt Sackton.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Timothy Sackton']);
+  });
+
+  it('reads a lone word told by an age as a first name (`Gesine (18)`, `Gesine … Die 18-Jährige`)', () => {
+    const opened =
+      'Gesine aus Tübingen läuft die Zeit davon. Die 18-Jährige hat sich an der Uni eingeschrieben, seit einem Monat ist sie auf der Suche nach einem Zimmer. 200 Bewerbungen habe sie schon verschickt, schätzt sie.';
+    expect(found(opened).map(([speaker]) => speaker)).toEqual(['Gesine']);
+    const bracketed = 'Auch Paul (18) sucht ein Zimmer. Er habe schon 200 Bewerbungen verschickt, sagt er.';
+    expect(found(bracketed).map(([speaker]) => speaker)).toEqual(['Paul']);
+  });
 });

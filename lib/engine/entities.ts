@@ -12,6 +12,8 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
+import { PREPOSITIONS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -179,6 +181,8 @@ export class Names {
         }
         i++;
       }
+      // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
       let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
@@ -214,6 +218,28 @@ export class Names {
         out.push(t.text);
       // `Co-Redaktionsleiter Renato`: a lone capitalised word after a role noun names its holder.
       else if (this.doc.lang === 'de' && this.flags[i] && !this.flags[i + 1] && isRole(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower)) out.push(t.text);
+    }
+    if (this.doc.lang === 'de') out.push(...this.agedNames());
+    return out;
+  }
+
+  /**
+   * German first names told by an age: `Gesine (18)`, `Gesine, 18,`, or a sentence opened by a lone
+   * capitalised word and followed by one opened with an age (`Gesine aus Tübingen läuft die Zeit
+   * davon. Die 18-Jährige …`).
+   */
+  private agedNames(): string[] {
+    const { tokens: toks, sentences } = this.doc;
+    const lone = (i: number) => this.flags[i] && !this.flags[i + 1] && !NOUN_SUFFIX.test(toks[i].lower) && !PRONOUNS.has(toks[i].lower) && this.type(toks[i].text) === 'person';
+    const out: string[] = [];
+    for (let i = 0; i + 3 < toks.length; i++) {
+      const [open, age, close] = [toks[i + 1].text, toks[i + 2].text, toks[i + 3].text];
+      if (/^\d{1,3}$/.test(age) && ((open === '(' && close === ')') || (open === ',' && close === ',')) && lone(i)) out.push(toks[i].text);
+    }
+    for (let n = 1; n < sentences.length; n++) {
+      const s = sentences[n];
+      const opener = sentences[n - 1].t0;
+      if (/^(?:der|die)$/.test(toks[s.t0]?.lower ?? '') && AGE_DESCRIPTION.test(toks[s.t0 + 1]?.text ?? '') && lone(opener)) out.push(toks[opener].text);
     }
     return out;
   }
