@@ -131,4 +131,13 @@ describe('German speakers on real page shapes', () => {
     const bracketed = 'Auch Paul (18) sucht ein Zimmer. Er habe schon 200 Bewerbungen verschickt, sagt er.';
     expect(found(bracketed).map(([speaker]) => speaker)).toEqual(['Paul']);
   });
+
+  it('gives a pronoun to the one person its paragraph names rather than to the last speaker of the paragraph before', () => {
+    const text =
+      '»Wir fanden Plastiden«, sagt Jeanmaire Molina.\n' +
+      'Saima Shahid ist Pflanzenbiologin. »Das ist etwas sehr Interessantes«, sagte Shahid.\n' +
+      'Die Seltenheit der Pflanzen erschwert die Arbeit allerdings erheblich. Molina kennt das. Auf den Philippinen etwa wachsen sie in Wäldern, in denen sich Rebellen verstecken. ' +
+      'Man müsse sich daher im Vorfeld mit lokalen Autoritäten abstimmen, berichtet sie.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Jeanmaire Molina', 'Saima Shahid', 'Jeanmaire Molina']);
+  });
 });

@@ -81,6 +81,9 @@ export class GermanReferences {
     // `Der Mann veröffentlicht … Er sagt …`: somebody unnamed opened the sentence before, and nobody was named in the paragraph since.
     const unnamed = recent.length === 0 ? this.unnamedSubject(opening, wanted) : undefined;
     if (unnamed && this.personsBefore(at, c, this.lineStart(at)).filter(agrees).length === 0) return unnamed;
+    // `…, erzählt Molina. Auf den Philippinen … . …, berichtet sie.`: the one person this paragraph names as a subject, when the last speaker goes unnamed in it.
+    const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
+    if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
       if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
