@@ -140,4 +140,11 @@ describe('German speakers on real page shapes', () => {
       'Man müsse sich daher im Vorfeld mit lokalen Autoritäten abstimmen, berichtet sie.';
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Jeanmaire Molina', 'Saima Shahid', 'Jeanmaire Molina']);
   });
+
+  it('credits a report that names no medium (`einem Medienbericht`) to the one medium named as a source beside it', () => {
+    const text =
+      'Wie es nun weitergehen soll, wollen Bund und Länder am Montag besprechen. Laut einem Medienbericht droht ein weiterer Lockdown.\n' +
+      'Wie der "Business Insider" unter Berufung auf Regierungskreise berichtet, soll der vierte Öffnungsschritt ausgesetzt werden.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Business Insider', 'Business Insider']);
+  });
 });

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -32,6 +32,8 @@ const EARLIER_REACH = 20;
 const DESCRIPTION_REACH = 1500;
 /** How far back `der Sprecher` looks for the spokesperson named with that title, in characters. */
 const SPOKESPERSON_REACH = 5000;
+/** How far from `einem Medienbericht` the medium that wrote it may be named, in characters either way. */
+const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
 
@@ -164,6 +166,17 @@ export class GermanReferences {
       if (m && m[2].toLowerCase().endsWith(head)) return { name: m[1], type: 'organisation' };
     }
     return undefined;
+  }
+
+  /**
+   * The medium behind a report that does not name it (`Laut einem Medienbericht …`): the one medium
+   * credited as a source within reach of it, before or after; undefined when none or several are.
+   */
+  reportMedium(bare: string, at: number, media: readonly Mention[]): Entity | undefined {
+    const words = bare.split(' ');
+    if (!MEDIA_REPORT.test(words[words.length - 1]) || words.length > 2) return undefined;
+    const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
+    return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
   }
 
   /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */

@@ -346,6 +346,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
   const german = doc.lang === 'de' ? new GermanReferences(doc, names) : undefined;
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
+  // Media credited by name (`der "Business Insider"`), for reports that do not name theirs.
+  const media = german ? sorted.flatMap((c) => (c.source.length > 0 && names.type(bareSource(doc, c)) === 'media' ? [{ at: c.source[0][0], entity: { name: bareSource(doc, c).replace(QUOTE_MARKS_AROUND, ''), type: 'media' as const } }] : [])) : [];
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
   const out: Attribution[] = [];
@@ -365,6 +367,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) {

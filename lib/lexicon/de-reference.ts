@@ -53,3 +53,6 @@ export const FIELD_NOUN = /\p{Ll}(?:ik|ie|ur|ei|ung|heit|keit|schaft|ion|tät)$/
 
 /** A person's age as a description (`die 18-Jährige`, `der 54-Jährige`): it always refers back to a person. */
 export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
+
+/** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
+export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
