@@ -147,4 +147,11 @@ describe('German speakers on real page shapes', () => {
       'Wie der "Business Insider" unter Berufung auf Regierungskreise berichtet, soll der vierte Öffnungsschritt ausgesetzt werden.';
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Business Insider', 'Business Insider']);
   });
+
+  it('takes the noun phrase before `, wonach` as its source, and an indefinite report as written', () => {
+    const text = 'Für das Jahr 2002 gibt es eine Schätzung, wonach in die Schweiz 300 Tonnen Gold flossen.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(text, a.source), show(text, a.content)])).toEqual([
+      ['Schätzung', 'eine Schätzung', 'in die Schweiz 300 Tonnen Gold flossen'],
+    ]);
+  });
 });

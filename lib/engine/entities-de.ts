@@ -179,6 +179,11 @@ export class GermanReferences {
     return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
   }
 
+  /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
+  indefinite(raw: string): boolean {
+    return INDEFINITE_ARTICLES.has(raw.split(/\s+/)[0].toLowerCase());
+  }
+
   /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */
   bodyNamed(bare: string): Entity | undefined {
     const [kind, ...rest] = bare.split(' ');

@@ -375,7 +375,9 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
-        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+        // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
+        const indefinite = german && !body && german.indefinite(rawSource(doc, c)) ? { name: bare, type: names.type(bare) } : undefined;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
       }
       else if (german && german.bodyNamed(bare)) entity = german.bodyNamed(bare)!;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
