@@ -154,4 +154,10 @@ describe('German speakers on real page shapes', () => {
       ['Schätzung', 'eine Schätzung', 'in die Schweiz 300 Tonnen Gold flossen'],
     ]);
   });
+
+  it('looks for the subject after `dem Bericht zufolge` in its own clause only', () => {
+    const text =
+      'Facebook kritisierte den Entwurf als „ungeeignet“. Facebook hält dem Bericht zufolge eine Studie, wonach auf Social Networks wie Facebook zusätzliche Kosten zukommen, für „realistisch“.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Facebook', 'Facebook']);
+  });
 });

@@ -32,6 +32,8 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /^[,;:]$/;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
@@ -279,6 +281,8 @@ export class Names {
     const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
     if (!sentence) return undefined;
     for (let i = firstAtOrAfter(tokens, at, (t) => t.start); i < sentence.t1 && i < tokens.length; i++) {
+      // `…, wonach auf Social Networks …`: a name past the German clause's end is no subject of it.
+      if (this.doc.lang === 'de' && CLAUSE_END.test(tokens[i].text)) return undefined;
       if (PRONOUNS.has(tokens[i].lower)) return lastPerson;
       const name = this.flags[i] ? this.runs.get(tokens[i].text) : undefined;
       if (name) return { name, type: this.type(name) };
