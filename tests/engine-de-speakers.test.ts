@@ -110,4 +110,54 @@ describe('German speakers on real page shapes', () => {
       'Das sei ein Fehler, sagte ein Sprecher des früheren Bundesministers Heiko Maas.';
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Jean Dupont', 'Heiko Maas']);
   });
+
+  it('reads no gender from a heading’s last word before a name on the next line', () => {
+    const text =
+      '»Das ist fast unmöglich«, sagte Timothy Sackton. Saima Shahid ist Pflanzenbiologin in St. Louis. »Das ist etwas sehr Interessantes«, sagte Shahid.\n' +
+      'Transposons als Gentransporter\n' +
+      'Shahid bezweifelt, dass das Genom sich nicht um den Ballast kümmert. »Man muss viel Energie aufwenden«, sagt Shahid. Sie hält es daher für wahrscheinlicher, dass Transposons dem Parasiten nutzen.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Timothy Sackton', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid', 'Saima Shahid']);
+  });
+
+  it('takes no field after a preposition into the name that follows it', () => {
+    const text = 'Mit Hilfe des Direktors für Bioinformatik Timothy Sackton gelang der Entwurf. Das Genom bestehe zu 90 Prozent aus Bausteinen, sagt Sackton.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Timothy Sackton']);
+  });
+
+  it('reads a lone word told by an age as a first name (`Gesine (18)`, `Gesine … Die 18-Jährige`)', () => {
+    const opened =
+      'Gesine aus Tübingen läuft die Zeit davon. Die 18-Jährige hat sich an der Uni eingeschrieben, seit einem Monat ist sie auf der Suche nach einem Zimmer. 200 Bewerbungen habe sie schon verschickt, schätzt sie.';
+    expect(found(opened).map(([speaker]) => speaker)).toEqual(['Gesine']);
+    const bracketed = 'Auch Paul (18) sucht ein Zimmer. Er habe schon 200 Bewerbungen verschickt, sagt er.';
+    expect(found(bracketed).map(([speaker]) => speaker)).toEqual(['Paul']);
+  });
+
+  it('gives a pronoun to the one person its paragraph names rather than to the last speaker of the paragraph before', () => {
+    const text =
+      '»Wir fanden Plastiden«, sagt Jeanmaire Molina.\n' +
+      'Saima Shahid ist Pflanzenbiologin. »Das ist etwas sehr Interessantes«, sagte Shahid.\n' +
+      'Die Seltenheit der Pflanzen erschwert die Arbeit allerdings erheblich. Molina kennt das. Auf den Philippinen etwa wachsen sie in Wäldern, in denen sich Rebellen verstecken. ' +
+      'Man müsse sich daher im Vorfeld mit lokalen Autoritäten abstimmen, berichtet sie.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Jeanmaire Molina', 'Saima Shahid', 'Jeanmaire Molina']);
+  });
+
+  it('credits a report that names no medium (`einem Medienbericht`) to the one medium named as a source beside it', () => {
+    const text =
+      'Wie es nun weitergehen soll, wollen Bund und Länder am Montag besprechen. Laut einem Medienbericht droht ein weiterer Lockdown.\n' +
+      'Wie der "Business Insider" unter Berufung auf Regierungskreise berichtet, soll der vierte Öffnungsschritt ausgesetzt werden.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Business Insider', 'Business Insider']);
+  });
+
+  it('takes the noun phrase before `, wonach` as its source, and an indefinite report as written', () => {
+    const text = 'Für das Jahr 2002 gibt es eine Schätzung, wonach in die Schweiz 300 Tonnen Gold flossen.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(text, a.source), show(text, a.content)])).toEqual([
+      ['Schätzung', 'eine Schätzung', 'in die Schweiz 300 Tonnen Gold flossen'],
+    ]);
+  });
+
+  it('looks for the subject after `dem Bericht zufolge` in its own clause only', () => {
+    const text =
+      'Facebook kritisierte den Entwurf als „ungeeignet“. Facebook hält dem Bericht zufolge eine Studie, wonach auf Social Networks wie Facebook zusätzliche Kosten zukommen, für „realistisch“.';
+    expect(found(text).map(([speaker]) => speaker)).toEqual(['Facebook', 'Facebook']);
+  });
 });

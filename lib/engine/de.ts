@@ -789,7 +789,10 @@ function particleAttributions(r: Reader, out: Candidate[]): void {
     } else if (ACCORDING_WORDS.anaphoric.has(l) && !(l === 'wonach' && r.text(i - 1) !== ',')) {
       const content = l === 'wonach' ? [contentSpan(r, i + 1, r.clauseEnd(i + 1))] : [contentSpan(r, t0, i), contentSpan(r, i + 1, r.end)];
       const parts = content.filter((x): x is Span => x !== undefined);
-      if (parts.length) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i, i + 1)], content: parts, kind: 'according_to' });
+      // `eine Studie des Branchenverbands Bitkom, wonach …`: the noun phrase before the comma is the source.
+      const np = l === 'wonach' ? r.nounPhraseBefore(i - 1) : i;
+      const source = np < i - 1 ? r.span(np, i - 1) : r.span(i, i + 1);
+      if (parts.length) out.push({ cue: [r.span(i, i + 1)], source: [source], content: parts, kind: 'according_to' });
     } else if (EMERGES_FROM.joined.has(l) || (l === EMERGES_FROM.particle && !r.quoted(i))) {
       const found = emergesFrom(r, i);
       if (found) out.push(found);

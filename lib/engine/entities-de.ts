@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -32,6 +32,8 @@ const EARLIER_REACH = 20;
 const DESCRIPTION_REACH = 1500;
 /** How far back `der Sprecher` looks for the spokesperson named with that title, in characters. */
 const SPOKESPERSON_REACH = 5000;
+/** How far from `einem Medienbericht` the medium that wrote it may be named, in characters either way. */
+const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
 
@@ -57,7 +59,9 @@ export class GermanReferences {
     const toks = doc.tokens;
     for (const m of names.mentions) {
       const i = firstAtOrAfter(toks, m.at, (t) => t.start);
-      const before = toks[i - 1]?.text ?? '';
+      // A title stands on the name's own line: a heading's last word (`Transposons als Gentransporter`) says nothing of the person below.
+      const sameLine = i > 0 && !doc.text.slice(toks[i - 1].end, m.at).includes('\n');
+      const before = sameLine ? toks[i - 1].text : '';
       const gender = titleGender(before);
       if (gender && !this.genders.has(m.entity.name)) this.genders.set(m.entity.name, gender);
       if (SPOKESPERSON.test(before)) this.spokespeople.push(m);
@@ -79,6 +83,9 @@ export class GermanReferences {
     // `Der Mann veröffentlicht … Er sagt …`: somebody unnamed opened the sentence before, and nobody was named in the paragraph since.
     const unnamed = recent.length === 0 ? this.unnamedSubject(opening, wanted) : undefined;
     if (unnamed && this.personsBefore(at, c, this.lineStart(at)).filter(agrees).length === 0) return unnamed;
+    // `…, erzählt Molina. Auf den Philippinen … . …, berichtet sie.`: the one person this paragraph names as a subject, when the last speaker goes unnamed in it.
+    const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
+    if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
       if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
@@ -159,6 +166,22 @@ export class GermanReferences {
       if (m && m[2].toLowerCase().endsWith(head)) return { name: m[1], type: 'organisation' };
     }
     return undefined;
+  }
+
+  /**
+   * The medium behind a report that does not name it (`Laut einem Medienbericht …`): the one medium
+   * credited as a source within reach of it, before or after; undefined when none or several are.
+   */
+  reportMedium(bare: string, at: number, media: readonly Mention[]): Entity | undefined {
+    const words = bare.split(' ');
+    if (!MEDIA_REPORT.test(words[words.length - 1]) || words.length > 2) return undefined;
+    const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
+    return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
+  }
+
+  /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
+  indefinite(raw: string): boolean {
+    return INDEFINITE_ARTICLES.has(raw.split(/\s+/)[0].toLowerCase());
   }
 
   /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */

@@ -12,6 +12,8 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
+import { PREPOSITIONS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -30,6 +32,8 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
+/** Punctuation that ends a clause. */
+const CLAUSE_END = /^[,;:]$/;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
@@ -179,6 +183,8 @@ export class Names {
         }
         i++;
       }
+      // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
       let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
@@ -214,6 +220,28 @@ export class Names {
         out.push(t.text);
       // `Co-Redaktionsleiter Renato`: a lone capitalised word after a role noun names its holder.
       else if (this.doc.lang === 'de' && this.flags[i] && !this.flags[i + 1] && isRole(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower)) out.push(t.text);
+    }
+    if (this.doc.lang === 'de') out.push(...this.agedNames());
+    return out;
+  }
+
+  /**
+   * German first names told by an age: `Gesine (18)`, `Gesine, 18,`, or a sentence opened by a lone
+   * capitalised word and followed by one opened with an age (`Gesine aus Tübingen läuft die Zeit
+   * davon. Die 18-Jährige …`).
+   */
+  private agedNames(): string[] {
+    const { tokens: toks, sentences } = this.doc;
+    const lone = (i: number) => this.flags[i] && !this.flags[i + 1] && !NOUN_SUFFIX.test(toks[i].lower) && !PRONOUNS.has(toks[i].lower) && this.type(toks[i].text) === 'person';
+    const out: string[] = [];
+    for (let i = 0; i + 3 < toks.length; i++) {
+      const [open, age, close] = [toks[i + 1].text, toks[i + 2].text, toks[i + 3].text];
+      if (/^\d{1,3}$/.test(age) && ((open === '(' && close === ')') || (open === ',' && close === ',')) && lone(i)) out.push(toks[i].text);
+    }
+    for (let n = 1; n < sentences.length; n++) {
+      const s = sentences[n];
+      const opener = sentences[n - 1].t0;
+      if (/^(?:der|die)$/.test(toks[s.t0]?.lower ?? '') && AGE_DESCRIPTION.test(toks[s.t0 + 1]?.text ?? '') && lone(opener)) out.push(toks[opener].text);
     }
     return out;
   }
@@ -253,6 +281,8 @@ export class Names {
     const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
     if (!sentence) return undefined;
     for (let i = firstAtOrAfter(tokens, at, (t) => t.start); i < sentence.t1 && i < tokens.length; i++) {
+      // `…, wonach auf Social Networks …`: a name past the German clause's end is no subject of it.
+      if (this.doc.lang === 'de' && CLAUSE_END.test(tokens[i].text)) return undefined;
       if (PRONOUNS.has(tokens[i].lower)) return lastPerson;
       const name = this.flags[i] ? this.runs.get(tokens[i].text) : undefined;
       if (name) return { name, type: this.type(name) };
@@ -320,6 +350,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
   const german = doc.lang === 'de' ? new GermanReferences(doc, names) : undefined;
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
+  // Media credited by name (`der "Business Insider"`), for reports that do not name theirs.
+  const media = german ? sorted.flatMap((c) => (c.source.length > 0 && names.type(bareSource(doc, c)) === 'media' ? [{ at: c.source[0][0], entity: { name: bareSource(doc, c).replace(QUOTE_MARKS_AROUND, ''), type: 'media' as const } }] : [])) : [];
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
   const out: Attribution[] = [];
@@ -339,6 +371,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) {
@@ -346,7 +379,9 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
-        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+        // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
+        const indefinite = german && !body && german.indefinite(rawSource(doc, c)) ? { name: bare, type: names.type(bare) } : undefined;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
       }
       else if (german && german.bodyNamed(bare)) entity = german.bodyNamed(bare)!;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {

@@ -43,3 +43,16 @@ export const OBJECT_MARKERS: ReadonlySet<string> = new Set([
   'aus', 'um', 'ohne', 'durch', 'neben', 'zwischen', 'hinter', 'trotz', 'wegen', 'laut', 'seit', 'dank', 'gemäß', 'und', 'oder',
   'den', 'dem', 'des', 'ihm', 'ihn', 'ihr', 'ihnen', 'einen', 'einem',
 ]);
+
+/**
+ * Endings of German nouns for fields and institutions (`Bioinformatik`, `Biologie`, `Kultur`,
+ * `Polizei`): after a preposition and before a name (`Direktor für Bioinformatik Timothy Sackton`)
+ * such a word is the preposition's object, no part of the name.
+ */
+export const FIELD_NOUN = /\p{Ll}(?:ik|ie|ur|ei|ung|heit|keit|schaft|ion|tät)$/u;
+
+/** A person's age as a description (`die 18-Jährige`, `der 54-Jährige`): it always refers back to a person. */
+export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
+
+/** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
+export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
