@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
-import { readMention } from '../lib/engine/entities-en';
+import { namesSpeaker, readMention, sourcePhrase } from '../lib/engine/entities-en';
 import { checkCases, describeAll, show, type Case } from './attribution-cases';
 
 const CASES: Case[] = [
@@ -324,5 +324,54 @@ describe('English attributions', () => {
       expect(a.content.length).toBeGreaterThan(0);
       for (const [s, e] of [...a.cue, ...a.source, ...a.content]) expect(0 <= s && s < e && e <= text.length).toBe(true);
     }
+  });
+});
+
+describe('English speakers: a source names its speaker only through a noun phrase', () => {
+  const speakers = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+
+  it('reads the noun phrase of a relative clause as the speaker, without its preposition or pronoun', () => {
+    expect(speakers('Sanders is disavowing remarks made by a campaign surrogate who said voters should not elect them.')).toEqual([
+      ['a campaign surrogate who', 'campaign surrogate'],
+    ]);
+    expect(speakers('Nine witnesses testified, including a career Army officer who said the call was improper.')).toContainEqual([
+      'including a career Army officer who',
+      'career Army officer',
+    ]);
+  });
+
+  it('names nobody for a source whose head is no speaker (`a series of text messages`)', () => {
+    const text = 'A series of text messages Volker provided to lawmakers showed conversations in which they discussed a need for Ukraine to commit to investigations.';
+    expect(speakers(text)).toEqual([['A series of text messages Volker provided to lawmakers', 'unnamed']]);
+  });
+
+  it('takes the last clause\'s subject from a source that holds a clause', () => {
+    const text = 'Mugabe said he was confined to his home but was otherwise fine and the military said it was keeping him safe.';
+    expect(speakers(text)).toContainEqual(['Mugabe said he was confined to his home but was otherwise fine and the military', 'military']);
+  });
+
+  it('finds the noun phrase of a source mention, or none', () => {
+    const phrase = (s: string) => {
+      const p = sourcePhrase(s);
+      return p && s.slice(p[0], p[1]);
+    };
+    expect(phrase('including a career Army officer who')).toBe('a career Army officer');
+    expect(phrase('among retailers that')).toBe('retailers');
+    expect(phrase('Walker then spent weeks threatening to primary several members of his delegation before')).toBe('Walker');
+    expect(phrase('More certain is there were reasons Putin')).toBe('More certain');
+    expect(phrase('He’d fallen in love with an electric Nicole Taylor script')).toBe('He');
+    expect(phrase('where audience members shouted out absurd questions and he')).toBe('he');
+    expect(phrase('The doctors offering to operate the flu vaccination clinic')).toBe('The doctors');
+    expect(phrase('The authors of the research published in the journal JAMA Psychiatry')).toBe('The authors of the research published in the journal JAMA Psychiatry');
+    expect(phrase('Tim Morrison, a former National Security Council official')).toBe('Tim Morrison, a former National Security Council official');
+    expect(phrase('to require each university to publish figures')).toBeUndefined();
+    expect(phrase('pushing through an intense week with nine witnesses')).toBeUndefined();
+  });
+
+  it('tells descriptions that name a speaker from those that name none', () => {
+    for (const d of ['career Army officer', 'Staff on short-term contracts', 'document Matthesen prepared for her lawyers', 'retailers', 'Lovely', 'separate story'])
+      expect(namesSpeaker(d), d).toBe(true);
+    for (const d of ['series of text messages Volker provided to lawmakers', 'agency policy', 'deal', 'poem', '15 a.m. conference', 'obstruction of religious belief and weapons', 'Every'])
+      expect(namesSpeaker(d), d).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
-import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, isTitle, readMention, refineType, type Gender } from './entities-en';
+import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
@@ -98,6 +98,15 @@ class History {
   }
 }
 
+/** The candidate with its source cut to the noun phrase that names the speaker; undefined when the source holds none. */
+function phraseOf(doc: Doc, c: Candidate): Candidate | undefined {
+  if (c.source.length !== 1) return c;
+  const [s, e] = c.source[0];
+  const phrase = sourcePhrase(doc.text.slice(s, e));
+  if (!phrase) return undefined;
+  return phrase[0] === 0 && phrase[1] === e - s ? c : { ...c, source: [[s + phrase[0], s + phrase[1]]] };
+}
+
 /** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
 const PRONOUN_REACH = 2000;
 
@@ -164,12 +173,14 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   const history = new History();
   const out: Attribution[] = [];
-  for (const c of sorted) {
+  for (const found of sorted) {
     let entity: Entity = UNNAMED;
     let anonymous = false;
     // `Morrison was the third witness`, `the person at the fundraiser`: a description that is no name or role is no antecedent.
     let antecedent = true;
-    if (c.source.length > 0) {
+    const c = phraseOf(doc, found);
+    if (!c) antecedent = false;
+    else if (c.source.length > 0) {
       const bare = bareSource(doc, c);
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
@@ -212,6 +223,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           antecedent = false;
         }
         else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        else if (!namesSpeaker(mention.name)) antecedent = false;
         else {
           entity = { name: mention.name, type: names.type(mention.name) };
           antecedent = isTitle(mention.head) || entity.type !== 'person';
@@ -219,7 +231,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       }
     }
     if (antecedent) history.add(entity);
-    out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
+    out.push({ ...found, entity, kind: anonymous ? 'unnamed' : found.kind });
     if (out.length % STEP_CANDIDATES === 0) yield;
   }
   return out;
