@@ -350,6 +350,25 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(speakers(text)).toContainEqual(['Mugabe said he was confined to his home but was otherwise fine and the military', 'military']);
   });
 
+  it('names a spokesperson with the body they speak for, never with the person named before', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Mayor Eric Adams visited the site on Monday. A Postal Service spokesman said the basement was turned over to mail operations. The spokesman said no date was set.')).toEqual([
+      'Postal Service spokesman',
+      'Postal Service spokesman',
+    ]);
+    expect(names('Opposition leader Morgan Tsvangirai returned to Harare late on Wednesday, his spokesman said.')).toEqual(['spokesman for Morgan Tsvangirai']);
+  });
+
+  it('resolves `he` to the last speaker when the person named before spoke earlier', () => {
+    const text =
+      'Chi Onwurah, the Labour MP, said the report was shocking. A spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members had cut zero-hours contracts. He said the sector had worked with unions.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual([
+      'Chi Onwurah',
+      'spokesperson for the Universities and Colleges Employers’ Association',
+      'spokesperson for the Universities and Colleges Employers’ Association',
+    ]);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

@@ -243,6 +243,13 @@ const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Adverb', 'Preposition', 'Conjun
 const isSpeakerHead = (head: string): boolean =>
   isSpeakerNoun(head) || (isUpperInitial(head) && !hasTag(head, ...FUNCTION_TAGS));
 
+/** A type for a description that the word lists leave as a person: a plural head makes it a group (`his editors`, `the physicians`). */
+export function descriptionType(description: string, type: EntityType): EntityType {
+  if (type !== 'person') return type;
+  const head = description.split(/\s+/).pop()!.toLowerCase();
+  return hasTag(head, 'Plural') || (/[^s]s$/.test(head) && isSpeakerNoun(singular(head)) && !hasTag(head, 'Singular')) ? 'group' : type;
+}
+
 /** Whether a role speaks for the body named with it (`spokesman`, `representative`). */
 export const isSpokesperson = (word: string): boolean => EN_SPOKESPERSONS.has(word.toLowerCase());
 

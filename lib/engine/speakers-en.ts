@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
-import { EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
+import { descriptionType, EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
@@ -54,6 +54,8 @@ function headlineTest(doc: Doc): (i: number) => boolean {
 /** The speakers resolved so far, searched back for an antecedent. */
 class History {
   private readonly persons: Entity[] = [];
+  /** Where each of `persons` spoke: the offset of its source. */
+  private readonly personsAt: number[] = [];
   /** The names and surnames of the persons who spoke. */
   private readonly spoken = new Set<string>();
   /** The last speaker of any type, of an organisation or medium, and of those or a group. */
@@ -61,12 +63,13 @@ class History {
   organisation: Entity | undefined;
   collective: Entity | undefined;
 
-  /** Adds a speaker that later pronouns may stand for: a name, a role, a pronoun's own antecedent. */
-  add(e: Entity): void {
+  /** Adds a speaker that later pronouns may stand for, with the offset of its source: a name, a role, a pronoun's own antecedent. */
+  add(e: Entity, at: number): void {
     if (e.type === 'unnamed') return;
     this.entity = e;
     if (e.type === 'person') {
       this.persons.push(e);
+      this.personsAt.push(at);
       this.spoken.add(e.name).add(e.name.split(' ').pop()!);
     }
     else this.collective = e;
@@ -90,11 +93,28 @@ class History {
 
   /** The last person whose first name does not contradict the pronoun's gender. */
   person(gender: Gender): Entity | undefined {
-    for (let i = this.persons.length - 1; i >= 0; i--) {
-      const g = genderOf(this.persons[i].name);
-      if (!gender || !g || g === gender) return this.persons[i];
+    return this.persons[this.lastPerson(gender)];
+  }
+
+  /** Where the last person of a fitting gender spoke, or -1. */
+  personAt(gender: Gender): number {
+    return this.personsAt[this.lastPerson(gender)] ?? -1;
+  }
+
+  /** The last spokesperson in this role (`the spokesman` → `Postal Service spokesman`). */
+  spokesperson(role: string): Entity | undefined {
+    for (let i = this.persons.length - 1; i >= Math.max(0, this.persons.length - 50); i--) {
+      if (this.persons[i].name.split(' ').includes(role)) return this.persons[i];
     }
     return undefined;
+  }
+
+  private lastPerson(gender: Gender): number {
+    for (let i = this.persons.length - 1; i >= 0; i--) {
+      const g = genderOf(this.persons[i].name);
+      if (!gender || !g || g === gender) return i;
+    }
+    return -1;
   }
 }
 
@@ -125,10 +145,11 @@ function previousParagraphStart(text: string, at: number): number {
  * The person a `he` or `she` at offset `at` stands for, read from the text before it: the nearest
  * sentence (of this and the previous paragraph) that names a person of a fitting gender outside
  * quotation marks gives the antecedent — the last speaker if that sentence names them, else the
- * person it names first (its subject, as a rule). Undefined when no sentence in reach names one.
+ * person it names first (its subject, as a rule). Undefined when no sentence in reach names one
+ * after the last speaker of a fitting gender spoke: that speaker is nearer.
  */
 function pronounAntecedent(doc: Doc, names: Names, at: number, gender: Gender, history: History): Entity | undefined {
-  const from = previousParagraphStart(doc.text, at);
+  const from = Math.max(previousParagraphStart(doc.text, at), history.personAt(gender));
   const last = history.person(gender);
   // A person: a first name of the pronoun's gender, or a speaker of no known gender (`Statista` and `Tunisian Islamists` are neither).
   const fits = (e: Entity) => {
@@ -154,6 +175,68 @@ function pronounAntecedent(doc: Doc, names: Names, at: number, gender: Gender, h
   return undefined;
 }
 
+/** What resolving a pronoun reads: the document, its names and the speakers so far. */
+interface Resolver {
+  doc: Doc;
+  names: Names;
+  english: () => EnglishNames;
+  history: History;
+}
+
+/**
+ * The person a personal pronoun at offset `at` stands for: the person the sentences before it name,
+ * else the last speaker of its gender, else — with no speaker before it — the last person the text
+ * names; undefined when there is none.
+ */
+function personFor({ doc, names, english, history }: Resolver, pronoun: string, at: number): Entity | undefined {
+  const named = names.personBefore(at);
+  const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
+  const gender = PERSON_PRONOUNS.get(pronoun);
+  const last = history.person(gender);
+  const nearby = gender ? pronounAntecedent(doc, names, at, gender, history) : undefined;
+  const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
+  return near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
+}
+
+/** The person a possessive (`his spokesman`) stands for in its own sentence: the first person named before it whose gender does not clash, as a rule the subject. */
+function ownerInSentence({ doc, names, english }: Resolver, possessive: string, at: number): Entity | undefined {
+  const sentence = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (x) => x.start) - 1];
+  if (!sentence) return undefined;
+  const gender = PERSON_PRONOUNS.get(possessive);
+  for (let k = firstAtOrAfter(names.mentions, sentence.start, (m) => m.at); k < names.mentions.length && names.mentions[k].at < at; k++) {
+    const { entity } = names.mentions[k];
+    const token = firstAtOrAfter(doc.tokens, names.mentions[k].at, (t) => t.start);
+    const possessed = /^['’]s?$/.test(doc.tokens[token + 1]?.text ?? '') || /['’]s?$/.test(doc.tokens[token]?.text ?? '');
+    const g = genderOf(entity.name);
+    if (entity.type === 'person' && !possessed && doc.tokenQuote[token] < 0 && (!g || g === gender)) return { ...entity, name: english().full(entity.name.split(' ').pop()!) ?? entity.name };
+  }
+  return undefined;
+}
+
+/** A spokesperson's mention before any apposition: determiner or possessive, the body's name, the role, and the body after `for`. */
+const SPOKESPERSON = /^(?:(a|an|the|his|her|its|their)\s+)?((?:\p{Lu}[\p{L}.’'&-]*\s+){0,4})(spokesman|spokeswoman|spokesperson|spokespeople|representative)(?:\s+(for|of|at)\s+([^,(]+?))?(?:\s*\([^)]*\))?$/iu;
+
+/**
+ * The speaker a spokesperson's mention names: the role with its body (`a Postal Service spokesman`,
+ * `a spokesperson for the UCEA` → `spokesperson for the UCEA`, `his spokesman` → `spokesman for
+ * Morgan Tsvangirai`), the spokesperson named before (`the spokesman`), or the bare role: never the
+ * person last named, for whom a spokesperson speaks at most. Undefined for any other mention.
+ */
+function spokespersonOf(resolver: Resolver, mention: string, at: number): Entity | undefined {
+  const m = SPOKESPERSON.exec(mention.split(/\s*[,—–]\s*/)[0].trim());
+  if (!m || (m[2] && !/^\p{Lu}/u.test(m[2]))) return undefined;
+  const [, determiner = '', body = '', role, preposition, owner] = m;
+  const lowerRole = role.toLowerCase();
+  if (body || owner) return { name: [body.trim(), lowerRole, owner && `${preposition} ${owner}`].filter(Boolean).join(' '), type: 'person' };
+  const possessive = determiner.toLowerCase();
+  const { history } = resolver;
+  const person = possessive === 'his' || possessive === 'her';
+  const speaksFor =
+    possessive === 'its' ? history.organisation : possessive === 'their' ? history.collective : person ? ownerInSentence(resolver, possessive, at) ?? personFor(resolver, possessive, at) : undefined;
+  if (speaksFor) return { name: `${lowerRole} for ${speaksFor.name}`, type: 'person' };
+  return history.spokesperson(lowerRole) ?? { name: lowerRole, type: 'person' };
+}
+
 /**
  * Resolves each English candidate's source to an entity: a proper name within the mention, freed of
  * titles and descriptive words (`Australian Prime Minister Scott Morrison` → `Scott Morrison`), a
@@ -172,6 +255,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   const history = new History();
+  const resolver: Resolver = { doc, names, english, history };
   const out: Attribution[] = [];
   for (const found of sorted) {
     let entity: Entity = UNNAMED;
@@ -187,18 +271,13 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       const single = words.length === 1;
       anonymous = isAnonymous(lower);
       const lastEntity = history.entity;
+      const spokesperson = spokespersonOf(resolver, doc.text.slice(c.source[0][0], c.source[c.source.length - 1][1]), c.source[0][0]);
       if (single && PERSON_PRONOUNS.has(lower)) {
-        // With no speaker before it, a pronoun stands for the last person the text names, else for nobody known.
-        const named = names.personBefore(c.source[0][0]);
-        const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
-        const gender = PERSON_PRONOUNS.get(lower);
-        const last = history.person(gender);
-        const nearby = gender ? pronounAntecedent(doc, names, c.source[0][0], gender, history) : undefined;
-        const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
-        const found = near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
-        antecedent = !!found;
-        entity = found ?? { name: bare, type: 'person' };
+        const person = personFor(resolver, lower, c.source[0][0]);
+        antecedent = !!person;
+        entity = person ?? { name: bare, type: 'person' };
       }
+      else if (spokesperson) entity = spokesperson;
       else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
       else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
@@ -225,12 +304,12 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
         else if (!namesSpeaker(mention.name)) antecedent = false;
         else {
-          entity = { name: mention.name, type: names.type(mention.name) };
+          entity = { name: mention.name, type: descriptionType(mention.name, names.type(mention.name)) };
           antecedent = isTitle(mention.head) || entity.type !== 'person';
         }
       }
     }
-    if (antecedent) history.add(entity);
+    if (antecedent) history.add(entity, found.source[0]?.[0] ?? at(found));
     out.push({ ...found, entity, kind: anonymous ? 'unnamed' : found.kind });
     if (out.length % STEP_CANDIDATES === 0) yield;
   }
