@@ -369,6 +369,16 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('reads a gender the first name does not tell from the text, and names nobody rather than a person of unknown gender', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Scooter Braun said he had done nothing wrong. Taylor Swift said she would perform anyway. He said the label never blocked her.')).toEqual([
+      'Scooter Braun',
+      'Taylor Swift',
+      'Scooter Braun',
+    ]);
+    expect(names('Scooter Braun bought the label last year. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

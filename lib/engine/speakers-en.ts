@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
-import { descriptionType, EnglishNames, genderOf, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
+import { descriptionType, EnglishNames, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
@@ -53,6 +53,8 @@ function headlineTest(doc: Doc): (i: number) => boolean {
 
 /** The speakers resolved so far, searched back for an antecedent. */
 class History {
+  constructor(private readonly genderOf: (name: string) => Gender) {}
+
   private readonly persons: Entity[] = [];
   /** Where each of `persons` spoke: the offset of its source. */
   private readonly personsAt: number[] = [];
@@ -111,7 +113,7 @@ class History {
 
   private lastPerson(gender: Gender): number {
     for (let i = this.persons.length - 1; i >= 0; i--) {
-      const g = genderOf(this.persons[i].name);
+      const g = this.genderOf(this.persons[i].name);
       if (!gender || !g || g === gender) return i;
     }
     return -1;
@@ -125,6 +127,46 @@ function phraseOf(doc: Doc, c: Candidate): Candidate | undefined {
   const phrase = sourcePhrase(doc.text.slice(s, e));
   if (!phrase) return undefined;
   return phrase[0] === 0 && phrase[1] === e - s ? c : { ...c, source: [[s + phrase[0], s + phrase[1]]] };
+}
+
+/**
+ * Pronouns that tell a person's gender when they follow the person's name in a sentence: not the
+ * objects `him` and `her`, which stand for someone else as often (`Braun bought her label`).
+ */
+const GENDERED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['herself', 'f']]);
+/** Honorifics before a name that tell its gender (`Mr Mugabe`, `Ms. Katz`). */
+const GENDERED_HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['ms', 'f'], ['mrs', 'f'], ['miss', 'f']]);
+/** How many tokens after a name a pronoun may follow and still be read as the name's. */
+const GENDER_REACH = 25;
+
+/**
+ * The gender the text gives each person by surname, for first names compromise does not know
+ * (`Taylor Swift`, `Oprah Winfrey`): an honorific before a mention, and the first he or she after a
+ * mention, before any other name in its sentence (`Taylor Swift is allowed
+ * to play her music`). The majority wins; a tie tells nothing.
+ */
+function textGenders(doc: Doc, names: Names): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const { tokens } = doc;
+  names.mentions.forEach((m, k) => {
+    if (m.entity.type !== 'person') return;
+    const i = firstAtOrAfter(tokens, m.at, (t) => t.start);
+    const key = m.entity.name.split(' ').pop()!;
+    const vote = (g: 'm' | 'f') => votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
+    const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+    const honorific = GENDERED_HONORIFICS.get(before?.lower ?? '');
+    if (honorific) vote(honorific);
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, m.at + 1, (s) => s.start) - 1];
+    const next = names.mentions[k + 1]?.at ?? Infinity;
+    for (let j = i + 1; j < tokens.length && j <= i + GENDER_REACH && tokens[j].start < (sentence?.end ?? 0) && tokens[j].start < next; j++) {
+      const g = GENDERED_PRONOUNS.get(tokens[j].lower);
+      if (g && doc.tokenQuote[j] < 0) {
+        vote(g);
+        break;
+      }
+    }
+  });
+  return new Map([...votes].filter(([, v]) => v !== 0).map(([key, v]) => [key, v > 0 ? 'm' : 'f']));
 }
 
 /** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
@@ -148,13 +190,13 @@ function previousParagraphStart(text: string, at: number): number {
  * person it names first (its subject, as a rule). Undefined when no sentence in reach names one
  * after the last speaker of a fitting gender spoke: that speaker is nearer.
  */
-function pronounAntecedent(doc: Doc, names: Names, at: number, gender: Gender, history: History): Entity | undefined {
+function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: number, gender: Gender): Entity | undefined {
   const from = Math.max(previousParagraphStart(doc.text, at), history.personAt(gender));
   const last = history.person(gender);
-  // A person: a first name of the pronoun's gender, or a speaker of no known gender (`Statista` and `Tunisian Islamists` are neither).
+  // A person: a first name of the pronoun's gender, or a speaker whose gender, if the text tells it, agrees (`Statista` and `Tunisian Islamists` are neither).
   const fits = (e: Entity) => {
-    const g = genderOf(e.name);
-    return e.type === 'person' && (g ? g === gender : history.knows(e.name));
+    const g = firstNameGender(e.name);
+    return e.type === 'person' && (g ? g === gender : history.knows(e.name) && (genderOf(e.name) ?? gender) === gender);
   };
   let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
   while (k >= 0 && names.mentions[k].at >= from) {
@@ -181,6 +223,8 @@ interface Resolver {
   names: Names;
   english: () => EnglishNames;
   history: History;
+  /** A person's gender, from their first name or else from the text. */
+  genderOf: (name: string) => Gender;
 }
 
 /**
@@ -188,18 +232,21 @@ interface Resolver {
  * else the last speaker of its gender, else — with no speaker before it — the last person the text
  * names; undefined when there is none.
  */
-function personFor({ doc, names, english, history }: Resolver, pronoun: string, at: number): Entity | undefined {
-  const named = names.personBefore(at);
-  const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
+function personFor(resolver: Resolver, pronoun: string, at: number): Entity | undefined {
+  const { names, english, history } = resolver;
   const gender = PERSON_PRONOUNS.get(pronoun);
+  const before = names.personBefore(at);
+  // The person named last, if their first name or the text gives them the pronoun's gender.
+  const named = before && (!gender || resolver.genderOf(before.name) === gender) ? before : undefined;
+  const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
   const last = history.person(gender);
-  const nearby = gender ? pronounAntecedent(doc, names, at, gender, history) : undefined;
+  const nearby = gender ? pronounAntecedent(resolver, at, gender) : undefined;
   const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
   return near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
 }
 
 /** The person a possessive (`his spokesman`) stands for in its own sentence: the first person named before it whose gender does not clash, as a rule the subject. */
-function ownerInSentence({ doc, names, english }: Resolver, possessive: string, at: number): Entity | undefined {
+function ownerInSentence({ doc, names, english, genderOf }: Resolver, possessive: string, at: number): Entity | undefined {
   const sentence = doc.sentences[firstAtOrAfter(doc.sentences, at + 1, (x) => x.start) - 1];
   if (!sentence) return undefined;
   const gender = PERSON_PRONOUNS.get(possessive);
@@ -254,8 +301,11 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
   };
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
-  const history = new History();
-  const resolver: Resolver = { doc, names, english, history };
+  // Read on first need: most pronouns find a first name compromise knows.
+  let genders: Map<string, Gender> | undefined;
+  const genderOf = (name: string) => firstNameGender(name) ?? (genders ??= textGenders(doc, names)).get(name.split(' ').pop()!);
+  const history = new History(genderOf);
+  const resolver: Resolver = { doc, names, english, history, genderOf };
   const out: Attribution[] = [];
   for (const found of sorted) {
     let entity: Entity = UNNAMED;
