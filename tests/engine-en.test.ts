@@ -379,6 +379,12 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Scooter Braun bought the label last year. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
   });
 
+  it('lets a report of nobody named speak for itself, not for the last speaker', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Jo Grady said staff were shocked. The report found that 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'report']);
+    expect(names('Jo Grady said staff were shocked. According to figures from the union, 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'union']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

@@ -169,6 +169,15 @@ function textGenders(doc: Doc, names: Names): Map<string, Gender> {
   return new Map([...votes].filter(([, v]) => v !== 0).map(([key, v]) => [key, v > 0 ? 'm' : 'f']));
 }
 
+/** Carrier nouns that speak themselves when nobody is named with them: `the report found` is the report, not the last speaker. */
+const SELF_SPEAKING = new Set(['report', 'reports', 'data', 'figures', 'estimates']);
+
+/** A document of nobody named that speaks for itself (`The report explores data` → `report`). */
+function selfSpeaking(words: string[]): Entity | undefined {
+  const noun = words.findIndex((w) => SELF_SPEAKING.has(w.toLowerCase()));
+  return noun === 0 ? { name: words[0].toLowerCase(), type: 'media' } : undefined;
+}
+
 /** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
 const PRONOUN_REACH = 2000;
 
@@ -332,7 +341,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (isCarrier(words)) entity = carried(bare) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
+      else if (isCarrier(words)) entity = carried(bare) ?? selfSpeaking(words) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
       else {
         const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
         if (mention.proper) {
