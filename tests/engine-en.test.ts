@@ -385,6 +385,12 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Jo Grady said staff were shocked. According to figures from the union, 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'union']);
   });
 
+  it('gives a role no place as its holder, and a source of nobody no name', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Russia tested a new missile on Monday. The commander-in-chief said the tests would continue.')).toEqual(['commander-in-chief']);
+    expect(names('The attack killed 12 people. No group said it was responsible for the attack.')).toEqual(['unnamed']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

@@ -3,6 +3,7 @@ import {
   EN_ANONYMOUS_HEADS,
   EN_CLAUSE_OPENERS,
   EN_NAME_JOINERS,
+  EN_NOBODY,
   EN_ORGANISATION_ROLES,
   EN_SOURCE_PREPOSITIONS,
   EN_SPEAKER_NOUNS,
@@ -250,6 +251,9 @@ export function descriptionType(description: string, type: EntityType): EntityTy
   return hasTag(head, 'Plural') || (/[^s]s$/.test(head) && isSpeakerNoun(singular(head)) && !hasTag(head, 'Singular')) ? 'group' : type;
 }
 
+/** Whether a name is a place's (`Russia`, `New York`, `Kabul`), which a personal pronoun or a role never stands for. */
+export const isPlaceName = (name: string): boolean => hasTag(name.toLowerCase(), 'Country', 'City', 'Region', 'Place') && !hasTag(name.toLowerCase(), 'Person', 'FirstName', 'MaleName', 'FemaleName');
+
 /** Whether a role speaks for the body named with it (`spokesman`, `representative`). */
 export const isSpokesperson = (word: string): boolean => EN_SPOKESPERSONS.has(word.toLowerCase());
 
@@ -300,6 +304,7 @@ const isTrailingParticiple = (t: Token, prev: Token): boolean =>
  */
 export function sourcePhrase(text: string): [number, number] | undefined {
   const all = tokenize(text);
+  if (all.length === 1 && EN_NOBODY.has(all[0].lower)) return undefined;
   const contracted = all.length === 1 ? CONTRACTED_AUXILIARY.exec(all[0].text) : null;
   if (contracted) return [all[0].start, all[0].start + contracted[1].length];
   if (all.length < 2) return [0, text.length];
@@ -307,7 +312,7 @@ export function sourcePhrase(text: string): [number, number] | undefined {
   if (all.length > 2 && SUBJECT_PRONOUNS.has(last.lower) && CLAUSE_JOINERS.has(all[all.length - 2].lower)) return [last.start, last.end];
   const from = EN_SOURCE_PREPOSITIONS.has(all[0].text) ? 1 : 0;
   const opener = all[from];
-  if (!opener || EN_CLAUSE_OPENERS.has(opener.lower) || /^\p{Ll}+ing$/u.test(opener.text)) return undefined;
+  if (!opener || EN_CLAUSE_OPENERS.has(opener.lower) || EN_NOBODY.has(opener.lower) || /^\p{Ll}+ing$/u.test(opener.text)) return undefined;
   let to = all.length;
   if (to - from > 1 && RELATIVE_END.has(last.lower)) to--;
   for (let k = from; k < to; k++) {

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
-import { descriptionType, EnglishNames, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
+import { descriptionType, EnglishNames, isPlaceName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
@@ -205,7 +205,7 @@ function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: numb
   // A person: a first name of the pronoun's gender, or a speaker whose gender, if the text tells it, agrees (`Statista` and `Tunisian Islamists` are neither).
   const fits = (e: Entity) => {
     const g = firstNameGender(e.name);
-    return e.type === 'person' && (g ? g === gender : history.knows(e.name) && (genderOf(e.name) ?? gender) === gender);
+    return e.type === 'person' && !isPlaceName(e.name) && (g ? g === gender : history.knows(e.name) && (genderOf(e.name) ?? gender) === gender);
   };
   let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
   while (k >= 0 && names.mentions[k].at >= from) {
@@ -226,6 +226,12 @@ function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: numb
   return undefined;
 }
 
+/** The nearest person named before `at` (see Names.personBefore), unless the name is a place's (`commander-in-chief` is not `Russia`). */
+function personBefore(names: Names, at: number): Entity | undefined {
+  const before = names.personBefore(at);
+  return before && !isPlaceName(before.name) ? before : undefined;
+}
+
 /** What resolving a pronoun reads: the document, its names and the speakers so far. */
 interface Resolver {
   doc: Doc;
@@ -244,7 +250,7 @@ interface Resolver {
 function personFor(resolver: Resolver, pronoun: string, at: number): Entity | undefined {
   const { names, english, history } = resolver;
   const gender = PERSON_PRONOUNS.get(pronoun);
-  const before = names.personBefore(at);
+  const before = personBefore(names, at);
   // The person named last, if their first name or the text gives them the pronoun's gender.
   const named = before && (!gender || resolver.genderOf(before.name) === gender) ? before : undefined;
   const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
@@ -360,7 +366,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           entity = { name: `${owner.includes(' ') ? owner : english().full(last) ?? owner}'s ${role}`, type: 'person' };
           antecedent = false;
         }
-        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = personBefore(names, c.source[0][0]) ?? { name: bare, type: 'person' };
         else if (!namesSpeaker(mention.name)) antecedent = false;
         else {
           entity = { name: mention.name, type: descriptionType(mention.name, names.type(mention.name)) };

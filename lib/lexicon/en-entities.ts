@@ -77,3 +77,6 @@ export const EN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
 
 /** Adverbs between a subject and its verb (`Walker then spent`), no part of the subject. */
 export const EN_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(`then also still now later once again already even just`.split(/\s+/));
+
+/** Words that open a source naming nobody (`no group claimed responsibility`, `No one`, `neither side`). */
+export const EN_NOBODY: ReadonlySet<string> = new Set(`no nobody none neither no-one noone`.split(/\s+/));
