@@ -391,6 +391,15 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('The attack killed 12 people. No group said it was responsible for the attack.')).toEqual(['unnamed']);
   });
 
+  it('reads `the officials` as the officials of the body named before, and bare `officials` as nobody named', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Con Edison officials said fires follow every storm. The officials said the utility switched its manhole covers. Officials said the work goes on.')).toEqual([
+      'Con Edison officials',
+      'Con Edison officials',
+      'unnamed',
+    ]);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

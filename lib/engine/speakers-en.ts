@@ -56,6 +56,8 @@ class History {
   constructor(private readonly genderOf: (name: string) => Gender) {}
 
   private readonly persons: Entity[] = [];
+  /** The speakers that are no single person, in order. */
+  private readonly groups: Entity[] = [];
   /** Where each of `persons` spoke: the offset of its source. */
   private readonly personsAt: number[] = [];
   /** The names and surnames of the persons who spoke. */
@@ -74,8 +76,20 @@ class History {
       this.personsAt.push(at);
       this.spoken.add(e.name).add(e.name.split(' ').pop()!);
     }
-    else this.collective = e;
+    else {
+      this.collective = e;
+      this.groups.push(e);
+    }
     if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+  }
+
+  /** The last group of speakers named with this plural (`officials` → `Con Edison officials`), a few speakers back at most. */
+  groupOf(plural: string): Entity | undefined {
+    if (plural.includes(' ')) return undefined;
+    for (let i = this.groups.length - 1; i >= Math.max(0, this.groups.length - 50); i--) {
+      if (this.groups[i].name.endsWith(` ${plural}`)) return this.groups[i];
+    }
+    return undefined;
   }
 
   /** The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`). */
@@ -355,8 +369,10 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           // `The group that owns her music, Big Machine`: the description's head tells what the name is.
           entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) ? 'organisation' : refineType(name, names.type(name)) };
         } else if (anonymous || isAnonymousMention(mention)) {
-          anonymous = true;
-          entity = UNNAMED;
+          // `the officials`: the officials of a body named as speakers before (`Con Edison officials`).
+          const named = /^the\s/i.test(doc.text.slice(c.source[0][0], c.source[0][1])) ? history.groupOf(mention.name) : undefined;
+          anonymous = !named;
+          entity = named ?? UNNAMED;
         } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
         else if (PAIR_WORDS.has(lower)) entity = history.pair() ?? { name: mention.name, type: 'group' };
         else if (POSSESSIVE_ROLE.test(bare) && isRole(words[words.length - 1])) {
