@@ -400,6 +400,11 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('reads a role that tells a gender as a person of that gender named before', () => {
+    const text = 'Meghan Markle spoke to Oprah Winfrey about her first year. Harry joined them later in the garden. The duchess said she had reached out to a friend.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Meghan Markle']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

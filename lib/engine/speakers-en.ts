@@ -1,7 +1,7 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
-import { EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
+import { EN_GENDERED_ROLES, EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
@@ -246,6 +246,18 @@ function personBefore(names: Names, at: number): Entity | undefined {
   return before && !isPlaceName(before.name) ? before : undefined;
 }
 
+/**
+ * The person a role noun (`the duchess`, `the senator`) stands for: the nearest person named before
+ * it, or — for a role that tells a gender — the one a pronoun of that gender would stand for, if any.
+ */
+function roleHolder(resolver: Resolver, role: string, at: number): Entity | undefined {
+  const gender = EN_GENDERED_ROLES.get(role.toLowerCase());
+  const before = personBefore(resolver.names, at);
+  if (!gender) return before;
+  if (before && resolver.genderOf(before.name) === gender) return before;
+  return pronounAntecedent(resolver, at, gender);
+}
+
 /** What resolving a pronoun reads: the document, its names and the speakers so far. */
 interface Resolver {
   doc: Doc;
@@ -382,7 +394,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           entity = { name: `${owner.includes(' ') ? owner : english().full(last) ?? owner}'s ${role}`, type: 'person' };
           antecedent = false;
         }
-        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = personBefore(names, c.source[0][0]) ?? { name: bare, type: 'person' };
+        else if (isRole(words[words.length - 1]) && words.length <= 3) entity = roleHolder(resolver, words[words.length - 1], c.source[0][0]) ?? { name: bare, type: 'person' };
         else if (!namesSpeaker(mention.name)) antecedent = false;
         else {
           entity = { name: mention.name, type: descriptionType(mention.name, names.type(mention.name)) };

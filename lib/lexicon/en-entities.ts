@@ -80,3 +80,9 @@ export const EN_SUBJECT_ADVERBS: ReadonlySet<string> = new Set(`then also still 
 
 /** Words that open a source naming nobody (`no group claimed responsibility`, `No one`, `neither side`). */
 export const EN_NOBODY: ReadonlySet<string> = new Set(`no nobody none neither no-one noone`.split(/\s+/));
+
+/** Roles that tell their holder's gender (`the duchess` is no `Harry`). */
+export const EN_GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ...`duke prince king emperor actor spokesman chairman congressman businessman father husband son brother uncle`.split(/\s+/).map((w) => [w, 'm'] as const),
+  ...`duchess princess queen empress actress spokeswoman chairwoman congresswoman businesswoman mother wife daughter sister aunt`.split(/\s+/).map((w) => [w, 'f'] as const),
+]);
