@@ -405,6 +405,20 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Meghan Markle']);
   });
 
+  it('reads `both men` as the last two speakers only when both are known to be men', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Kevin King said he was tired. Timothy Weeks said he was relieved. Both men said they were treated well.')).toEqual([
+      'Kevin King',
+      'Timothy Weeks',
+      'Kevin King and Timothy Weeks',
+    ]);
+    expect(names('The Taliban said the hostages were freed. Scott Morrison said he was relieved. Both men said they were treated well.')).toEqual([
+      'Taliban',
+      'Scott Morrison',
+      'Both men',
+    ]);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

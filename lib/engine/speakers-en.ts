@@ -18,8 +18,11 @@ const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['we', undefined],
 ]);
 
-/** Descriptions of two people who spoke before (`the couple said`, `Both men said`). */
-const PAIR_WORDS: ReadonlySet<string> = new Set(['couple', 'pair', 'both men', 'both women', 'the two', 'the two men', 'the two women', 'duo']);
+/** Descriptions of two people who spoke before (`the couple said`, `Both men said`), with the gender they ask of both. */
+const PAIR_WORDS: ReadonlyMap<string, Gender> = new Map([
+  ['couple', undefined], ['pair', undefined], ['duo', undefined], ['the two', undefined],
+  ['both men', 'm'], ['the two men', 'm'], ['both women', 'f'], ['the two women', 'f'],
+]);
 /** A person's role named by their possessive name (`Morrison's lawyer`, `Tim Morrison’s chief of staff`). */
 const POSSESSIVE_ROLE = /^(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s? (\p{Ll}[\p{L} -]*)$/u;
 
@@ -92,12 +95,18 @@ class History {
     return undefined;
   }
 
-  /** The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`). */
-  pair(): Entity | undefined {
+  /**
+   * The last two people who spoke, as one group (`the couple` → `Prince Harry and Meghan`); for
+   * `both men` or `both women` both must be known to be of that gender.
+   */
+  pair(gender: Gender): Entity | undefined {
     const last = this.persons[this.persons.length - 1];
+    if (gender && last && this.genderOf(last.name) !== gender) return undefined;
     // A few speakers back at most: a page of one speaker's quotes must not make this linear.
     for (let i = this.persons.length - 2; last && i >= Math.max(0, this.persons.length - 50); i--) {
-      if (this.persons[i].name !== last.name) return { name: `${this.persons[i].name} and ${last.name}`, type: 'group' };
+      if (this.persons[i].name === last.name) continue;
+      if (gender && this.genderOf(this.persons[i].name) !== gender) return undefined;
+      return { name: `${this.persons[i].name} and ${last.name}`, type: 'group' };
     }
     return undefined;
   }
@@ -386,7 +395,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
           anonymous = !named;
           entity = named ?? UNNAMED;
         } else if (isOrganisationRole(mention)) entity = history.organisation ?? { name: mention.name, type: 'organisation' };
-        else if (PAIR_WORDS.has(lower)) entity = history.pair() ?? { name: mention.name, type: 'group' };
+        else if (PAIR_WORDS.has(lower)) entity = history.pair(PAIR_WORDS.get(lower)) ?? { name: mention.name, type: 'group' };
         else if (POSSESSIVE_ROLE.test(bare) && isRole(words[words.length - 1])) {
           // `Morrison's lawyer`: the role of the person named, not the last person before it.
           const [, owner, role] = POSSESSIVE_ROLE.exec(bare)!;
