@@ -431,6 +431,7 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(phrase('He’d fallen in love with an electric Nicole Taylor script')).toBe('He');
     expect(phrase('where audience members shouted out absurd questions and he')).toBe('he');
     expect(phrase('The doctors offering to operate the flu vaccination clinic')).toBe('The doctors');
+    expect(phrase('multiple people I spoke to')).toBe('multiple people');
     expect(phrase('The authors of the research published in the journal JAMA Psychiatry')).toBe('The authors of the research published in the journal JAMA Psychiatry');
     expect(phrase('Tim Morrison, a former National Security Council official')).toBe('Tim Morrison, a former National Security Council official');
     expect(phrase('to require each university to publish figures')).toBeUndefined();

@@ -295,6 +295,10 @@ function isFiniteVerb(t: Token, subject: Token[]): boolean {
 const isTrailingParticiple = (t: Token, prev: Token): boolean =>
   /^\p{Ll}+ing$/u.test(t.text) && (isSpeakerNoun(prev.text) || isCap(prev));
 
+/** A pronoun that opens a relative clause without `who` after a noun (`multiple people I spoke to`). */
+const isRelativeSubject = (t: Token, prev: Token): boolean =>
+  (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'you') && /^\p{Ll}+$/u.test(prev.text) && !CLAUSE_JOINERS.has(prev.lower);
+
 /**
  * Where a source mention's noun phrase lies within it, as offsets: a leading preposition and a
  * trailing relative pronoun left out (`including a career Army officer who`), a clause cut before
@@ -322,7 +326,7 @@ export function sourcePhrase(text: string): [number, number] | undefined {
     if (contracted) return [all[from].start, t.start + contracted[1].length];
     let end = k;
     while (end > from + 1 && EN_SUBJECT_ADVERBS.has(all[end - 1].lower)) end--;
-    if (k > from && (isFiniteVerb(t, all.slice(from, end)) || isTrailingParticiple(t, all[k - 1]))) {
+    if (k > from && (isFiniteVerb(t, all.slice(from, end)) || isTrailingParticiple(t, all[k - 1]) || isRelativeSubject(t, all[k - 1]))) {
       // `he was confined to his home but was otherwise fine and the military`: the last clause's subject speaks.
       const joiner = all.findLastIndex((x, i) => i > k && i < to - 1 && CLAUSE_JOINERS.has(x.lower));
       return joiner > 0 ? [all[joiner + 1].start, all[to - 1].end] : [all[from].start, all[end - 1].end];
