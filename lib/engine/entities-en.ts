@@ -254,9 +254,6 @@ export function descriptionType(description: string, type: EntityType): EntityTy
 /** Whether a name is a place's (`Russia`, `New York`, `Kabul`), which a personal pronoun or a role never stands for. */
 export const isPlaceName = (name: string): boolean => hasTag(name.toLowerCase(), 'Country', 'City', 'Region', 'Place') && !hasTag(name.toLowerCase(), 'Person', 'FirstName', 'MaleName', 'FemaleName');
 
-/** Whether a role speaks for the body named with it (`spokesman`, `representative`). */
-export const isSpokesperson = (word: string): boolean => EN_SPOKESPERSONS.has(word.toLowerCase());
-
 /**
  * Whether a description can name a speaker: its head, the last word before a preposition, is a
  * speaker noun or a capitalised word that is no function word (`Staff on short-term contracts`,
@@ -270,13 +267,18 @@ export function namesSpeaker(description: string): boolean {
   return head.some((w, i) => isSpeakerHead(w) && (i === head.length - 1 || (isUpperInitial(head[i + 1]) && !isUpperInitial(w))));
 }
 
+/** Pronouns that can be a clause's subject inside a source mention (`… and he`, `people I spoke to`). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that join a clause to the one before it (`… absurd questions and he`). */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'as', 'because', 'when', 'while', 'so']);
+/** Relative pronouns that end a source mention before its clause (`a career Army officer who`). */
 const RELATIVE_END = new Set(['who', 'whom', 'that', 'which']);
+/** Marks that end a mention's head before an apposition, where a clause's verb is no longer the subject's. */
 const PHRASE_END = new Set([',', '(', '—', '–', ';', ':']);
 /** A contraction of a third-person subject and its auxiliary (`He’d`, `they’ll`): the subject ends before the apostrophe. */
 const CONTRACTED_AUXILIARY = /^((?:he|she|they))['’](?:d|ll|ve|re|s)$/iu;
 
+/** compromise's tags of words that are nouns or adjectives as often as verbs (`left`, `will`): never read as a verb. */
 const VERB_EXCEPT = ['Noun', 'Singular', 'Plural', 'Actor', 'Adjective'];
 /**
  * A finite verb inside a mention (`is there were`, `can’t`): compromise's auxiliaries, and its

@@ -1,7 +1,7 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
-import { EN_GENDERED_ROLES, EN_ORGANISATION_ROLES } from '../lexicon/en-entities';
+import { EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
@@ -164,9 +164,9 @@ const GENDER_REACH = 25;
 
 /**
  * The gender the text gives each person by surname, for first names compromise does not know
- * (`Taylor Swift`, `Oprah Winfrey`): an honorific before a mention, and the first he or she after a
- * mention, before any other name in its sentence (`Taylor Swift is allowed
- * to play her music`). The majority wins; a tie tells nothing.
+ * (`Scooter Braun`, `Oprah Winfrey`): an honorific before a mention, and the first he, his or she
+ * after a mention, before any other name in its sentence (`Scooter Braun said he had done nothing
+ * wrong`). The majority wins; a tie tells nothing.
  */
 function textGenders(doc: Doc, names: Names): Map<string, Gender> {
   const votes = new Map<string, number>();
@@ -197,8 +197,8 @@ const SELF_SPEAKING = new Set(['report', 'reports', 'data', 'figures', 'estimate
 
 /** A document of nobody named that speaks for itself (`The report explores data` → `report`). */
 function selfSpeaking(words: string[]): Entity | undefined {
-  const noun = words.findIndex((w) => SELF_SPEAKING.has(w.toLowerCase()));
-  return noun === 0 ? { name: words[0].toLowerCase(), type: 'media' } : undefined;
+  const noun = words[0].toLowerCase();
+  return SELF_SPEAKING.has(noun) ? { name: noun, type: 'media' } : undefined;
 }
 
 /** How far back, in characters, a pronoun looks for its antecedent: a long paragraph or two. */
@@ -311,7 +311,10 @@ function ownerInSentence({ doc, names, english, genderOf }: Resolver, possessive
 }
 
 /** A spokesperson's mention before any apposition: determiner or possessive, the body's name, the role, and the body after `for`. */
-const SPOKESPERSON = /^(?:(a|an|the|his|her|its|their)\s+)?((?:\p{Lu}[\p{L}.’'&-]*\s+){0,4})(spokesman|spokeswoman|spokesperson|spokespeople|representative)(?:\s+(for|of|at)\s+([^,(]+?))?(?:\s*\([^)]*\))?$/iu;
+const SPOKESPERSON = new RegExp(
+  `^(?:([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+)?((?:\\p{Lu}[\\p{L}.’'&-]*\\s+){0,4})(${[...EN_SPOKESPERSONS].join('|')})(?:\\s+(for|of|at)\\s+([^,(]+?))?(?:\\s*\\([^)]*\\))?$`,
+  'u',
+);
 
 /**
  * The speaker a spokesperson's mention names: the role with its body (`a Postal Service spokesman`,
@@ -321,7 +324,7 @@ const SPOKESPERSON = /^(?:(a|an|the|his|her|its|their)\s+)?((?:\p{Lu}[\p{L}.’'
  */
 function spokespersonOf(resolver: Resolver, mention: string, at: number): Entity | undefined {
   const m = SPOKESPERSON.exec(mention.split(/\s*[,—–]\s*/)[0].trim());
-  if (!m || (m[2] && !/^\p{Lu}/u.test(m[2]))) return undefined;
+  if (!m) return undefined;
   const [, determiner = '', body = '', role, preposition, owner] = m;
   const lowerRole = role.toLowerCase();
   if (body || owner) return { name: [body.trim(), lowerRole, owner && `${preposition} ${owner}`].filter(Boolean).join(' '), type: 'person' };
