@@ -419,6 +419,12 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('reads a relative pronoun after a description of nobody in particular as that description, not as the name before it', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+    expect(names('The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound, the source, who said he had spoken to people inside, told Reuters.')).toContainEqual(['who', 'unnamed']);
+    expect(names('Con Edison officials said fires follow every storm. They are replacing old lines, the officials, who added that they were swapping 100 miles a year, said.')).toContainEqual(['who', 'Con Edison officials']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);

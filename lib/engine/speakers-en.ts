@@ -1,7 +1,7 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
-import { EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
+import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
@@ -267,6 +267,17 @@ function roleHolder(resolver: Resolver, role: string, at: number): Entity | unde
   return pronounAntecedent(resolver, at, gender);
 }
 
+/**
+ * The description of nobody in particular that a relative pronoun at offset `at` follows (`the
+ * source, who said`, `the officials, who added`): the pronoun stands for it, not for a name before.
+ */
+function anonymousBefore(doc: Doc, at: number): { noun: string; definite: boolean } | undefined {
+  let i = firstAtOrAfter(doc.tokens, at, (t) => t.start) - 1;
+  if (doc.tokens[i]?.text === ',') i--;
+  const noun = doc.tokens[i]?.lower ?? '';
+  return EN_ANONYMOUS_HEADS.has(noun) ? { noun, definite: doc.tokens[i - 1]?.lower === 'the' } : undefined;
+}
+
 /** What resolving a pronoun reads: the document, its names and the speakers so far. */
 interface Resolver {
   doc: Doc;
@@ -383,7 +394,11 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       else if (spokesperson) entity = spokesperson;
       else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
       else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
-      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+      else if (single && RELATIVE_PRONOUNS.has(lower)) {
+        const description = anonymousBefore(doc, c.source[0][0]);
+        entity = description ? (description.definite && history.groupOf(description.noun)) || UNNAMED : names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+        anonymous = entity === UNNAMED && !!description;
+      }
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words)) entity = carried(bare) ?? selfSpeaking(words) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
       else {
