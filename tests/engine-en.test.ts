@@ -425,6 +425,15 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Con Edison officials said fires follow every storm. They are replacing old lines, the officials, who added that they were swapping 100 miles a year, said.')).toContainEqual(['who', 'Con Edison officials']);
   });
 
+  it('reads a name after `the` as an organisation, which a later `it` stands for', () => {
+    const text = 'Two service members were killed, the US military said. The Afghan Taliban claimed responsibility for shooting down the helicopter, which it said crashed in Logar province.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => [a.entity.name, a.entity.type])).toEqual([
+      ['US military', 'organisation'],
+      ['Afghan Taliban', 'organisation'],
+      ['Afghan Taliban', 'organisation'],
+    ]);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);
