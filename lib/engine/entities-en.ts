@@ -84,6 +84,9 @@ const isCommon = (t: Token) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text) && hasTag(t.t
 const CLAUSE_OPENER_TAGS = ['QuestionWord', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun'];
 const isClauseOpener = (t: Token) => hasTag(t.text, ...CLAUSE_OPENER_TAGS) && !hasTag(t.text, ...NAME_TAGS);
 
+/** Whether a word before a surname may be a first name: capitalised, and no title, common word or clause opener (`With Winfrey`). */
+export const mayBeFirstName = (t: Token): boolean => isCap(t) && !isCommon(t) && !isClauseOpener(t) && !isTitle(t.text);
+
 /** What a source mention names: a proper name (`Scott Morrison`) or, when it ends in none, a description (`Morrison's lawyer`). */
 export interface Mention {
   name: string;
@@ -174,6 +177,8 @@ export const isAnonymousMention = (m: Mention): boolean => !m.proper && m.plain 
 /** A type for a proper name that the word lists leave as a person: an organisation word of compromise's makes it one. */
 export function refineType(name: string, type: EntityType): EntityType {
   if (type !== 'person') return type;
+  // `South Carolina said`: a place speaks as its government, never as a person a pronoun stands for.
+  if (isPlaceName(name)) return 'organisation';
   const words = name.toLowerCase().split(/\s+/);
   // `McClatchy Co.`: an abbreviation keeps its period.
   if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation';

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
-import { descriptionType, EnglishNames, isPlaceName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
+import { descriptionType, EnglishNames, isPlaceName, mayBeFirstName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity } from './types';
 
@@ -163,24 +163,40 @@ const GENDERED_HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm']
 const GENDER_REACH = 25;
 
 /**
- * The gender the text gives each person by surname, for first names compromise does not know
- * (`Scooter Braun`, `Oprah Winfrey`): an honorific before a mention, and the first he, his or she
- * after a mention, before any other name in its sentence (`Scooter Braun said he had done nothing
- * wrong`). The majority wins; a tie tells nothing.
+ * The gender the text gives each person, for first names compromise does not know (`Scooter Braun`,
+ * `Oprah Winfrey`): an honorific before a mention, and the first he, his or she after a mention,
+ * before any other name in its sentence (`Scooter Braun said he had done nothing wrong`). Votes
+ * count for the whole name where it is written, and for the surname; the surname's votes tell only
+ * when one person of the text bears it (a bare `Trump` may be Donald or Melania). The majority wins;
+ * a tie tells nothing.
  */
-function textGenders(doc: Doc, names: Names): Map<string, Gender> {
-  const votes = new Map<string, number>();
-  const { tokens } = doc;
+function textGenders(doc: Doc, names: Names): (name: string) => Gender {
+  const byName = new Map<string, number>();
+  const bySurname = new Map<string, number>();
+  const bearers = new Map<string, Set<string>>();
+  const { tokens, text } = doc;
   names.mentions.forEach((m, k) => {
     if (m.entity.type !== 'person') return;
-    const i = firstAtOrAfter(tokens, m.at, (t) => t.start);
-    const key = m.entity.name.split(' ').pop()!;
-    const vote = (g: 'm' | 'f') => votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
+    const name = m.entity.name;
+    const surname = name.split(' ').pop()!;
+    const whole = text.startsWith(name, m.at);
+    // The first names written before this surname (`Donald Trump`, `Melania Trump`).
+    const at = firstAtOrAfter(tokens, m.at, (t) => t.start);
+    const first = tokens[at - 1];
+    if (tokens[at]?.text === surname && first && mayBeFirstName(first)) bearers.set(surname, (bearers.get(surname) ?? new Set()).add(first.text));
+    const vote = (g: 'm' | 'f') => {
+      const v = g === 'm' ? 1 : -1;
+      bySurname.set(surname, (bySurname.get(surname) ?? 0) + v);
+      if (whole) byName.set(name, (byName.get(name) ?? 0) + v);
+    };
+    const i = at;
     const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
     const honorific = GENDERED_HONORIFICS.get(before?.lower ?? '');
     if (honorific) vote(honorific);
     const sentence = doc.sentences[firstAtOrAfter(doc.sentences, m.at + 1, (s) => s.start) - 1];
-    const next = names.mentions[k + 1]?.at ?? Infinity;
+    let n = k + 1;
+    while (n < names.mentions.length && names.mentions[n].at < m.at + (whole ? name.length : 1)) n++;
+    const next = names.mentions[n]?.at ?? Infinity;
     for (let j = i + 1; j < tokens.length && j <= i + GENDER_REACH && tokens[j].start < (sentence?.end ?? 0) && tokens[j].start < next; j++) {
       const g = GENDERED_PRONOUNS.get(tokens[j].lower);
       if (g && doc.tokenQuote[j] < 0) {
@@ -189,7 +205,11 @@ function textGenders(doc: Doc, names: Names): Map<string, Gender> {
       }
     }
   });
-  return new Map([...votes].filter(([, v]) => v !== 0).map(([key, v]) => [key, v > 0 ? 'm' : 'f']));
+  const sign = (v: number | undefined): Gender => (!v ? undefined : v > 0 ? 'm' : 'f');
+  return (name) => {
+    const surname = name.split(' ').pop()!;
+    return sign(byName.get(name)) ?? ((bearers.get(surname)?.size ?? 0) <= 1 ? sign(bySurname.get(surname)) : undefined);
+  };
 }
 
 /** Carrier nouns that speak themselves when nobody is named with them: `the report found` is the report, not the last speaker. */
@@ -336,9 +356,12 @@ const SPOKESPERSON = new RegExp(
 function spokespersonOf(resolver: Resolver, mention: string, at: number): Entity | undefined {
   const m = SPOKESPERSON.exec(mention.split(/\s*[,—–]\s*/)[0].trim());
   if (!m) return undefined;
-  const [, determiner = '', body = '', role, preposition, owner] = m;
+  const [, determiner = '', written = '', role, preposition, owner] = m;
   const lowerRole = role.toLowerCase();
-  if (body || owner) return { name: [body.trim(), lowerRole, owner && `${preposition} ${owner}`].filter(Boolean).join(' '), type: 'person' };
+  // `Cameron’s spokesman`: the possessor by the full name the text gives.
+  const possessor = /^(\S+)['’]s?$/u.exec(written.trim())?.[1];
+  const body = possessor ? `${resolver.english().full(possessor) ?? possessor}'s` : written.trim();
+  if (body || owner) return { name: [body, lowerRole, owner && `${preposition} ${owner}`].filter(Boolean).join(' '), type: 'person' };
   const possessive = determiner.toLowerCase();
   const { history } = resolver;
   const person = possessive === 'his' || possessive === 'her';
@@ -366,8 +389,8 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
   const sorted = [...candidates].sort((a, b) => at(a) - at(b));
   // Read on first need: most pronouns find a first name compromise knows.
-  let genders: Map<string, Gender> | undefined;
-  const genderOf = (name: string) => firstNameGender(name) ?? (genders ??= textGenders(doc, names)).get(name.split(' ').pop()!);
+  let genders: ((name: string) => Gender) | undefined;
+  const genderOf = (name: string) => firstNameGender(name) ?? (genders ??= textGenders(doc, names))(name);
   const history = new History(genderOf);
   const resolver: Resolver = { doc, names, english, history, genderOf };
   const out: Attribution[] = [];
