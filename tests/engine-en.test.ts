@@ -434,6 +434,11 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('gives a surname two people share no gender of its own (Donald and Melania Trump)', () => {
+    const text = 'Donald Trump said he won the primary. Trump said he would win again in Nevada. Melania Trump told supporters: "He loves you." She said they would go on to Nevada.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Donald Trump', 'Donald Trump', 'Melania Trump', 'Melania Trump']);
+  });
+
   it('finds the noun phrase of a source mention, or none', () => {
     const phrase = (s: string) => {
       const p = sourcePhrase(s);
