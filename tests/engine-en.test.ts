@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
-import { readMention } from '../lib/engine/entities-en';
+import { namesSpeaker, readMention, sourcePhrase } from '../lib/engine/entities-en';
 import { checkCases, describeAll, show, type Case } from './attribution-cases';
 
 const CASES: Case[] = [
@@ -420,5 +420,144 @@ describe('English attributions', () => {
       expect(a.content.length).toBeGreaterThan(0);
       for (const [s, e] of [...a.cue, ...a.source, ...a.content]) expect(0 <= s && s < e && e <= text.length).toBe(true);
     }
+  });
+});
+
+describe('English speakers: a source names its speaker only through a noun phrase', () => {
+  const speakers = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+
+  it('reads the noun phrase of a relative clause as the speaker, without its preposition or pronoun', () => {
+    expect(speakers('Sanders is disavowing remarks made by a campaign surrogate who said voters should not elect them.')).toEqual([
+      ['a campaign surrogate who', 'campaign surrogate'],
+    ]);
+    expect(speakers('Nine witnesses testified, including a career Army officer who said the call was improper.')).toContainEqual([
+      'including a career Army officer who',
+      'career Army officer',
+    ]);
+  });
+
+  it('names nobody for a source whose head is no speaker (`a series of text messages`)', () => {
+    const text = 'A series of text messages Volker provided to lawmakers showed conversations in which they discussed a need for Ukraine to commit to investigations.';
+    expect(speakers(text)).toEqual([['A series of text messages Volker provided to lawmakers', 'unnamed']]);
+  });
+
+  it('takes the last clause\'s subject from a source that holds a clause', () => {
+    const text = 'Mugabe said he was confined to his home but was otherwise fine and the military said it was keeping him safe.';
+    expect(speakers(text)).toContainEqual(['Mugabe said he was confined to his home but was otherwise fine and the military', 'military']);
+  });
+
+  it('names a spokesperson with the body they speak for, never with the person named before', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Mayor Eric Adams visited the site on Monday. A Postal Service spokesman said the basement was turned over to mail operations. The spokesman said no date was set.')).toEqual([
+      'Postal Service spokesman',
+      'Postal Service spokesman',
+    ]);
+    expect(names('Opposition leader Morgan Tsvangirai returned to Harare late on Wednesday, his spokesman said.')).toEqual(['spokesman for Morgan Tsvangirai']);
+  });
+
+  it('resolves `he` to the last speaker when the person named before spoke earlier', () => {
+    const text =
+      'Chi Onwurah, the Labour MP, said the report was shocking. A spokesperson for the Universities and Colleges Employers’ Association (UCEA) said its members had cut zero-hours contracts. He said the sector had worked with unions.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual([
+      'Chi Onwurah',
+      'spokesperson for the Universities and Colleges Employers’ Association',
+      'spokesperson for the Universities and Colleges Employers’ Association',
+    ]);
+  });
+
+  it('reads a gender the first name does not tell from the text, and names nobody rather than a person of unknown gender', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Scooter Braun said he had done nothing wrong. Taylor Swift said she would perform anyway. He said the label never blocked her.')).toEqual([
+      'Scooter Braun',
+      'Taylor Swift',
+      'Scooter Braun',
+    ]);
+    expect(names('Scooter Braun bought the label last year. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
+  });
+
+  it('lets a report of nobody named speak for itself, not for the last speaker', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Jo Grady said staff were shocked. The report found that 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'report']);
+    expect(names('Jo Grady said staff were shocked. According to figures from the union, 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'union']);
+  });
+
+  it('gives a role no place as its holder, and a source of nobody no name', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Russia tested a new missile on Monday. The commander-in-chief said the tests would continue.')).toEqual(['commander-in-chief']);
+    expect(names('The attack killed 12 people. No group said it was responsible for the attack.')).toEqual(['unnamed']);
+  });
+
+  it('reads `the officials` as the officials of the body named before, and bare `officials` as nobody named', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Con Edison officials said fires follow every storm. The officials said the utility switched its manhole covers. Officials said the work goes on.')).toEqual([
+      'Con Edison officials',
+      'Con Edison officials',
+      'unnamed',
+    ]);
+  });
+
+  it('reads a role that tells a gender as a person of that gender named before', () => {
+    const text = 'Meghan Markle spoke to Oprah Winfrey about her first year. Harry joined them later in the garden. The duchess said she had reached out to a friend.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Meghan Markle']);
+  });
+
+  it('reads `both men` as the last two speakers only when both are known to be men', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Kevin King said he was tired. Timothy Weeks said he was relieved. Both men said they were treated well.')).toEqual([
+      'Kevin King',
+      'Timothy Weeks',
+      'Kevin King and Timothy Weeks',
+    ]);
+    expect(names('The Taliban said the hostages were freed. Scott Morrison said he was relieved. Both men said they were treated well.')).toEqual([
+      'Taliban',
+      'Scott Morrison',
+      'Both men',
+    ]);
+  });
+
+  it('reads a relative pronoun after a description of nobody in particular as that description, not as the name before it', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+    expect(names('The figures are ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound, the source, who said he had spoken to people inside, told Reuters.')).toContainEqual(['who', 'unnamed']);
+    expect(names('Con Edison officials said fires follow every storm. They are replacing old lines, the officials, who added that they were swapping 100 miles a year, said.')).toContainEqual(['who', 'Con Edison officials']);
+  });
+
+  it('reads a name after `the` as an organisation, which a later `it` stands for', () => {
+    const text = 'Two service members were killed, the US military said. The Afghan Taliban claimed responsibility for shooting down the helicopter, which it said crashed in Logar province.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => [a.entity.name, a.entity.type])).toEqual([
+      ['US military', 'organisation'],
+      ['Afghan Taliban', 'organisation'],
+      ['Afghan Taliban', 'organisation'],
+    ]);
+  });
+
+  it('gives a surname two people share no gender of its own (Donald and Melania Trump)', () => {
+    const text = 'Donald Trump said he won the primary. Trump said he would win again in Nevada. Melania Trump told supporters: "He loves you." She said they would go on to Nevada.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Donald Trump', 'Donald Trump', 'Melania Trump', 'Melania Trump']);
+  });
+
+  it('finds the noun phrase of a source mention, or none', () => {
+    const phrase = (s: string) => {
+      const p = sourcePhrase(s);
+      return p && s.slice(p[0], p[1]);
+    };
+    expect(phrase('including a career Army officer who')).toBe('a career Army officer');
+    expect(phrase('among retailers that')).toBe('retailers');
+    expect(phrase('Walker then spent weeks threatening to primary several members of his delegation before')).toBe('Walker');
+    expect(phrase('More certain is there were reasons Putin')).toBe('More certain');
+    expect(phrase('He’d fallen in love with an electric Nicole Taylor script')).toBe('He');
+    expect(phrase('where audience members shouted out absurd questions and he')).toBe('he');
+    expect(phrase('The doctors offering to operate the flu vaccination clinic')).toBe('The doctors');
+    expect(phrase('multiple people I spoke to')).toBe('multiple people');
+    expect(phrase('The authors of the research published in the journal JAMA Psychiatry')).toBe('The authors of the research published in the journal JAMA Psychiatry');
+    expect(phrase('Tim Morrison, a former National Security Council official')).toBe('Tim Morrison, a former National Security Council official');
+    expect(phrase('to require each university to publish figures')).toBeUndefined();
+    expect(phrase('pushing through an intense week with nine witnesses')).toBeUndefined();
+  });
+
+  it('tells descriptions that name a speaker from those that name none', () => {
+    for (const d of ['career Army officer', 'Staff on short-term contracts', 'document Matthesen prepared for her lawyers', 'retailers', 'Lovely', 'separate story'])
+      expect(namesSpeaker(d), d).toBe(true);
+    for (const d of ['series of text messages Volker provided to lawmakers', 'agency policy', 'deal', 'poem', '15 a.m. conference', 'obstruction of religious belief and weapons', 'Every'])
+      expect(namesSpeaker(d), d).toBe(false);
   });
 });

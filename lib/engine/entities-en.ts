@@ -1,5 +1,16 @@
 import nlp from 'compromise';
-import { EN_ANONYMOUS_HEADS, EN_NAME_JOINERS, EN_ORGANISATION_ROLES, EN_TITLES } from '../lexicon/en-entities';
+import {
+  EN_ANONYMOUS_HEADS,
+  EN_CLAUSE_OPENERS,
+  EN_NAME_JOINERS,
+  EN_NOBODY,
+  EN_ORGANISATION_ROLES,
+  EN_SOURCE_PREPOSITIONS,
+  EN_SPEAKER_NOUNS,
+  EN_SPOKESPERSONS,
+  EN_SUBJECT_ADVERBS,
+  EN_TITLES,
+} from '../lexicon/en-entities';
 import { isUpperInitial, tokenize, type Token } from './text';
 import type { EntityType } from './types';
 
@@ -72,6 +83,9 @@ const isCommon = (t: Token) => !/^\p{Lu}[\p{Lu}.]+$/u.test(t.text) && hasTag(t.t
 /** compromise's tags of words that open a clause, never a name: `When Meghan`, `After Putin`, `Meanwhile Trump`. */
 const CLAUSE_OPENER_TAGS = ['QuestionWord', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun'];
 const isClauseOpener = (t: Token) => hasTag(t.text, ...CLAUSE_OPENER_TAGS) && !hasTag(t.text, ...NAME_TAGS);
+
+/** Whether a word before a surname may be a first name: capitalised, and no title, common word or clause opener (`With Winfrey`). */
+export const mayBeFirstName = (t: Token): boolean => isCap(t) && !isCommon(t) && !isClauseOpener(t) && !isTitle(t.text);
 
 /** What a source mention names: a proper name (`Scott Morrison`) or, when it ends in none, a description (`Morrison's lawyer`). */
 export interface Mention {
@@ -163,8 +177,11 @@ export const isAnonymousMention = (m: Mention): boolean => !m.proper && m.plain 
 /** A type for a proper name that the word lists leave as a person: an organisation word of compromise's makes it one. */
 export function refineType(name: string, type: EntityType): EntityType {
   if (type !== 'person') return type;
+  // `South Carolina said`: a place speaks as its government, never as a person a pronoun stands for.
+  if (isPlaceName(name)) return 'organisation';
   const words = name.toLowerCase().split(/\s+/);
-  if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w))) return 'organisation';
+  // `McClatchy Co.`: an abbreviation keeps its period.
+  if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation';
   // `Big Machine`: a name that opens with a common word and has no personal name in it is no person.
   if (words.length > 1 && hasTag(words[0], ...COMMON_TAGS) && !words.some((w) => hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'))) return 'organisation';
   return type;
@@ -208,4 +225,119 @@ export class EnglishNames {
   full(word: string): string | undefined {
     return this.byLast.get(word)?.name;
   }
+}
+
+/** A plural's singular, near enough for a lexicon lookup (`retailers` → `retailer`, `authorities` → `authority`). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Whether a noun names someone or something that can speak: a person, a body, a group, a document (`officer`, `agency`, `report`). */
+export function isSpeakerNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return [lower, singular(lower)].some(
+    (w) => EN_SPEAKER_NOUNS.has(w) || EN_TITLES.has(w) || EN_ORGANISATION_ROLES.has(w) || EN_ANONYMOUS_HEADS.has(w) || EN_SPOKESPERSONS.has(w) || hasTag(w, 'Actor'),
+  );
+}
+
+/** compromise's tags of words that name nothing: a capitalised one is no name (`Every`, `No one`). */
+const FUNCTION_TAGS = ['Determiner', 'Pronoun', 'Adverb', 'Preposition', 'Conjunction', 'QuestionWord'];
+
+/** Whether a word of a description can name a speaker: a speaker noun, or a capitalised word that is no function word (`Lovely`). */
+const isSpeakerHead = (head: string): boolean =>
+  isSpeakerNoun(head) || (isUpperInitial(head) && !hasTag(head, ...FUNCTION_TAGS));
+
+/** A type for a description that the word lists leave as a person: a plural head makes it a group (`his editors`, `the physicians`). */
+export function descriptionType(description: string, type: EntityType): EntityType {
+  if (type !== 'person') return type;
+  const head = description.split(/\s+/).pop()!.toLowerCase();
+  return hasTag(head, 'Plural') || (/[^s]s$/.test(head) && isSpeakerNoun(singular(head)) && !hasTag(head, 'Singular')) ? 'group' : type;
+}
+
+/** Whether a name is a place's (`Russia`, `New York`, `Kabul`), which a personal pronoun or a role never stands for. */
+export const isPlaceName = (name: string): boolean => hasTag(name.toLowerCase(), 'Country', 'City', 'Region', 'Place') && !hasTag(name.toLowerCase(), 'Person', 'FirstName', 'MaleName', 'FemaleName');
+
+/**
+ * Whether a description can name a speaker: its head, the last word before a preposition, is a
+ * speaker noun or a capitalised word that is no function word (`Staff on short-term contracts`,
+ * `Lovely`), or a speaker noun stands before a name that opens a relative clause (`a document
+ * Matthesen prepared for her lawyers`); not `a series of text messages`, `agency policy`, `a deal`.
+ */
+export function namesSpeaker(description: string): boolean {
+  const words = description.split(/\s+/).filter(Boolean).map((w) => w.replace(/[,;:.]+$/, ''));
+  const p = words.findIndex((w, i) => i > 0 && (PREPOSITIONS.has(w.toLowerCase()) || EN_SOURCE_PREPOSITIONS.has(w.toLowerCase())));
+  const head = words.slice(0, p > 0 ? p : words.length);
+  return head.some((w, i) => isSpeakerHead(w) && (i === head.length - 1 || (isUpperInitial(head[i + 1]) && !isUpperInitial(w))));
+}
+
+/** Pronouns that can be a clause's subject inside a source mention (`… and he`, `people I spoke to`). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Words that join a clause to the one before it (`… absurd questions and he`). */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'or', 'as', 'because', 'when', 'while', 'so']);
+/** Relative pronouns that end a source mention before its clause (`a career Army officer who`). */
+const RELATIVE_END = new Set(['who', 'whom', 'that', 'which']);
+/** Marks that end a mention's head before an apposition, where a clause's verb is no longer the subject's. */
+const PHRASE_END = new Set([',', '(', '—', '–', ';', ':']);
+/** A contraction of a third-person subject and its auxiliary (`He’d`, `they’ll`): the subject ends before the apostrophe. */
+const CONTRACTED_AUXILIARY = /^((?:he|she|they))['’](?:d|ll|ve|re|s)$/iu;
+
+/** compromise's tags of words that are nouns or adjectives as often as verbs (`left`, `will`): never read as a verb. */
+const VERB_EXCEPT = ['Noun', 'Singular', 'Plural', 'Actor', 'Adjective'];
+/**
+ * A finite verb inside a mention (`is there were`, `can’t`): compromise's auxiliaries, and its
+ * irregular past forms after a subject of names or a pronoun alone (`Walker then spent`), not after
+ * a common noun, where they are participles (`the research published in`, `messages Volker provided`).
+ */
+function isFiniteVerb(t: Token, subject: Token[]): boolean {
+  if (!/^\p{Ll}/u.test(t.text)) return false;
+  if (/n['’]t$/.test(t.lower)) return true;
+  if (hasTag(t.lower, 'Copula', 'Modal', 'Auxiliary') && !hasTag(t.lower, ...VERB_EXCEPT)) return true;
+  const named = subject.every((w) => isCap(w) || EN_NAME_JOINERS.has(w.lower)) || (subject.length === 1 && SUBJECT_PRONOUNS.has(subject[0].lower));
+  return hasTag(t.lower, 'PastTense') && !hasTag(t.lower, ...VERB_EXCEPT) && named;
+}
+
+/** A participle that starts a reduced relative clause after a speaker (`The doctors offering to operate`). */
+const isTrailingParticiple = (t: Token, prev: Token): boolean =>
+  /^\p{Ll}+ing$/u.test(t.text) && (isSpeakerNoun(prev.text) || isCap(prev));
+
+/** A pronoun that opens a relative clause without `who` after a noun (`multiple people I spoke to`). */
+const isRelativeSubject = (t: Token, prev: Token): boolean =>
+  (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'you') && /^\p{Ll}+$/u.test(prev.text) && !CLAUSE_JOINERS.has(prev.lower);
+
+/**
+ * Where a source mention's noun phrase lies within it, as offsets: a leading preposition and a
+ * trailing relative pronoun left out (`including a career Army officer who`), a clause cut before
+ * its verb (`Walker then spent weeks …` → `Walker`), a clause before a pronoun subject reduced to
+ * the pronoun (`… shouted out absurd questions and he`). Undefined when the mention opens a clause
+ * or a verb phrase and so names nobody (`to require each university`, `pushing through a week`).
+ */
+export function sourcePhrase(text: string): [number, number] | undefined {
+  const all = tokenize(text);
+  if (all.length === 1 && EN_NOBODY.has(all[0].lower)) return undefined;
+  const contracted = all.length === 1 ? CONTRACTED_AUXILIARY.exec(all[0].text) : null;
+  if (contracted) return [all[0].start, all[0].start + contracted[1].length];
+  if (all.length < 2) return [0, text.length];
+  const last = all[all.length - 1];
+  if (all.length > 2 && SUBJECT_PRONOUNS.has(last.lower) && CLAUSE_JOINERS.has(all[all.length - 2].lower)) return [last.start, last.end];
+  const from = EN_SOURCE_PREPOSITIONS.has(all[0].text) ? 1 : 0;
+  const opener = all[from];
+  if (!opener || EN_CLAUSE_OPENERS.has(opener.lower) || EN_NOBODY.has(opener.lower) || /^\p{Ll}+ing$/u.test(opener.text)) return undefined;
+  let to = all.length;
+  if (to - from > 1 && RELATIVE_END.has(last.lower)) to--;
+  for (let k = from; k < to; k++) {
+    const t = all[k];
+    if (PHRASE_END.has(t.text)) break;
+    const contracted = CONTRACTED_AUXILIARY.exec(t.text);
+    if (contracted) return [all[from].start, t.start + contracted[1].length];
+    let end = k;
+    while (end > from + 1 && EN_SUBJECT_ADVERBS.has(all[end - 1].lower)) end--;
+    if (k > from && (isFiniteVerb(t, all.slice(from, end)) || isTrailingParticiple(t, all[k - 1]) || isRelativeSubject(t, all[k - 1]))) {
+      // `he was confined to his home but was otherwise fine and the military`: the last clause's subject speaks.
+      const joiner = all.findLastIndex((x, i) => i > k && i < to - 1 && CLAUSE_JOINERS.has(x.lower));
+      return joiner > 0 ? [all[joiner + 1].start, all[to - 1].end] : [all[from].start, all[end - 1].end];
+    }
+  }
+  return [all[from].start, to === all.length ? text.length : all[to - 1].end];
 }
