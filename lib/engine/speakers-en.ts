@@ -69,6 +69,9 @@ class History {
   entity: Entity | undefined;
   organisation: Entity | undefined;
   collective: Entity | undefined;
+  /** Where the last organisation and the last collective spoke: the offsets of their sources. */
+  private organisationAt = -1;
+  private collectiveAt = -1;
 
   /** Adds a speaker that later pronouns may stand for, with the offset of its source: a name, a role, a pronoun's own antecedent. */
   add(e: Entity, at: number): void {
@@ -81,9 +84,18 @@ class History {
     }
     else {
       this.collective = e;
+      this.collectiveAt = at;
       this.groups.push(e);
     }
-    if (e.type === 'organisation' || e.type === 'media') this.organisation = e;
+    if (e.type === 'organisation' || e.type === 'media') {
+      this.organisation = e;
+      this.organisationAt = at;
+    }
+  }
+
+  /** The last organisation (`it`) or collective (`they`) if it spoke at or after `since`: a pronoun reaches no further back. */
+  recent(kind: 'organisation' | 'collective', since: number): Entity | undefined {
+    return kind === 'organisation' ? (this.organisationAt >= since ? this.organisation : undefined) : this.collectiveAt >= since ? this.collective : undefined;
   }
 
   /** The last group of speakers named with this plural (`officials` → `Con Edison officials`), a few speakers back at most. */
@@ -415,8 +427,13 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         entity = person ?? { name: bare, type: 'person' };
       }
       else if (spokesperson) entity = spokesperson;
-      else if (single && lower === 'it') entity = history.organisation ?? lastEntity ?? { name: bare, type: 'organisation' };
-      else if (single && lower === 'they') entity = history.collective ?? lastEntity ?? { name: bare, type: 'group' };
+      else if (single && (lower === 'it' || lower === 'they')) {
+        // Only a body that spoke in this or the previous paragraph: one named pages before is a guess.
+        const since = previousParagraphStart(doc.text, c.source[0][0]);
+        const body = lower === 'it' ? history.organisation : history.collective;
+        entity = history.recent(lower === 'it' ? 'organisation' : 'collective', since) ?? (body && body === lastEntity ? body : UNNAMED);
+        antecedent = entity !== UNNAMED;
+      }
       else if (single && RELATIVE_PRONOUNS.has(lower)) {
         const description = anonymousBefore(doc, c.source[0][0]);
         entity = description ? (description.definite && history.groupOf(description.noun)) || UNNAMED : names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
