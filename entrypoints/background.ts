@@ -29,8 +29,9 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(changed);
   browser.permissions.onRemoved.addListener(changed);
   // Each page is read once it has loaded (tab status 'complete'), so its load event never waits for Who Said.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'complete') return;
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Only web pages: a new tab's `about:blank` and the browser's own pages are never read.
+    if (change.status !== 'complete' || !/^https?:/.test(tab.url ?? '')) return;
     automatic ??= loadSettings().then(runsAutomatically, () => {
       automatic = undefined;
       return false;
