@@ -45,28 +45,9 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
     source = subjects.last ?? sentenceSubject(r);
     if (source.length === 0) return undefined;
   } else if (cs < v) {
-    const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
-    // `„D.Live“ kündigt … an`: a short quote right before the verb, with no comma, names the subject.
-    const quotedName = r.opensQuote(cs) && r.afterQuote(cs) <= v && r.afterQuote(cs) - cs <= (r.afterQuote(cs) === v ? 5 : 8);
-    // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
-    const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
-    const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
-    if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
-      // `Es bezeichnet den Entwurf …`: an accusative or dative noun phrase after the verb is no subject.
-      if (!inverted || OBJECT_ARTICLES.has(r.lower(subjectStart))) return undefined;
-      source = [r.span(subjectStart, npEnd)];
-      after = Math.max(after, npEnd);
-      if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
-      // `Als „unerwartetes Geschenk“ bezeichnet X den Fund` · `Von einer „Indiskretion“ sprach X`.
-      else if (hasQuote(r, cs, v) && (first === 'als' || first === 'von')) content = contentSpan(r, cs, v);
-      if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = contentAfter(r, m, after) ?? previousClaim(r);
-    } else {
-      // `Aber ich sagte …` · `und das Gesundheitsamt erklärte …`: the conjunction is no part of the source.
-      let from = cs;
-      while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || r.lower(from) === 'doch')) from++;
-      if (NON_SUBJECT_STARTS.has(r.lower(from)) && from > cs) return undefined;
-      source = [r.span(from, v)];
-    }
+    const fronted = frontedSubject(r, m, cs, { subjectStart, npEnd, inverted, after });
+    if (!fronted) return undefined;
+    ({ source, after, content } = fronted);
   } else if (cs === r.s.t0) {
     return undefined;
   } else if (inverted && !appositiveSubject(r, cs) && frontedClaim(r, m, cs - 1)) {
@@ -101,6 +82,41 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   if (!content) return undefined;
   const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
   return { cue, source, content: [content], kind };
+}
+
+/**
+ * The source of a cue verb at `m.finite` after a fronted word group that starts at `cs`: the subject
+ * after the verb when the group is an object, adverb, quotation or time, else the group itself. Also
+ * where the claim may start, and a claim the group already holds. Undefined when nobody speaks.
+ */
+function frontedSubject(r: Reader, m: CueMatch, cs: number, at: { subjectStart: number; npEnd: number; inverted: boolean; after: number }): { source: Span[]; after: number; content: Span | undefined } | undefined {
+  const v = m.finite;
+  const first = r.lower(cs);
+  const { subjectStart, npEnd, inverted } = at;
+  const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
+  // `„D.Live“ kündigt … an`: a short quote right before the verb, with no comma, names the subject.
+  const quotedName = r.opensQuote(cs) && r.afterQuote(cs) <= v && r.afterQuote(cs) - cs <= (r.afterQuote(cs) === v ? 5 : 8);
+  // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
+  const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
+  const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
+  if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
+    // `Es bezeichnet den Entwurf …`: an accusative or dative noun phrase after the verb is no subject.
+    if (!inverted || OBJECT_ARTICLES.has(r.lower(subjectStart))) return undefined;
+    const source = [r.span(subjectStart, npEnd)];
+    let after = Math.max(at.after, npEnd);
+    let content: Span | undefined;
+    if (r.opensQuote(cs) && r.afterQuote(cs) === v) content = quoteSpan(r, cs);
+    // `Als „unerwartetes Geschenk“ bezeichnet X den Fund` · `Von einer „Indiskretion“ sprach X`.
+    else if (hasQuote(r, cs, v) && (first === 'als' || first === 'von')) content = contentSpan(r, cs, v);
+    if (/^(?:das|dies|dieses|so)$/.test(first) && v - cs === 1) content = contentAfter(r, m, after) ?? previousClaim(r);
+    return { source, after, content };
+  } else {
+    // `Aber ich sagte …` · `und das Gesundheitsamt erklärte …`: the conjunction is no part of the source.
+    let from = cs;
+    while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || r.lower(from) === 'doch')) from++;
+    if (NON_SUBJECT_STARTS.has(r.lower(from)) && from > cs) return undefined;
+    return { source: [r.span(from, v)], after: at.after, content: undefined };
+  }
 }
 
 /** Where the subject after a fronted verb starts: past up to two sentence adverbs (`erklärte gestern ein Sprecher`). */
