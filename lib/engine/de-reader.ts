@@ -1,4 +1,4 @@
-/** What the German rules share: the per-sentence reader with its clause and noun-phrase walks, and span helpers. */
+/** What the German rules share: the per-sentence reader with its clause and noun-phrase walks, and the checks on token ranges and spans they all use. */
 import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, KONJUNKTIV_I, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE } from '../lexicon/de-cues';
 import { CIRCUMSTANCE, COORDINATORS, GENITIVE_ARTICLES, NOT_VERB_E, TIME_WORDS } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
