@@ -11,9 +11,11 @@ const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join
 /**
  * The content script's size budget: it runs in every tab. 39 kB before this budget was last set;
  * 43.7 kB with the article finder's prose scoring and box rules (2.4 kB), the walk into shadow
- * roots and frames, the scroll report for the side panel and the claims log's message.
+ * roots and frames, the scroll report for the side panel and the claims log's message; 44.0 kB
+ * with the check that lets a running instance keep its page, so the background starts the script
+ * without asking the tab first.
  */
-const CONTENT_SCRIPT_BUDGET = 44 * 1024;
+const CONTENT_SCRIPT_BUDGET = 45 * 1024;
 
 /**
  * What the popup loads before its first render (its page's scripts, preloads and style sheet): it
