@@ -1,6 +1,10 @@
 import { watchSettings, type Settings } from '../settings';
 import { answerReader } from './answers';
 import { PageRun } from './run';
+import { afterScrolling } from './viewport';
+
+/** Scrolling is followed this often on pages with more claims than are painted at once. */
+const PAINT_FOLLOW_MS = 100;
 
 /**
  * Runs Who Said in one page with the settings read at start: collects the text, has the
@@ -11,6 +15,7 @@ export async function runInPage(doc: Document, settings: Settings, signal: Abort
   const run = new PageRun(doc, settings, signal);
   answerReader(run);
   run.watcher.start();
+  afterScrolling(run.win, signal, PAINT_FOLLOW_MS, () => run.followViewport());
   watchSettings((next) => run.applySettings(next), signal);
   signal.addEventListener('abort', () => run.stop(), { once: true });
   await afterLoad(run.win, signal);

@@ -102,6 +102,12 @@ export class PageRun {
     this.watcher.withoutObserving(() => analysis.painter.paint(this.painted));
   }
 
+  /** After scrolling: paints the spans that came near the viewport, where not all are painted. */
+  followViewport(): void {
+    const { analysis } = this;
+    if (analysis && this.painted.length > 0) this.watcher.withoutObserving(() => analysis.painter.followViewport());
+  }
+
   unpaint(): void {
     this.card.hide();
     const { analysis } = this;

@@ -22,12 +22,22 @@ export function claimNearCentre(win: Window, claims: ClaimExtent[], rangeOf: (st
 /** Calls `report` when scrolling (of the page or any element in it) brings another claim to the middle. */
 export function reportClaimInView(win: Window, signal: AbortSignal, inView: () => number | undefined, report: (claim: number) => void): void {
   let last: number | undefined;
+  afterScrolling(win, signal, VIEWPORT_THROTTLE_MS, () => {
+    const claim = inView();
+    if (claim !== undefined && claim !== last) report((last = claim));
+  });
+}
+
+/**
+ * Calls `then` at most every `ms` milliseconds while the page or any element in it scrolls, the
+ * last time after the scrolling; never after `signal` aborts.
+ */
+export function afterScrolling(win: Window, signal: AbortSignal, ms: number, then: () => void): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;
-    const claim = inView();
-    if (claim !== undefined && claim !== last && !signal.aborted) report((last = claim));
+    // A check due after the abort finds the signal aborted and does nothing.
+    if (!signal.aborted) then();
   };
-  // A check due after the abort finds the signal aborted and reports nothing.
-  win.addEventListener('scroll', () => void (timer ??= setTimeout(check, VIEWPORT_THROTTLE_MS)), { capture: true, passive: true, signal });
+  win.addEventListener('scroll', () => void (timer ??= setTimeout(check, ms)), { capture: true, passive: true, signal });
 }
