@@ -551,6 +551,25 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('names a body by its acronym written out in the text (`US` → `United States`), never by a title', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+    expect(names('Pompeo said the United States stands ready to help. The US said the hostages had suffered.')).toEqual([
+      ['Pompeo', 'person'],
+      ['United States', 'organisation'],
+    ]);
+    expect(names('Crews of the Department of Transportation cleared the road. The DOT said the signs were gone. U.S. Customs and Border Protection runs the sites. CBP said it would not vaccinate anyone. The agency said stays were short.')).toEqual([
+      ['Department of Transportation', 'organisation'],
+      ['Customs and Border Protection', 'organisation'],
+      ['Customs and Border Protection', 'organisation'],
+    ]);
+    expect(names('Under Secretary Jones visited the port. The US said the port would reopen.')).toEqual([['US', 'organisation']]);
+  });
+
+  it('reads no church as the person a later `he` stands for', () => {
+    const text = 'Dylann Roof said he acted alone. Sharon Risher lost her mother at Emanuel African Methodist Episcopal Church. He also said: "I am guilty."';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Dylann Roof', 'Dylann Roof']);
+  });
+
   it('gives a surname two people share no gender of its own (Donald and Melania Trump)', () => {
     const text = 'Donald Trump said he won the primary. Trump said he would win again in Nevada. Melania Trump told supporters: "He loves you." She said they would go on to Nevada.';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Donald Trump', 'Donald Trump', 'Melania Trump', 'Melania Trump']);

@@ -444,11 +444,14 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       else {
         const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
         if (mention.proper) {
-          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? mention.name;
+          const expanded = mention.name.includes(' ') ? undefined : english().expansion(mention.name);
+          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? expanded ?? mention.name;
+          // `CBP` written out is still the body its acronym names.
+          const typed = name === expanded ? mention.name : name;
           // `The group that owns her music, Big Machine`: the description's head tells what the name is; `The Afghan Taliban`: no person takes `the`.
           const written = doc.text.slice(c.source[0][0], c.source[0][1]).split(/\s+/);
           const definite = /^the$/i.test(written[0]) && written[1] === mention.name.split(' ')[0] && !isTitle(written[1]) && !firstNameGender(written[1]);
-          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) || definite ? 'organisation' : refineType(name, names.type(name)) };
+          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) || definite ? 'organisation' : refineType(typed, names.type(typed)) };
         } else if (anonymous || isAnonymousMention(mention)) {
           // `the officials`: the officials of a body named as speakers before (`Con Edison officials`).
           const named = /^the\s/i.test(doc.text.slice(c.source[0][0], c.source[0][1])) ? history.groupOf(mention.name) : undefined;
