@@ -565,6 +565,16 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Under Secretary Jones visited the port. The US said the port would reopen.')).toEqual([['US', 'organisation']]);
   });
 
+  it('reads a name after `he` or `she` in its sentence as the pronoun\'s object, not as the next pronoun\'s antecedent', () => {
+    const text = 'John Ford said the book was hard to write. On July 27, he emailed Neil Gaiman about the plot. "It is not like I can have someone charge into the room," he wrote.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['John Ford', 'John Ford']);
+  });
+
+  it('never reads a pronoun as a person the quote names in the third person', () => {
+    const text = 'Jane Starner said her nephew was brilliant. She gave me an address for his sister, Martha Fry. "I cannot believe Martha would not want his books back in print," she said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner', 'Jane Starner']);
+  });
+
   it('reads no church as the person a later `he` stands for', () => {
     const text = 'Dylann Roof said he acted alone. Sharon Risher lost her mother at Emanuel African Methodist Episcopal Church. He also said: "I am guilty."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Dylann Roof', 'Dylann Roof']);
