@@ -575,6 +575,11 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner', 'Jane Starner']);
   });
 
+  it('names the person a description stands for in the apposition after the source', () => {
+    const text = 'Mike Ford was born in 1957. According to his aunt, Jane Starner, “He was brilliant from the start.”';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner']);
+  });
+
   it('reads no church as the person a later `he` stands for', () => {
     const text = 'Dylann Roof said he acted alone. Sharon Risher lost her mother at Emanuel African Methodist Episcopal Church. He also said: "I am guilty."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Dylann Roof', 'Dylann Roof']);

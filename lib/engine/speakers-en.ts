@@ -333,6 +333,15 @@ function namedInContent(doc: Doc, c: Candidate): (e: Entity) => boolean {
   return (e) => e.type === 'person' && e.name.split(' ').every(isUpperInitial) && e.name.split(' ').some((w) => w.length > 2 && words.has(w));
 }
 
+/** A person's name set off by commas right after a source (`According to his aunt, Jane Starner, “…”`): two to four capitalised words, the first a first name. */
+const APPOSED_NAME = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[,“"]/u;
+
+/** The person a description names in an apposition after it, outside the source (`his aunt, Jane Starner, …`). */
+function nameApposedAfter(text: string, end: number): string | undefined {
+  const name = APPOSED_NAME.exec(text.slice(end, end + 80))?.[1];
+  return name && firstNameGender(name) && !name.split(' ').some(isTitle) ? name : undefined;
+}
+
 /** For a mention resolved without a claim's words to read. */
 const NOBODY_QUOTED = (): boolean => false;
 
@@ -470,7 +479,9 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       else if (isCarrier(words)) entity = carried(bare) ?? selfSpeaking(words) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
       else {
         const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
-        if (mention.proper) {
+        const apposed = mention.proper ? undefined : nameApposedAfter(doc.text, c.source[c.source.length - 1][1]);
+        if (apposed) entity = { name: apposed, type: 'person' };
+        else if (mention.proper) {
           const expanded = mention.name.includes(' ') ? undefined : english().expansion(mention.name);
           const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? expanded ?? mention.name;
           // `CBP` written out is still the body its acronym names.
