@@ -580,6 +580,15 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner']);
   });
 
+  it('reads `they` as two people just named as one subject when no group spoke before', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Her post got the attention of two politicians: Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised the company and its deals.')).toEqual([
+      'Elizabeth Warren and Alexandria Ocasio-Cortez',
+    ]);
+    expect(names('Martha Fry and her brother Dale Ford agreed to talk. They also disputed that anyone had a problem with his relationship.').pop()).toBe('Martha Fry and Dale Ford');
+    expect(names('Elizabeth Warren met voters. Prices rose at the port. They criticised the company and its deals.')).toEqual(['unnamed']);
+  });
+
   it('reads no church as the person a later `he` stands for', () => {
     const text = 'Dylann Roof said he acted alone. Sharon Risher lost her mother at Emanuel African Methodist Episcopal Church. He also said: "I am guilty."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Dylann Roof', 'Dylann Roof']);

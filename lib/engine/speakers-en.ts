@@ -342,6 +342,31 @@ function nameApposedAfter(text: string, end: number): string | undefined {
   return name && firstNameGender(name) && !name.split(' ').some(isTitle) ? name : undefined;
 }
 
+/** What lies between two people named as one subject: the first one's name, `and`, a few lower-case words (`Martha Fry and her brother Dale Ford`, `Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez`). */
+const NAMED_PAIR_JOIN = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} and (?:[\p{Ll}'’-]+ ){0,3}$/u;
+
+/**
+ * The two people a `they` at offset `at` stands for when no group spoke before it: the first pair
+ * joined by `and` in its own sentence before it, or else in the sentence before.
+ */
+function pairNamedBefore(doc: Doc, names: Names, at: number): Entity | undefined {
+  const here = firstAtOrAfter(doc.sentences, at + 1, (x) => x.start) - 1;
+  for (const n of [here, here - 1]) {
+    const sentence = doc.sentences[n];
+    if (!sentence) continue;
+    const persons: { at: number; name: string }[] = [];
+    for (let k = firstAtOrAfter(names.mentions, sentence.start, (m) => m.at); k < names.mentions.length && names.mentions[k].at < Math.min(sentence.end, at); k++) {
+      const m = names.mentions[k];
+      if (m.entity.type !== 'person' || doc.tokenQuote[firstAtOrAfter(doc.tokens, m.at, (t) => t.start)] >= 0) continue;
+      if (persons[persons.length - 1]?.name !== m.entity.name) persons.push({ at: m.at, name: m.entity.name });
+    }
+    for (let i = 0; i + 1 < persons.length; i++) {
+      if (NAMED_PAIR_JOIN.test(doc.text.slice(persons[i].at, persons[i + 1].at))) return { name: `${persons[i].name} and ${persons[i + 1].name}`, type: 'group' };
+    }
+  }
+  return undefined;
+}
+
 /** For a mention resolved without a claim's words to read. */
 const NOBODY_QUOTED = (): boolean => false;
 
@@ -467,7 +492,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         // Only a body that spoke in this or the previous paragraph: one named pages before is a guess.
         const since = previousParagraphStart(doc.text, c.source[0][0]);
         const body = lower === 'it' ? history.organisation : history.collective;
-        entity = history.recent(lower === 'it' ? 'organisation' : 'collective', since) ?? (body && body === lastEntity ? body : UNNAMED);
+        entity = history.recent(lower === 'it' ? 'organisation' : 'collective', since) ?? (body && body === lastEntity ? body : undefined) ?? (lower === 'they' ? pairNamedBefore(doc, names, c.source[0][0]) : undefined) ?? UNNAMED;
         antecedent = entity !== UNNAMED;
       }
       else if (single && RELATIVE_PRONOUNS.has(lower)) {
