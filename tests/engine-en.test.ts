@@ -219,6 +219,7 @@ describe('English attributions', () => {
   it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
     const text =
       'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +
+      'Ford wanted his works to flow from real characters. They refused to discuss his estate. ' +
       'Both companies declined to comment on the assertion. Asked about the plan, the mayor declined: "I have nothing to add."';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([['declined', 'the mayor', '"I have nothing to add."']]);
@@ -460,7 +461,7 @@ describe('English speakers: a source names its speaker only through a noun phras
 
   it('reads `they` as a group that spoke in this or the previous paragraph, or spoke last, never as one from pages before', () => {
     const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
-    const group = 'Matthesen and Ford’s friends wanted some say in the disposition of his effects.';
+    const group = 'Matthesen and Ford’s friends said they wanted some say in the disposition of his effects.';
     const others = '“I once visited Mike with our parents in Minneapolis,” Dale wrote.\nMartha added that their father had corresponded with Mike.';
     const they = 'They also disputed that anyone had a problem with his relationship.';
     expect(names(`${group}\nThe estate went to his parents.\n${others}\n${they}`).pop()).toBe('unnamed');
