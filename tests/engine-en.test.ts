@@ -216,6 +216,15 @@ describe('English attributions', () => {
     expect(list).toEqual([['said', 'the senator', 'he would not'], ['said', 'the spokesman', 'she would lead']]);
   });
 
+  it('takes no claim from a time phrase before the source, unless the claim runs on after the cue', () => {
+    const text = 'Then, last week, Taylor Swift posted on Twitter accusing the label of blocking her. In 1997, Elise wrote, she interviewed Mike for a convention.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['accusing', 'Taylor Swift', 'the label of blocking her'],
+      ['wrote', 'Elise', 'In 1997 she interviewed Mike for a convention'],
+    ]);
+  });
+
   it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
     const text =
       'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +

@@ -3,7 +3,7 @@ import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, UNNAMED_
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
-import { asideStart, claimBefore, claimEnd, claimStart, continuation, coordinatedCue, coordinatorBefore, describedAs, evidenceShows, namesWithQuote, parentheticalRest, quoteAfter, titleAfterCalled } from './en-claim';
+import { asideStart, claimBefore, claimEnd, claimStart, continuation, coordinatedCue, coordinatorBefore, describedAs, evidenceShows, timePhrase, namesWithQuote, parentheticalRest, quoteAfter, titleAfterCalled } from './en-claim';
 import { negatedCue } from './en-filters';
 import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, quotedAsSaying, speakerLabel, unnamed } from './en-forms';
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
@@ -240,6 +240,8 @@ function claimBeforeCue(r: Reader, s: SentenceRead, a: CueAt, source: Span[], su
   if (!claim) return;
   const quoted = continuation(r, r.toks[c].end, sent);
   const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
+  // `In 1997, Elise wrote, she interviewed Mike`: the time phrase opens the claim that runs on after the cue.
+  if (!quoted.length && !rest.length && timePhrase(r, claim)) return;
   const content = [claim, ...quoted, ...rest];
   s.out.push(candidate(cue, source, content, r.toks[subjectStart].start, rest.length > 0));
   s.floor = Math.max(s.floor, content[content.length - 1][1]);
