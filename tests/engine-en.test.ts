@@ -225,6 +225,12 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('reads an -s cue form after a lower-case plural as a noun (`weapons charges`), not as its verb', () => {
+    const text = 'The charges included murder, attempted murder, obstruction of religious belief and weapons charges. The analysis says prices rose.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['says', 'The analysis', 'prices rose']]);
+  });
+
   it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
     const text =
       'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +

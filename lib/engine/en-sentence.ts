@@ -198,6 +198,15 @@ function subjectBefore(r: Reader, k: number, t0: number, w: string): SourceBefor
   return subject;
 }
 
+/** Plural-looking words that take a singular verb (`the news says`, `the series notes`). */
+const SINGULAR_IN_S = /(?:ss|us|is|ics|news|series|species)$/;
+
+/** Whether the word at token `end` is a lower-case plural right before the third-person singular cue `w` (`weapons charges`, `price claims`). */
+function pluralBeforeVerbS(r: Reader, end: number, w: string): boolean {
+  const before = r.toks[end].text;
+  return /^\p{L}+[^s]s$/u.test(w) && /^\p{Ll}+s$/u.test(before) && !SINGULAR_IN_S.test(before);
+}
+
 /** A cue with its source before it: the claim before it (`…, officials said`), outside its sentence, or after it. */
 function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, c, w, cls } = a;
@@ -205,6 +214,8 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const sharedWith = s.shared.get(k);
   const subject = sharedWith ? { start: k, end: k } : subjectBefore(r, k, t0, w);
   if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) return;
+  // `… obstruction and weapons charges.`: a plural noun before an -s form makes it a noun, no verb of its subject.
+  if (!sharedWith && pluralBeforeVerbS(r, subject.end, w)) return;
   const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
   // `She did not respond to …`, `We will never know why …`: a denied act states nothing.
   if (!sharedWith && negatedCue(r, subject.end + 1, k)) return;
