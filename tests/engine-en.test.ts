@@ -231,6 +231,11 @@ describe('English attributions', () => {
     expect(list).toEqual([['says', 'The analysis', 'prices rose']]);
   });
 
+  it('reads a newsletter prompt before a colon as no speaker label', () => {
+    const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);
+  });
+
   it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
     const text =
       'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +
