@@ -355,7 +355,8 @@ function pairNamedBefore(doc: Doc, names: Names, at: number): Entity | undefined
     const sentence = doc.sentences[n];
     if (!sentence) continue;
     const persons: { at: number; name: string }[] = [];
-    for (let k = firstAtOrAfter(names.mentions, sentence.start, (m) => m.at); k < names.mentions.length && names.mentions[k].at < Math.min(sentence.end, at); k++) {
+    // No further back than a pronoun reaches: a sentence of a whole page must not make this quadratic.
+    for (let k = firstAtOrAfter(names.mentions, Math.max(sentence.start, at - PRONOUN_REACH), (m) => m.at); k < names.mentions.length && names.mentions[k].at < Math.min(sentence.end, at); k++) {
       const m = names.mentions[k];
       if (m.entity.type !== 'person' || doc.tokenQuote[firstAtOrAfter(doc.tokens, m.at, (t) => t.start)] >= 0) continue;
       if (persons[persons.length - 1]?.name !== m.entity.name) persons.push({ at: m.at, name: m.entity.name });
