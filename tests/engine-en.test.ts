@@ -216,9 +216,30 @@ describe('English attributions', () => {
     expect(list).toEqual([['said', 'the senator', 'he would not'], ['said', 'the spokesman', 'she would lead']]);
   });
 
+  it('takes no claim from a time phrase before the source, unless the claim runs on after the cue', () => {
+    const text = 'Then, last week, Taylor Swift posted on Twitter accusing the label of blocking her. In 1997, Elise wrote, she interviewed Mike for a convention.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['accusing', 'Taylor Swift', 'the label of blocking her'],
+      ['wrote', 'Elise', 'In 1997 she interviewed Mike for a convention'],
+    ]);
+  });
+
+  it('reads an -s cue form after a lower-case plural as a noun (`weapons charges`), not as its verb', () => {
+    const text = 'The charges included murder, attempted murder, obstruction of religious belief and weapons charges. The analysis says prices rose.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([['says', 'The analysis', 'prices rose']]);
+  });
+
+  it('reads a newsletter prompt before a colon as no speaker label', () => {
+    const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);
+  });
+
   it('takes no claim from a refusal, pursuit or decision, unless it takes a quotation', () => {
     const text =
       'Bennett declined to be interviewed. Federal prosecutors are seeking a death sentence. They all decided to stay there. ' +
+      'Ford wanted his works to flow from real characters. They refused to discuss his estate. ' +
       'Both companies declined to comment on the assertion. Asked about the plan, the mayor declined: "I have nothing to add."';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
     expect(list).toEqual([['declined', 'the mayor', '"I have nothing to add."']]);
@@ -460,7 +481,7 @@ describe('English speakers: a source names its speaker only through a noun phras
 
   it('reads `they` as a group that spoke in this or the previous paragraph, or spoke last, never as one from pages before', () => {
     const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
-    const group = 'Matthesen and Ford’s friends wanted some say in the disposition of his effects.';
+    const group = 'Matthesen and Ford’s friends said they wanted some say in the disposition of his effects.';
     const others = '“I once visited Mike with our parents in Minneapolis,” Dale wrote.\nMartha added that their father had corresponded with Mike.';
     const they = 'They also disputed that anyone had a problem with his relationship.';
     expect(names(`${group}\nThe estate went to his parents.\n${others}\n${they}`).pop()).toBe('unnamed');
@@ -549,6 +570,49 @@ describe('English speakers: a source names its speaker only through a noun phras
       ['Afghan Taliban', 'organisation'],
       ['Afghan Taliban', 'organisation'],
     ]);
+  });
+
+  it('names a body by its acronym written out in the text (`US` → `United States`), never by a title', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+    expect(names('Pompeo said the United States stands ready to help. The US said the hostages had suffered.')).toEqual([
+      ['Pompeo', 'person'],
+      ['United States', 'organisation'],
+    ]);
+    expect(names('Crews of the Department of Transportation cleared the road. The DOT said the signs were gone. U.S. Customs and Border Protection runs the sites. CBP said it would not vaccinate anyone. The agency said stays were short.')).toEqual([
+      ['Department of Transportation', 'organisation'],
+      ['Customs and Border Protection', 'organisation'],
+      ['Customs and Border Protection', 'organisation'],
+    ]);
+    expect(names('Under Secretary Jones visited the port. The US said the port would reopen.')).toEqual([['US', 'organisation']]);
+  });
+
+  it('reads a name after `he` or `she` in its sentence as the pronoun\'s object, not as the next pronoun\'s antecedent', () => {
+    const text = 'John Ford said the book was hard to write. On July 27, he emailed Neil Gaiman about the plot. "It is not like I can have someone charge into the room," he wrote.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['John Ford', 'John Ford']);
+  });
+
+  it('never reads a pronoun as a person the quote names in the third person', () => {
+    const text = 'Jane Starner said her nephew was brilliant. She gave me an address for his sister, Martha Fry. "I cannot believe Martha would not want his books back in print," she said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner', 'Jane Starner']);
+  });
+
+  it('names the person a description stands for in the apposition after the source', () => {
+    const text = 'Mike Ford was born in 1957. According to his aunt, Jane Starner, “He was brilliant from the start.”';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Jane Starner']);
+  });
+
+  it('reads `they` as two people just named as one subject when no group spoke before', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Her post got the attention of two politicians: Senator Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez. They criticised the company and its deals.')).toEqual([
+      'Elizabeth Warren and Alexandria Ocasio-Cortez',
+    ]);
+    expect(names('Martha Fry and her brother Dale Ford agreed to talk. They also disputed that anyone had a problem with his relationship.').pop()).toBe('Martha Fry and Dale Ford');
+    expect(names('Elizabeth Warren met voters. Prices rose at the port. They criticised the company and its deals.')).toEqual(['unnamed']);
+  });
+
+  it('reads no church as the person a later `he` stands for', () => {
+    const text = 'Dylann Roof said he acted alone. Sharon Risher lost her mother at Emanuel African Methodist Episcopal Church. He also said: "I am guilty."';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Dylann Roof', 'Dylann Roof']);
   });
 
   it('gives a surname two people share no gender of its own (Donald and Melania Trump)', () => {

@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, Reader } from './en-reader';
-import { ASIDE_CONJUNCTIONS, ASIDE_STARTS, CLAUSE_STARTS, COORDINATED_ADVERBS, COORDINATORS, DASH_MARK, DETERMINERS, EVIDENCE_NOUNS, IRREGULAR_PAST, NOT_CLAIM_REST, PARTICIPLE_CUE } from '../lexicon/en-grammar';
+import { ASIDE_CONJUNCTIONS, ASIDE_STARTS, CLAUSE_STARTS, COORDINATED_ADVERBS, COORDINATORS, DASH_MARK, DETERMINERS, EVIDENCE_NOUNS, FRONTED_STARTS, IRREGULAR_PAST, NOT_CLAIM_REST, PARTICIPLE_CUE, TIME_NOUNS } from '../lexicon/en-grammar';
 
 /** Token index after the addressee of `told`/`urged` (`told reporters`, `told CNN's Jake Tapper`). */
 function skipAddressee(r: Reader, i: number, e1: number): number {
@@ -119,6 +119,12 @@ export function claimBefore(r: Reader, sent: Sentence, floor: number, b: number)
   const span = trimSpan(r.text, s, e, ' \t\n\r,;:–—-');
   if (span[1] - span[0] < 2) return undefined;
   return span;
+}
+
+/** `Then, last week, Taylor Swift posted …`: a phrase of time words alone before the source (`then`, `last`, `week`, `the`, a number) is no claim. */
+export function timePhrase(r: Reader, span: Span): boolean {
+  const words = r.text.slice(span[0], span[1]).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.every((w) => FRONTED_STARTS.has(w) || TIME_NOUNS.has(w) || DETERMINERS.has(w) || /^\d+$/.test(w));
 }
 
 /** `called it "shameful"`, `calls himself a socialist`: a naming `call` has quoted words or names its own subject. */

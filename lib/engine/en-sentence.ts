@@ -3,7 +3,7 @@ import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, UNNAMED_
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
-import { asideStart, claimBefore, claimEnd, claimStart, continuation, coordinatedCue, coordinatorBefore, describedAs, evidenceShows, namesWithQuote, parentheticalRest, quoteAfter, titleAfterCalled } from './en-claim';
+import { asideStart, claimBefore, claimEnd, claimStart, continuation, coordinatedCue, coordinatorBefore, describedAs, evidenceShows, timePhrase, namesWithQuote, parentheticalRest, quoteAfter, titleAfterCalled } from './en-claim';
 import { negatedCue } from './en-filters';
 import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, quotedAsSaying, speakerLabel, unnamed } from './en-forms';
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
@@ -198,6 +198,15 @@ function subjectBefore(r: Reader, k: number, t0: number, w: string): SourceBefor
   return subject;
 }
 
+/** Plural-looking words that take a singular verb (`the news says`, `the series notes`). */
+const SINGULAR_IN_S = /(?:ss|us|is|ics|news|series|species)$/;
+
+/** Whether the word at token `end` is a lower-case plural right before the third-person singular cue `w` (`weapons charges`, `price claims`). */
+function pluralBeforeVerbS(r: Reader, end: number, w: string): boolean {
+  const before = r.toks[end].text;
+  return /^\p{L}+[^s]s$/u.test(w) && /^\p{Ll}+s$/u.test(before) && !SINGULAR_IN_S.test(before);
+}
+
 /** A cue with its source before it: the claim before it (`…, officials said`), outside its sentence, or after it. */
 function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, c, w, cls } = a;
@@ -205,6 +214,8 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const sharedWith = s.shared.get(k);
   const subject = sharedWith ? { start: k, end: k } : subjectBefore(r, k, t0, w);
   if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) return;
+  // `… obstruction and weapons charges.`: a plural noun before an -s form makes it a noun, no verb of its subject.
+  if (!sharedWith && pluralBeforeVerbS(r, subject.end, w)) return;
   const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
   // `She did not respond to …`, `We will never know why …`: a denied act states nothing.
   if (!sharedWith && negatedCue(r, subject.end + 1, k)) return;
@@ -240,6 +251,8 @@ function claimBeforeCue(r: Reader, s: SentenceRead, a: CueAt, source: Span[], su
   if (!claim) return;
   const quoted = continuation(r, r.toks[c].end, sent);
   const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
+  // `In 1997, Elise wrote, she interviewed Mike`: the time phrase opens the claim that runs on after the cue.
+  if (!quoted.length && !rest.length && timePhrase(r, claim)) return;
   const content = [claim, ...quoted, ...rest];
   s.out.push(candidate(cue, source, content, r.toks[subjectStart].start, rest.length > 0));
   s.floor = Math.max(s.floor, content[content.length - 1][1]);

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import {
+  EN_ACRONYM_JOINERS,
   EN_ANONYMOUS_HEADS,
   EN_CLAUSE_OPENERS,
   EN_NAME_JOINERS,
@@ -195,7 +196,11 @@ export function refineType(name: string, type: EntityType): EntityType {
 export class EnglishNames {
   private readonly byLast = new Map<string, { name: string; first: boolean }>();
 
-  constructor(text: string, tokens: Token[], headline: (i: number) => boolean) {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly headline: (i: number) => boolean,
+  ) {
     const seen = new Set<string>();
     const runs = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
@@ -225,6 +230,56 @@ export class EnglishNames {
   full(word: string): string | undefined {
     return this.byLast.get(word)?.name;
   }
+
+  private longForms: Map<string, string> | undefined;
+
+  /** The name an acronym stands for where the document writes it out (`US` → `United States`, `DOT` → `Department of Transportation`). */
+  expansion(acronym: string): string | undefined {
+    const letters = acronymLetters(acronym);
+    if (!letters) return undefined;
+    this.longForms ??= longForms(this.text, this.tokens, this.headline);
+    return this.longForms.get(letters);
+  }
+}
+
+/** An acronym's letters (`U.S.` → `US`, `CBP`), or undefined for a word that is none. */
+export function acronymLetters(name: string): string | undefined {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name) ? name.replace(/\./g, '') : undefined;
+}
+
+/** How many capitalised words a written-out acronym may have. */
+const LONG_FORM_WORDS = 6;
+
+/**
+ * Every written-out name by the initials it makes, the first mention winning: the initials of its
+ * capitalised words, with and without its small words (`Customs and Border Protection` CBP,
+ * `Department of Transportation` DOT). A person's name or title is no long form (`Under Secretary` is not the US).
+ */
+function longForms(text: string, tokens: Token[], headline: (i: number) => boolean): Map<string, string> {
+  const forms = new Map<string, string>();
+  const adjacent = (a: Token, b: Token) => /^ ?$/.test(text.slice(a.end, b.start));
+  for (let i = 0; i < tokens.length; i++) {
+    const opener = tokens[i];
+    if (!isCap(opener) || headline(i) || acronymLetters(opener.text) || EN_ACRONYM_JOINERS.has(opener.lower) || isFirstName(opener.text) || isTitle(opener.text)) continue;
+    let capitals = opener.text[0];
+    let all = opener.text[0];
+    let words = 1;
+    for (let j = i + 1; j < tokens.length && words < LONG_FORM_WORDS && adjacent(tokens[j - 1], tokens[j]); j++) {
+      const t = tokens[j];
+      if (EN_ACRONYM_JOINERS.has(t.text)) {
+        all += t.text[0].toUpperCase();
+        continue;
+      }
+      if (!isCap(t) || acronymLetters(t.text) || isTitle(t.text)) break;
+      capitals += t.text[0];
+      all += t.text[0];
+      words++;
+      const form = text.slice(opener.start, t.end);
+      if (!forms.has(capitals)) forms.set(capitals, form);
+      if (all !== capitals && !forms.has(all)) forms.set(all, form);
+    }
+  }
+  return forms;
 }
 
 /** A plural's singular, near enough for a lexicon lookup (`retailers` → `retailer`, `authorities` → `authority`). */

@@ -254,31 +254,43 @@ function previousParagraphStart(text: string, at: number): number {
  * person it names first (its subject, as a rule). Undefined when no sentence in reach names one
  * after the last speaker of a fitting gender spoke: that speaker is nearer.
  */
-function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: number, gender: Gender): Entity | undefined {
+function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: number, gender: Gender, quoted: (e: Entity) => boolean): Entity | undefined {
   const from = Math.max(previousParagraphStart(doc.text, at), history.personAt(gender));
   const last = history.person(gender);
   // A person: a first name of the pronoun's gender, or a speaker whose gender, if the text tells it, agrees (`Statista` and `Tunisian Islamists` are neither).
   const fits = (e: Entity) => {
     const g = firstNameGender(e.name);
-    return e.type === 'person' && !isPlaceName(e.name) && (g ? g === gender : history.knows(e.name) && (genderOf(e.name) ?? gender) === gender);
+    return e.type === 'person' && !isPlaceName(e.name) && !quoted(e) && (g ? g === gender : history.knows(e.name) && (genderOf(e.name) ?? gender) === gender);
   };
   let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
   while (k >= 0 && names.mentions[k].at >= from) {
     const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
     const start = Math.max(sentence?.start ?? from, from);
+    const subject = pronounSubjectAt(doc, start, names.mentions[k].at, gender);
     const inSentence: Entity[] = [];
     for (; k >= 0 && names.mentions[k].at >= start; k--) {
       const m = names.mentions[k];
       const token = firstAtOrAfter(doc.tokens, m.at, (t) => t.start);
       // `Meadows' plans`: a possessive modifies a noun and is no subject.
       const possessive = /^['’]s?$/.test(doc.tokens[token + 1]?.text ?? '') || /['’]s?$/.test(doc.tokens[token]?.text ?? '');
-      if (doc.tokenQuote[token] < 0 && !possessive && fits(m.entity)) inSentence.unshift(m.entity);
+      // `he emailed Gaiman`: a name after a pronoun of the same gender is its object; the pronoun's own antecedent lies further back.
+      if (doc.tokenQuote[token] < 0 && !possessive && m.at < subject && fits(m.entity)) inSentence.unshift(m.entity);
     }
     if (inSentence.length === 0) continue;
     const own = last && inSentence.find((e) => e.name === last.name || last.name.endsWith(` ${e.name.split(' ').pop()}`));
     return own ? last : inSentence[0];
   }
   return undefined;
+}
+
+/** Where the first `he` or `she` of the gender asked (outside quotation marks) lies between `start` and `end`, or Infinity when none does. */
+function pronounSubjectAt(doc: Doc, start: number, end: number, gender: Gender): number {
+  if (!gender) return Infinity;
+  for (let i = firstAtOrAfter(doc.tokens, start, (t) => t.start); i < doc.tokens.length && doc.tokens[i].start < end; i++) {
+    const lower = doc.tokens[i].lower;
+    if ((lower === 'he' || lower === 'she') && PERSON_PRONOUNS.get(lower) === gender && doc.tokenQuote[i] < 0) return doc.tokens[i].start;
+  }
+  return Infinity;
 }
 
 /** The nearest person named before `at` (see Names.personBefore), unless the name is a place's (`commander-in-chief` is not `Russia`). */
@@ -296,7 +308,7 @@ function roleHolder(resolver: Resolver, role: string, at: number): Entity | unde
   const before = personBefore(resolver.names, at);
   if (!gender) return before;
   if (before && resolver.genderOf(before.name) === gender) return before;
-  return pronounAntecedent(resolver, at, gender);
+  return pronounAntecedent(resolver, at, gender, NOBODY_QUOTED);
 }
 
 /**
@@ -309,6 +321,55 @@ function anonymousBefore(doc: Doc, at: number): { noun: string; definite: boolea
   const noun = doc.tokens[i]?.lower ?? '';
   return EN_ANONYMOUS_HEADS.has(noun) ? { noun, definite: doc.tokens[i - 1]?.lower === 'the' } : undefined;
 }
+
+/**
+ * Whether a claim names a person in the third person: `“I cannot believe Martha would …,” she said`
+ * is not Martha's, whatever the pronoun would otherwise stand for.
+ */
+function namedInContent(doc: Doc, c: Candidate): (e: Entity) => boolean {
+  const words = new Set<string>();
+  for (const [s, e] of c.content) for (const w of doc.text.slice(s, e).match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) words.add(w);
+  // A proper name only: a description (`spokesperson for the Universities …`) shares words with what its body says.
+  return (e) => e.type === 'person' && e.name.split(' ').every(isUpperInitial) && e.name.split(' ').some((w) => w.length > 2 && words.has(w));
+}
+
+/** A person's name set off by commas right after a source (`According to his aunt, Jane Starner, “…”`): two to four capitalised words, the first a first name. */
+const APPOSED_NAME = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*[,“"]/u;
+
+/** The person a description names in an apposition after it, outside the source (`his aunt, Jane Starner, …`). */
+function nameApposedAfter(text: string, end: number): string | undefined {
+  const name = APPOSED_NAME.exec(text.slice(end, end + 80))?.[1];
+  return name && firstNameGender(name) && !name.split(' ').some(isTitle) ? name : undefined;
+}
+
+/** What lies between two people named as one subject: the first one's name, `and`, a few lower-case words (`Martha Fry and her brother Dale Ford`, `Elizabeth Warren and congresswoman Alexandria Ocasio-Cortez`). */
+const NAMED_PAIR_JOIN = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} and (?:[\p{Ll}'’-]+ ){0,3}$/u;
+
+/**
+ * The two people a `they` at offset `at` stands for when no group spoke before it: the first pair
+ * joined by `and` in its own sentence before it, or else in the sentence before.
+ */
+function pairNamedBefore(doc: Doc, names: Names, at: number): Entity | undefined {
+  const here = firstAtOrAfter(doc.sentences, at + 1, (x) => x.start) - 1;
+  for (const n of [here, here - 1]) {
+    const sentence = doc.sentences[n];
+    if (!sentence) continue;
+    const persons: { at: number; name: string }[] = [];
+    // No further back than a pronoun reaches: a sentence of a whole page must not make this quadratic.
+    for (let k = firstAtOrAfter(names.mentions, Math.max(sentence.start, at - PRONOUN_REACH), (m) => m.at); k < names.mentions.length && names.mentions[k].at < Math.min(sentence.end, at); k++) {
+      const m = names.mentions[k];
+      if (m.entity.type !== 'person' || doc.tokenQuote[firstAtOrAfter(doc.tokens, m.at, (t) => t.start)] >= 0) continue;
+      if (persons[persons.length - 1]?.name !== m.entity.name) persons.push({ at: m.at, name: m.entity.name });
+    }
+    for (let i = 0; i + 1 < persons.length; i++) {
+      if (NAMED_PAIR_JOIN.test(doc.text.slice(persons[i].at, persons[i + 1].at))) return { name: `${persons[i].name} and ${persons[i + 1].name}`, type: 'group' };
+    }
+  }
+  return undefined;
+}
+
+/** For a mention resolved without a claim's words to read. */
+const NOBODY_QUOTED = (): boolean => false;
 
 /** What resolving a pronoun reads: the document, its names and the speakers so far. */
 interface Resolver {
@@ -325,15 +386,16 @@ interface Resolver {
  * else the last speaker of its gender, else — with no speaker before it — the last person the text
  * names; undefined when there is none.
  */
-function personFor(resolver: Resolver, pronoun: string, at: number): Entity | undefined {
+function personFor(resolver: Resolver, pronoun: string, at: number, quoted: (e: Entity) => boolean): Entity | undefined {
   const { names, english, history } = resolver;
   const gender = PERSON_PRONOUNS.get(pronoun);
   const before = personBefore(names, at);
   // The person named last, if their first name or the text gives them the pronoun's gender.
-  const named = before && (!gender || resolver.genderOf(before.name) === gender) ? before : undefined;
+  const named = before && !quoted(before) && (!gender || resolver.genderOf(before.name) === gender) ? before : undefined;
   const full = named && (english().full(named.name.split(' ').pop()!) ?? named.name);
-  const last = history.person(gender);
-  const nearby = gender ? pronounAntecedent(resolver, at, gender) : undefined;
+  const spoke = history.person(gender);
+  const last = spoke && !quoted(spoke) ? spoke : undefined;
+  const nearby = gender ? pronounAntecedent(resolver, at, gender, quoted) : undefined;
   const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
   return near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
 }
@@ -378,7 +440,7 @@ function spokespersonOf(resolver: Resolver, mention: string, at: number): Entity
   const { history } = resolver;
   const person = possessive === 'his' || possessive === 'her';
   const speaksFor =
-    possessive === 'its' ? history.organisation : possessive === 'their' ? history.collective : person ? ownerInSentence(resolver, possessive, at) ?? personFor(resolver, possessive, at) : undefined;
+    possessive === 'its' ? history.organisation : possessive === 'their' ? history.collective : person ? ownerInSentence(resolver, possessive, at) ?? personFor(resolver, possessive, at, NOBODY_QUOTED) : undefined;
   if (speaksFor) return { name: `${lowerRole} for ${speaksFor.name}`, type: 'person' };
   return history.spokesperson(lowerRole) ?? { name: lowerRole, type: 'person' };
 }
@@ -422,7 +484,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       const lastEntity = history.entity;
       const spokesperson = spokespersonOf(resolver, doc.text.slice(c.source[0][0], c.source[c.source.length - 1][1]), c.source[0][0]);
       if (single && PERSON_PRONOUNS.has(lower)) {
-        const person = personFor(resolver, lower, c.source[0][0]);
+        const person = personFor(resolver, lower, c.source[0][0], namedInContent(doc, found));
         antecedent = !!person;
         entity = person ?? { name: bare, type: 'person' };
       }
@@ -431,7 +493,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
         // Only a body that spoke in this or the previous paragraph: one named pages before is a guess.
         const since = previousParagraphStart(doc.text, c.source[0][0]);
         const body = lower === 'it' ? history.organisation : history.collective;
-        entity = history.recent(lower === 'it' ? 'organisation' : 'collective', since) ?? (body && body === lastEntity ? body : UNNAMED);
+        entity = history.recent(lower === 'it' ? 'organisation' : 'collective', since) ?? (body && body === lastEntity ? body : undefined) ?? (lower === 'they' ? pairNamedBefore(doc, names, c.source[0][0]) : undefined) ?? UNNAMED;
         antecedent = entity !== UNNAMED;
       }
       else if (single && RELATIVE_PRONOUNS.has(lower)) {
@@ -443,12 +505,17 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       else if (isCarrier(words)) entity = carried(bare) ?? selfSpeaking(words) ?? names.subjectAfter(c.source[c.source.length - 1][1], history.person(undefined)) ?? lastEntity ?? UNNAMED;
       else {
         const mention = readMention(c.source.map(([s, e]) => doc.text.slice(s, e)).join(' '), (w) => english().full(w) !== undefined);
-        if (mention.proper) {
-          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? mention.name;
+        const apposed = mention.proper ? undefined : nameApposedAfter(doc.text, c.source[c.source.length - 1][1]);
+        if (apposed) entity = { name: apposed, type: 'person' };
+        else if (mention.proper) {
+          const expanded = mention.name.includes(' ') ? undefined : english().expansion(mention.name);
+          const name = mention.name.includes(' ') ? mention.name : english().full(mention.name) ?? expanded ?? mention.name;
+          // `CBP` written out is still the body its acronym names.
+          const typed = name === expanded ? mention.name : name;
           // `The group that owns her music, Big Machine`: the description's head tells what the name is; `The Afghan Taliban`: no person takes `the`.
           const written = doc.text.slice(c.source[0][0], c.source[0][1]).split(/\s+/);
           const definite = /^the$/i.test(written[0]) && written[1] === mention.name.split(' ')[0] && !isTitle(written[1]) && !firstNameGender(written[1]);
-          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) || definite ? 'organisation' : refineType(name, names.type(name)) };
+          entity = { name, type: EN_ORGANISATION_ROLES.has(mention.head) || definite ? 'organisation' : refineType(typed, names.type(typed)) };
         } else if (anonymous || isAnonymousMention(mention)) {
           // `the officials`: the officials of a body named as speakers before (`Con Edison officials`).
           const named = /^the\s/i.test(doc.text.slice(c.source[0][0], c.source[0][1])) ? history.groupOf(mention.name) : undefined;

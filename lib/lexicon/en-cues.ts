@@ -105,12 +105,13 @@ export const EN_CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>(
 /**
  * Pursuits, refusals and decisions, which state no claim of their own (`declined to comment`, `are
  * seeking a death sentence`, `decided to stay`): the gold of our real pages counts them at most as
- * optional plans. They count only with a clause, colon or quotation (`She declined: "…"`). `wants`,
- * `refused` and `agreed` stay cues: PolNeAR counts them as attributions.
+ * optional plans. They count only with a clause, colon or quotation (`She declined: "…"`). So do
+ * the past `wanted` and `refused` (`Ford wanted his works to …`, `They refused to discuss …`), which
+ * our pages never count; `wants`, `refuses` and `agreed` stay cues: PolNeAR counts them as attributions.
  */
 export const PLAN_CUES: ReadonlySet<string> = new Set(
   `seeks seek sought seeking declined declines decline declining decided decides decide
-   threatened threatens`.split(/\s+/).filter(Boolean),
+   threatened threatens wanted refused`.split(/\s+/).filter(Boolean),
 );
 
 /** Forms of `call` that name a thing (`called it "shameful"`) and count only with quoted words after them. */

@@ -32,6 +32,9 @@ export const EN_ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
   `source sources official officials trader traders insider insiders people reports studies feds someone`.split(/\s+/),
 );
 
+/** Small words inside a body's name whose initial an acronym may or may not take (`Department of Transportation` DOT, `Customs and Border Protection` CBP). */
+export const EN_ACRONYM_JOINERS: ReadonlySet<string> = new Set(`of and for on the &`.split(/\s+/));
+
 /** Lower-case words inside a name (`Monica de Bolle`, `Centre for Economic Policy Research`). */
 export const EN_NAME_JOINERS: ReadonlySet<string> = new Set(
   `de van von der den bin al la le du da di del ibn and of for the &`.split(/\s+/),

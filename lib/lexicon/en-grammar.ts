@@ -56,7 +56,7 @@ export const PASSIVE_ASKED_NEXT = new Set(['about', 'by', 'whether', 'if', 'why'
 export const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'as', 'once', 'while', 'until']);
 
 /** Words before a colon at a paragraph start that label no speaker. */
-export const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|breaking|exclusive|watch live|more|also|see also|contributing|contributors|the latest|revealed|wow|so|yes|no|well|plus|bonus|a|q)$/i;
+export const NOT_SPEAKER_LABEL = /^(?:note|editor['’]s note|update|updated|related|photo|video|watch|read more|source|sources|correction|disclosure|advertisement|listen|subscribe|sign up|sign in|log in|newsletters?|follow us|breaking|exclusive|watch live|more|also|see also|contributing|contributors|the latest|revealed|wow|so|yes|no|well|plus|bonus|a|q)$/i;
 
 /** Words that open a fronted phrase before a sentence's subject (`In May, …`, `After the vote, …`). */
 export const FRONTED_STARTS = new Set([...ADVERBIAL_STARTS, 'as', 'when', 'since', 'despite', 'although', 'though', 'because', 'for', 'like', 'unlike', 'amid', 'under', 'without', 'within', 'by', 'for', 'instead', 'still', 'meanwhile', 'however', 'yet']);

@@ -39,6 +39,8 @@ export const ORGANISATION_WORDS = [
   'institute', 'university', 'company', 'firm', 'bank', 'office', 'administration', 'campaign', 'committee',
   'white house', 'kremlin', 'pentagon', 'army', 'military', 'union', 'board', 'inc', 'corp', 'group', 'palace',
   'foundation', 'association', 'senate', 'congress', 'house', 'fbi', 'cia', 'nato', 'un', 'uno', 'eu', 'who',
+  // Churches are named after people and saints (`Emanuel African Methodist Episcopal Church`): the denomination says it is none.
+  'church', 'methodist', 'episcopal', 'baptist', 'presbyterian', 'lutheran', 'cathedral', 'synagogue', 'mosque',
 ];
 
 /** Heads of sources that are groups of people, not one speaker. */
