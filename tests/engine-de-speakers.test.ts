@@ -161,3 +161,57 @@ describe('German speakers on real page shapes', () => {
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Facebook', 'Facebook']);
   });
 });
+
+describe('German speakers: only a person may stand for a role or a description', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('never gives a role noun a heading for its holder', () => {
+    expect(speakers('Volle Kassen\nDer Bürgermeister sagt, die Lage sei ernst.')).toEqual(['Bürgermeister']);
+  });
+
+  it('gives a woman’s role noun to the woman named before, not to the nearer man', () => {
+    expect(speakers('Die Ärztin Ida Kron leitet die Klinik. Der Chef ist Paul Rhee. „Wir sind bereit“, sagt die Chefin.')).toEqual(['Ida Kron']);
+  });
+
+  it('reads a sentence adverb or a quantifier opening a sentence as no part of a name', () => {
+    const text = 'Der Virologe Markus Feldhaus forscht in Hamburg. Viele Viren stammen aus den Tropen. Insbesondere Südamerika ist betroffen. „Dort gibt es viele Wildtiere“, sagt der Virologe.';
+    expect(speakers(text)).toEqual(['Markus Feldhaus']);
+  });
+
+  it('reads a person noun between an article and a name as the name’s description', () => {
+    expect(speakers('Der Franzose Luc Marin pendelt täglich. „Ich habe keine Sorgen“, sagt der Franzose.')).toEqual(['Luc Marin']);
+  });
+
+  it('leaves a description as written rather than give it a lone word of unknown gender', () => {
+    const text = 'Der Export leidet. Das Gespräch mit Corona endet. Die Firma hat Sorgen. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
+    expect(speakers(text)).toEqual(['Branchenkennerin']);
+  });
+});
+
+describe('German sources that name nobody', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+
+  it('gives `wir` to nobody named, never to the person named last', () => {
+    expect(speakers('Die Ministerin Eva Roth sagte, sie sei zufrieden. Wir fragten die Beamten, ob sie viel zu tun hätten.')).toEqual([
+      ['Eva Roth', 'person'],
+      ['unnamed', 'unnamed'],
+    ]);
+  });
+
+  it('reads a pronominal adverb or a nominalised adjective as no speaker’s name', () => {
+    expect(speakers('Die Forscherin Lena Alt hat eine Studie veröffentlicht. Darin schreibt sie, vor allem die Abholzung erhöhe das Risiko.')).toEqual([['unnamed', 'unnamed']]);
+    expect(speakers('Der Trainer Jan Boll war zufrieden. "Alle sind gesund", betont das Positive.')).toEqual([['unnamed', 'unnamed']]);
+  });
+
+  it('gives reports without an owner (`Berichten zufolge`, `neuen Informationen`) to nobody, not to a name after them', () => {
+    expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Berichten zufolge soll Kanzler Brand krank sein.')).toEqual([['unnamed', 'unnamed']]);
+    expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Laut neuen Informationen sei die Lage ruhig.')).toEqual([['unnamed', 'unnamed']]);
+  });
+
+  it('gives `nach eigenen Angaben` to the subject of its clause, before or after the verb', () => {
+    expect(speakers('Der Minister Otto Kahl sprach. Der Verband vertritt nach eigenen Angaben 2000 Betriebe.')).toEqual([['Verband', 'organisation']]);
+    expect(speakers('Der Minister Otto Kahl sprach. Seit Jahren vertritt der Landesverband des Handwerks nach eigenen Angaben 2000 Betriebe.')).toEqual([
+      ['Landesverband des Handwerks', 'organisation'],
+    ]);
+  });
+});

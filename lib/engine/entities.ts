@@ -12,8 +12,8 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
-import { PREPOSITIONS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN } from '../lexicon/de-reference';
+import { GROUP_PRONOUNS_DE, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -42,7 +42,7 @@ const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
-const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin|ogin|ärztin)$/u;
+const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|ogin)|[Ää]rztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -141,7 +141,8 @@ export class Names {
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
       // `Transponierbare Elemente könnten …`: an adjective opening a German sentence is written large, no name.
-      if (doc.lang === 'de' && ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '')) this.flags[sentence.t0] = 0;
+      // `Insbesondere Südostasien …`: a sentence adverb opening a German sentence is no part of the name after it.
+      if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
@@ -181,6 +182,10 @@ export class Names {
           i = j;
           continue;
         }
+        i++;
+      }
+      // `der Franzose Luc Marin`: a person noun after an article describes the name that follows it.
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && PERSON_DESCRIPTION.test(toks[i].text) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
         i++;
       }
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
@@ -303,9 +308,26 @@ export class Names {
   }
 }
 
-/** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`. */
-export function isCarrier(words: string[]): boolean {
-  const noun = words.find((w) => !/^eigen/i.test(w))?.toLowerCase() ?? '';
+/**
+ * The speaker of a German carrier noun that names no owner: `eigenen Angaben` is the clause's
+ * subject, before the source or after it; a bare plural (`Berichten zufolge`, `neuen Informationen
+ * nach`) is nobody the text names; `den Angaben` refers back to the source just named.
+ */
+function germanCarrierOwner(doc: Doc, c: Candidate, names: Names, german: GermanReferences, lastPerson: Entity | undefined, lastEntity: Entity | undefined): Entity {
+  const raw = rawSource(doc, c);
+  const [start, end] = [c.source[0][0], c.source[c.source.length - 1][1]];
+  if (/^eigen/i.test(raw)) {
+    const before = german.subjectBefore(start);
+    const subject = before ? (PRONOUNS.has(before.toLowerCase()) ? lastPerson : german.description(before, start) ?? { name: names.runs.get(before) ?? before, type: names.type(before) }) : undefined;
+    return subject ?? names.subjectAfter(end, lastPerson) ?? UNNAMED;
+  }
+  if (!DETERMINERS.has(raw.split(/\s+/)[0].toLowerCase())) return UNNAMED;
+  return names.subjectAfter(end, lastPerson) ?? lastEntity ?? UNNAMED;
+}
+
+/** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`; in German, after an adjective (`neuen Informationen`). */
+export function isCarrier(words: string[], german = false): boolean {
+  const noun = ((german && words.length === 2 && /^\p{Ll}/u.test(words[0]) && words[1]) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
   return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
 }
 
@@ -367,21 +389,26 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       // A name in quotation marks is a title (`der „Business Insider“`), never an anonymous source.
       anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
-      if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      const adverbial = german?.adverbial(rawSource(doc, c));
+      // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
+      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
+      else if (adverbial === 'subject') entity = names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? UNNAMED;
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (isCarrier(words)) {
+      else if (isCarrier(words, !!german)) {
         const carrier = carried(bare);
         const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
         const indefinite = german && !body && german.indefinite(rawSource(doc, c)) ? { name: bare, type: names.type(bare) } : undefined;
-        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || (german ? germanCarrierOwner(doc, c, names, german, lastPerson, lastEntity) : names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED);
       }
       else if (german && german.bodyNamed(bare)) entity = german.bodyNamed(bare)!;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
@@ -389,7 +416,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         entity = { name, type: names.type(name) };
       }
       else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
-        entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        entity = (german ? german.roleHolder(rawSource(doc, c), c.source[0][0], c) : names.personBefore(c.source[0][0])) ?? { name: bare, type: 'person' };
       else {
         // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).
         const head = bare.split(/\s*[,(]\s*/)[0];

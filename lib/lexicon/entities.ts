@@ -74,6 +74,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'Zum', 'Zur', 'Vom', 'Beim', 'Ins', 'Mit', 'Von', 'Für', 'Über', 'Unter', 'Aus', 'Vor', 'Seit', 'Durch', 'Trotz',
   'Wegen', 'Zu', 'Um', 'Ohne', 'Gegen', 'Neben', 'Zwischen', 'Hinter', 'Ab', 'Bis', 'Dabei', 'Dazu', 'Damit',
   'Auf', 'Inmitten', 'Angesichts', 'Gemäß', 'Infolge', 'Entgegen', 'Anstatt', 'Statt', 'Innerhalb', 'Außerhalb', 'Jenseits',
+  // German quantifiers opening a sentence (`Viele Viren stammen …`).
+  'Viele', 'Einige', 'Manche', 'Mehrere', 'Alle', 'Beide', 'Wenige', 'Zahlreiche', 'Andere', 'Weitere', 'Sämtliche',
 ]);
 
 /** German adjectives by their ending (`Transponierbare Elemente`, `Zahlreiche Forscher`): a capitalised one opens a sentence, no name. */
