@@ -182,6 +182,22 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers('Der Franzose Luc Marin pendelt täglich. „Ich habe keine Sorgen“, sagt der Franzose.')).toEqual(['Luc Marin']);
   });
 
+  it('reads a participle opening a heading as no part of a name, and a word after an article as no mention of one', () => {
+    const text = 'Der Zöllner Max Ebert arbeitet am Übergang. „Alles ruhig“, sagt Max Ebert.\nGeschlossene Grenze in Kehl\nAn der Grenze stehen Beamte. „Ich mache mir keine Sorgen“, sagt er.';
+    expect(speakers(text)).toEqual(['Max Ebert', 'Max Ebert']);
+  });
+
+  it('gives a description the speaker before it rather than a lone topic word named since', () => {
+    const text = '„Die Preise steigen“, sagte Eliane Roth. Wegen Corona fehlen Flüge. Container sind in Zeiten von Corona knapp. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
+    expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
+  });
+
+  it('reads a name with a particle as one name, and a noun after a possessive or an adjective as no name', () => {
+    const text = 'Kris de Decker kennt das. Seit 2008 reist der Journalist von seinem Wohnort Lissabon mit dem Zug. "Es war schön", erzählt der 48-Jährige.';
+    expect(speakers(text)).toEqual(['Kris de Decker']);
+    expect(speakers('Es fehlen in erster Linie Trassen für Züge. "Es war schön", erzählt der 48-Jährige.')).toEqual(['48-Jährige']);
+  });
+
   it('leaves a description as written rather than give it a lone word of unknown gender', () => {
     const text = 'Der Export leidet. Das Gespräch mit Corona endet. Die Firma hat Sorgen. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
     expect(speakers(text)).toEqual(['Branchenkennerin']);

@@ -79,10 +79,11 @@ export class GermanReferences {
   }
 
   /** The person a third-person pronoun (`er`, `sie`) at `at` stands for, given the last speaker. */
-  pronoun(pronoun: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
+  pronoun(pronoun: string, at: number, c: Candidate, lastPerson: Entity | undefined, strict = false): Entity | undefined {
     const wanted: Gender | undefined = pronoun === 'er' ? 'male' : pronoun === 'sie' ? 'female' : undefined;
     if (!wanted) return lastPerson;
-    const agrees = (e: Entity) => e.type === 'person' && this.genders.get(e.name) !== (wanted === 'male' ? 'female' : 'male');
+    // A description (`der Virologe`) takes only a safe antecedent; a pronoun any person of its gender.
+    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.genders.get(e.name) !== opposite(wanted));
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
     // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
@@ -139,7 +140,7 @@ export class GermanReferences {
     const article = words[0].toLowerCase();
     const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
     if (!female && article !== 'der') return undefined;
-    const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson);
+    const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson, true);
     return person && this.safeAntecedent(person, female ? 'female' : 'male') ? person : undefined;
   }
 

@@ -6,6 +6,10 @@ import {
   MEDIA_WORDS,
   NOT_NAME,
   ADJECTIVE_DE,
+  NAME_PARTICLES,
+  SECOND_PARTICLES,
+  PARTICIPLE_DE,
+  POSSESSIVES_DE,
   ORGANISATION_WORDS,
   NAMELESS_PRONOUNS,
   PRONOUNS,
@@ -140,9 +144,9 @@ export class Names {
         if (isUpperInitial(toks[i].text)) capitalised++;
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
-      // `Transponierbare Elemente könnten …`: an adjective opening a German sentence is written large, no name.
+      // `Transponierbare Elemente könnten …`, `Geschlossene Grenze`: an adjective or a participle opening a German sentence is written large, no name.
       // `Insbesondere Südostasien …`: a sentence adverb opening a German sentence is no part of the name after it.
-      if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
+      if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || PARTICIPLE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
@@ -155,6 +159,8 @@ export class Names {
       if (!this.flags[i]) continue;
       const t = toks[i].text;
       const name = this.runs.get(t) ?? (t.endsWith('s') ? this.runs.get(t.slice(0, -1)) : undefined);
+      // `an der Grenze`: a German word after an article is a common noun, no mention of a person named `Geschlossene Grenze`.
+      if (name && this.doc.lang === 'de' && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && this.type(name) === 'person') continue;
       if (name) this.mentions.push({ at: toks[i].start, entity: { name, type: this.type(name) } });
     }
   }
@@ -174,10 +180,9 @@ export class Names {
       if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       if (!this.flags[i]) continue;
       let j = i;
-      // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
-      while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && /^ ?$/.test(this.doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
-      // `der offenen Grenze Spuren`: after an article and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
-      if (this.doc.lang === 'de' && i > 1 && ARTICLE_BEFORE.test(toks[i - 2].text) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
+      for (let words = 1, next = this.nextNameWord(j); next > 0 && words < 4; words++, next = this.nextNameWord(j)) j = next;
+      // `der offenen Grenze Spuren`, `in erster Linie Trassen`: after an article or a preposition and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
+      if (this.doc.lang === 'de' && i > 1 && (ARTICLE_BEFORE.test(toks[i - 2].text) || PREPOSITIONS.has(toks[i - 2].lower)) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
         if (j - i < 2) {
           i = j;
           continue;
@@ -190,7 +195,7 @@ export class Names {
       }
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
-      let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
+      let plausible = j > i && !(i > 0 && (ARTICLE_BEFORE.test(toks[i - 1].text) || (this.doc.lang === 'de' && POSSESSIVES_DE.has(toks[i - 1].lower))));
       for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
       if (plausible) {
         const name = this.doc.text.slice(toks[i].start, toks[j].end);
@@ -205,6 +210,20 @@ export class Names {
       i = j;
     }
     for (const [word, { name }] of best) this.runs.set(word, name);
+  }
+
+  /**
+   * The name word that follows token `j` in the same name: the next token, or in German the one
+   * after a lower-case particle (`Kris de Decker`); -1 when the name ends at `j`. Names run over
+   * single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
+   */
+  private nextNameWord(j: number): number {
+    const toks = this.doc.tokens;
+    const joined = (a: number, b: number) => b < toks.length && /^ ?$/.test(this.doc.text.slice(toks[a].end, toks[b].start));
+    if (joined(j, j + 1) && this.flags[j + 1]) return j + 1;
+    if (this.doc.lang !== 'de' || !joined(j, j + 1) || !NAME_PARTICLES.has(toks[j + 1].text)) return -1;
+    const k = joined(j + 1, j + 2) && SECOND_PARTICLES.has(toks[j + 2].text) ? j + 2 : j + 1;
+    return joined(k, k + 1) && this.flags[k + 1] ? k + 1 : -1;
   }
 
   /**
