@@ -198,6 +198,11 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers('Es fehlen in erster Linie Trassen für Züge. "Es war schön", erzählt der 48-Jährige.')).toEqual(['48-Jährige']);
   });
 
+  it('gives `er` the speaker before it rather than a place named since as an object (`gegen Chicago`)', () => {
+    const text = '„Wir streiken“, sagt Tom Roth. Die Mieter kämpfen gegen Chicago. „Wir zahlen nicht“, sagt er.';
+    expect(speakers(text)).toEqual(['Tom Roth', 'Tom Roth']);
+  });
+
   it('leaves a description as written rather than give it a lone word of unknown gender', () => {
     const text = 'Der Export leidet. Das Gespräch mit Corona endet. Die Firma hat Sorgen. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
     expect(speakers(text)).toEqual(['Branchenkennerin']);
@@ -222,6 +227,10 @@ describe('German sources that name nobody', () => {
   it('gives reports without an owner (`Berichten zufolge`, `neuen Informationen`) to nobody, not to a name after them', () => {
     expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Berichten zufolge soll Kanzler Brand krank sein.')).toEqual([['unnamed', 'unnamed']]);
     expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Laut neuen Informationen sei die Lage ruhig.')).toEqual([['unnamed', 'unnamed']]);
+  });
+
+  it('names a body behind a report without its kind (`Angaben der Organisation Housing Justice`)', () => {
+    expect(speakers('Laut Angaben der Organisation Housing Justice wollen 400 Familien streiken.')).toEqual([['Housing Justice', 'organisation']]);
   });
 
   it('gives `nach eigenen Angaben` to the subject of its clause, before or after the verb', () => {

@@ -98,8 +98,9 @@ export class GermanReferences {
     const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
     if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
     if (lastPerson && agrees(lastPerson)) {
-      // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
-      if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
+      // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named, as a subject (`gegen Chicago` is none).
+      const subjects = new Set(this.personsBefore(at, c, this.previousSentenceStart(opening), true).filter(agrees).map((e) => e.name));
+      if (distinct.length === 1 && distinct[0] !== lastPerson.name && subjects.has(distinct[0])) return recent[0];
       return lastPerson;
     }
     if (recent.length > 0) return recent[0];

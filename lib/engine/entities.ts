@@ -422,7 +422,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words, !!german)) {
         const carrier = carried(bare);
-        const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
+        // `Angaben der Organisation Housing Justice`: the body's name without its kind.
+        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: german.nominative(carrier.name) }) : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
