@@ -198,6 +198,11 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers('Es fehlen in erster Linie Trassen für Züge. "Es war schön", erzählt der 48-Jährige.')).toEqual(['48-Jährige']);
   });
 
+  it('reads a description with a genitive after it (`die Liebhaberin der griechischen Küche`) as the description', () => {
+    const text = '„Die Preise steigen“, sagte Eliane Roth. Sie kocht gern. „Ich freue mich auf das Restaurant“, sagt die Liebhaberin der griechischen Küche.';
+    expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
+  });
+
   it('gives `er` the speaker before it rather than a place named since as an object (`gegen Chicago`)', () => {
     const text = '„Wir streiken“, sagt Tom Roth. Die Mieter kämpfen gegen Chicago. „Wir zahlen nicht“, sagt er.';
     expect(speakers(text)).toEqual(['Tom Roth', 'Tom Roth']);

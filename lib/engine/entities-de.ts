@@ -137,7 +137,9 @@ export class GermanReferences {
    */
   describedPerson(raw: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
     const words = raw.split(/\s+/);
-    if (words.length !== 2 || !PERSON_DESCRIPTION.test(words[1])) return undefined;
+    // `die Liebhaberin der griechischen Küche`: a genitive after the description tells more of the same person.
+    const described = words.length === 2 || (words.length > 2 && GENITIVE_ARTICLES.has(words[2].toLowerCase()));
+    if (!described || !PERSON_DESCRIPTION.test(words[1])) return undefined;
     const article = words[0].toLowerCase();
     const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
     if (!female && article !== 'der') return undefined;
