@@ -192,6 +192,10 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
   });
 
+  it('reads names ending like abstract nouns (`Franz`, `Drosten`) as names', () => {
+    expect(speakers('Der Virologe Christian Drosten erklärt, was das bedeutet. Franz Lorenz sagte, es sei gut.')).toEqual(['Christian Drosten', 'Franz Lorenz']);
+  });
+
   it('reads a name with a particle as one name, and a noun after a possessive or an adjective as no name', () => {
     const text = 'Kris de Decker kennt das. Seit 2008 reist der Journalist von seinem Wohnort Lissabon mit dem Zug. "Es war schön", erzählt der 48-Jährige.';
     expect(speakers(text)).toEqual(['Kris de Decker']);

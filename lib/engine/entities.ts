@@ -34,6 +34,8 @@ export function namelessAsUnnamed(a: Attribution): Attribution {
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
+/** Short German words whose noun-like ending names end in too (`Franz`, `Lorenz`, `Clement`, `Drosten`): in a run of names they stay names. */
+const SHORT_NAME_ENDING = /^\p{Ll}{1,4}(?:ten|enz|anz|ment|nis)$/u;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
 /** Punctuation that ends a clause. */
@@ -196,7 +198,7 @@ export class Names {
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
       let plausible = j > i && !(i > 0 && (ARTICLE_BEFORE.test(toks[i - 1].text) || (this.doc.lang === 'de' && POSSESSIVES_DE.has(toks[i - 1].lower))));
-      for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
+      for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower) && (this.doc.lang !== 'de' || !SHORT_NAME_ENDING.test(toks[k].lower))) plausible = false;
       if (plausible) {
         const name = this.doc.text.slice(toks[i].start, toks[j].end);
         const count = (counts.get(name) ?? 0) + 1;
