@@ -207,6 +207,10 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
   });
 
+  it('never gives `er` to a woman known by her first name', () => {
+    expect(speakers('„Bitte nicht“, seufzt Catherine. Die Kollegen lachen. „Das bleibt hängen“, sagt er.')).toEqual(['Catherine', 'unnamed']);
+  });
+
   it('gives `er` the speaker before it rather than a place named since as an object (`gegen Chicago`)', () => {
     const text = '„Wir streiken“, sagt Tom Roth. Die Mieter kämpfen gegen Chicago. „Wir zahlen nicht“, sagt er.';
     expect(speakers(text)).toEqual(['Tom Roth', 'Tom Roth']);

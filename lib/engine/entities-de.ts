@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -76,6 +76,8 @@ export class GermanReferences {
       if (gender && !this.genders.has(m.entity.name)) this.genders.set(m.entity.name, gender);
       if (SPOKESPERSON.test(before)) this.spokespeople.push(m);
     }
+    // `Catherine`, `Sabine Roth`: a first name of a woman's ending tells her gender where no title does.
+    for (const m of names.mentions) if (!this.genders.has(m.entity.name) && FEMALE_FIRST_NAME.test(m.entity.name.split(' ')[0])) this.genders.set(m.entity.name, 'female');
   }
 
   /** The person a third-person pronoun (`er`, `sie`) at `at` stands for, given the last speaker. */

@@ -6,6 +6,9 @@
 /** Titles before a woman's name. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Frau', 'Dr.in', 'Mag.a']);
 
+/** Endings of women's first names (`Catherine`, `Sabine`, `Christina`, `Michelle`, `Julia`): rarely a man's. */
+export const FEMALE_FIRST_NAME = /^\p{Lu}\p{Ll}+(?:ine|ina|ette|elle|ia)$/u;
+
 /** Titles before a man's name. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn']);
 
