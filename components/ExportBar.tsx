@@ -17,7 +17,7 @@ function fileName(page: ExportPage, ext: string): string {
   return `who-said-${host}-${page.date.slice(0, 10)}.${ext}`;
 }
 
-export function download(text: string, type: string, name: string) {
+function download(text: string, type: string, name: string) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([text], { type }));
   link.download = name;
@@ -25,27 +25,37 @@ export function download(text: string, type: string, name: string) {
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
-/** Copy the claims as Markdown, or download them as JSON or CSV. */
-export function ExportBar({ claims, tabId, url }: { claims: ClaimView[]; tabId: number; url: string }) {
+/** A file the reader downloads: its text and its name. */
+export interface ExportFile {
+  text: string;
+  name: string;
+}
+
+type FileFormat = 'json' | 'csv';
+
+const MEDIA_TYPES: Record<FileFormat, string> = { json: 'application/json', csv: 'text/csv;charset=utf-8' };
+
+/**
+ * The export buttons of the popup and the claims log: Markdown to the clipboard, JSON or CSV as a
+ * download, and a line saying whether the copy worked.
+ */
+export function ExportButtons({ markdown, file }: { markdown: () => Promise<string> | string; file: (format: FileFormat) => Promise<ExportFile> | ExportFile }) {
   const [note, setNote] = useState('');
   const copy = async () => {
-    const labels = { unnamed: t('unnamedSource'), kind: kindLabel, profileTitle: t('profileLabel'), profile: profileLines(sourceProfile(claims)) };
-    const text = toMarkdown(claims, await pageOf(tabId, url), labels);
-    const copied = await navigator.clipboard.writeText(text).then(
+    const copied = await navigator.clipboard.writeText(await markdown()).then(
       () => true,
       () => false,
     );
     setNote(copied ? t('copied') : t('copyFailed'));
   };
-  const save = async (format: 'json' | 'csv') => {
-    const page = await pageOf(tabId, url);
-    if (format === 'json') download(toJson(claims, page), 'application/json', fileName(page, 'json'));
-    else download(toCsv(claims, page, profileLines(sourceProfile(claims))), 'text/csv;charset=utf-8', fileName(page, 'csv'));
+  const save = async (format: FileFormat) => {
+    const { text, name } = await file(format);
+    download(text, MEDIA_TYPES[format], name);
   };
   return (
     <div class="export" role="group" aria-label={t('export')}>
       <span class="export-label">{t('export')}</span>
-      <button type="button" class="chip" onClick={() => void copy()}>
+      <button type="button" class="chip" data-format="markdown" onClick={() => void copy()}>
         {t('copyMarkdown')}
       </button>
       <button type="button" class="chip" data-format="json" onClick={() => void save('json')}>
@@ -59,4 +69,18 @@ export function ExportBar({ claims, tabId, url }: { claims: ClaimView[]; tabId: 
       </span>
     </div>
   );
+}
+
+/** Copy the page's claims as Markdown, or download them as JSON or CSV. */
+export function ExportBar({ claims, tabId, url }: { claims: ClaimView[]; tabId: number; url: string }) {
+  const markdown = async () => {
+    const labels = { unnamed: t('unnamedSource'), kind: kindLabel, profileTitle: t('profileLabel'), profile: profileLines(sourceProfile(claims)) };
+    return toMarkdown(claims, await pageOf(tabId, url), labels);
+  };
+  const file = async (format: FileFormat): Promise<ExportFile> => {
+    const page = await pageOf(tabId, url);
+    const text = format === 'json' ? toJson(claims, page) : toCsv(claims, page, profileLines(sourceProfile(claims)));
+    return { text, name: fileName(page, format) };
+  };
+  return <ExportButtons markdown={markdown} file={file} />;
 }

@@ -6,7 +6,7 @@ import { dayRange, exportRow, speakerTimelines, type LogClaim, type LogFilter, t
 import { announceChange, applyCap, deleteAll, deleteSite, logStats, openLog, searchLog, watchLog, type LogDb, type LogStats } from '../lib/log/store';
 import { PALETTE_COLOURS, textOn, type Palette } from '../lib/paint/palette';
 import { DEFAULT_SETTINGS, KINDS, loadSettings, LOG_CAP_MAX, LOG_CAP_MIN, parseLogCap, update, watchSettings, type Settings } from '../lib/settings';
-import { download } from './ExportBar';
+import { ExportButtons } from './ExportBar';
 
 /** Claims shown at most; exports and counts hold every match. */
 const SHOWN = 1000;
@@ -214,34 +214,14 @@ function SearchForm({ search, stats, onChange }: { search: Search; stats: LogSta
 const fileName = (ext: string) => `who-said-log-${new Date().toISOString().slice(0, 10)}.${ext}`;
 
 function LogExport({ claims, search }: { claims: LogClaim[]; search: Search }) {
-  const [note, setNote] = useState('');
   const rows = () => claims.map(exportRow);
   const asked = () => Object.fromEntries(Object.entries(search).filter(([, v]) => v)) as Record<string, string>;
-  const copy = async () => {
-    const text = rowsToMarkdown(rows(), t('optLog'), { unnamed: t('unnamedSource'), kind: kindLabel });
-    const copied = await navigator.clipboard.writeText(text).then(
-      () => true,
-      () => false,
-    );
-    setNote(copied ? t('copied') : t('copyFailed'));
-  };
-  return (
-    <div class="export" role="group" aria-label={t('export')}>
-      <span class="export-label">{t('export')}</span>
-      <button type="button" class="chip" data-format="markdown" onClick={() => void copy()}>
-        {t('copyMarkdown')}
-      </button>
-      <button type="button" class="chip" data-format="json" onClick={() => download(rowsToJson(rows(), { date: new Date().toISOString(), search: asked() }), 'application/json', fileName('json'))}>
-        {t('downloadJson')}
-      </button>
-      <button type="button" class="chip" data-format="csv" onClick={() => download(rowsToCsv(rows()), 'text/csv;charset=utf-8', fileName('csv'))}>
-        {t('downloadCsv')}
-      </button>
-      <span class="export-note" role="status">
-        {note}
-      </span>
-    </div>
-  );
+  const markdown = () => rowsToMarkdown(rows(), t('optLog'), { unnamed: t('unnamedSource'), kind: kindLabel });
+  const file = (format: 'json' | 'csv') => ({
+    text: format === 'json' ? rowsToJson(rows(), { date: new Date().toISOString(), search: asked() }) : rowsToCsv(rows()),
+    name: fileName(format),
+  });
+  return <ExportButtons markdown={markdown} file={file} />;
 }
 
 /** Each speaker's claims by day, oldest first, with a bar per day. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dropRegisteredScripts, injectInto, readLoadedPage, runsAutomatically, runsIn, setPaintStyles } from '../lib/access';
+import { dropRegisteredScripts, injectInto, readLoadedPage, runsAutomatically, setPaintStyles } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
@@ -105,5 +105,5 @@ async function cycleMode(): Promise<void> {
   const site = siteView(await loadSettings(), host);
   if (site.disabled) return;
   await setSiteMode(host, nextMode(site.mode));
-  if (!(await runsIn(tab.id))) await injectInto(tab.id);
+  await injectInto(tab.id);
 }

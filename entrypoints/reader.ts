@@ -1,5 +1,6 @@
+import { browser } from 'wxt/browser';
 import { runInPage } from '../lib/page/controller';
-import { takeOverPage } from '../lib/page/lifetime';
+import { startInPage } from '../lib/page/lifetime';
 import { pageBackground } from '../lib/paint/background';
 import { setPalette } from '../lib/paint/painter';
 import { paletteOnBackground, type Palette } from '../lib/paint/palette';
@@ -14,7 +15,9 @@ import { loadSettings, watchSettings } from '../lib/settings';
  * (lib/page/lifetime.ts).
  */
 export default defineUnlistedScript(async () => {
-  const signal = takeOverPage();
+  // An extension that was reloaded or removed leaves its instances without a runtime id.
+  const signal = startInPage(() => Boolean(browser.runtime?.id));
+  if (!signal) return;
   try {
     const background = pageBackground(document);
     const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));

@@ -23,23 +23,17 @@ export async function runsAutomatically(settings: Settings): Promise<boolean> {
   return settings.run === 'auto' && (await hasAccess(ALL_SITES));
 }
 
-/** Whether the content script already runs in a tab's page (it answers a state request). */
-export function runsIn(tabId: number): Promise<boolean> {
-  return browser.tabs.sendMessage(tabId, { type: 'state' }).then(
-    () => true,
-    () => false,
-  );
-}
-
 /**
- * Reads a tab's page once it has loaded, when runs are automatic and Who Said is not running there
- * yet (a page restored from the back-forward cache still has it). Pages are read from here rather
+ * Reads a tab's page once it has loaded, when runs are automatic. Pages are read from here rather
  * than by a registered content script: Chrome runs a `document_idle` script before the load event
  * of a page that loads fast, so every such page's load waited for the script's context and compile.
+ * The script is started without asking the tab first whether it runs there already (a page back
+ * from the back-forward cache still has it): that question cost a round trip before every first
+ * highlight, and a running instance leaves the page to itself (lib/page/lifetime.ts).
  * Pages that cannot be scripted (the browser's own, the extension stores) are left alone.
  */
 export async function readLoadedPage(tabId: number, automatic: Promise<boolean>): Promise<void> {
-  if (!(await automatic) || (await runsIn(tabId))) return;
+  if (!(await automatic)) return;
   await injectInto(tabId).catch(() => undefined);
 }
 

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,5 +50,70 @@ describe('no string-built HTML', () => {
       findSinks(readFileSync(file, 'utf8')).map((hit) => `${relative(root, file)}:${hit}`),
     );
     expect(found).toEqual([]);
+  });
+});
+
+/** Most lines a shipped source file may have: a longer one holds more than one stage or concern. */
+const MAX_FILE_LINES = 1000;
+/** Lines at which a function is too long to read as one step. */
+const MAX_FUNCTION_LINES = 100;
+/**
+ * Functions allowed over the limit, by `file:name`. `runInPage` is being split into named steps on
+ * another branch; its entry goes when that lands.
+ */
+const LONG_FUNCTION_EXCEPTIONS = new Set(['lib/page/controller.ts:runInPage']);
+
+/** The name a function-like node goes by: its own, its variable's, its property's or its class member's. */
+function functionName(node: ts.Node, source: ts.SourceFile): string {
+  const named = node as ts.Node & { name?: ts.Node };
+  if (named.name) return named.name.getText(source);
+  const parent = node.parent;
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name) return parent.name.getText(source);
+  const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+  return `<anonymous:${line + 1}>`;
+}
+
+/** Every function, method, arrow function and function expression in `text` of `lines` lines or more, as `name (n lines)`. */
+function longFunctions(text: string, fileName: string, lines = MAX_FUNCTION_LINES): { name: string; lines: number }[] {
+  const kind = fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+  const found: { name: string; lines: number }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      if (last - first + 1 >= lines) found.push({ name: functionName(node, source), lines: last - first + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('file and function size', () => {
+  const scripts = () => SHIPPED.flatMap((dir) => sourceFiles(join(root, dir))).filter((f) => /\.(ts|tsx|js|mjs)$/.test(f));
+
+  it('catches a long function, arrow function and method', () => {
+    const body = Array.from({ length: 100 }, (_, i) => `  total += ${i};`).join('\n');
+    const text = `export function long(): number {\n  let total = 0;\n${body}\n  return total;\n}\nfunction short() { return 1; }\nconst arrow = () => {\n${body}\n};\nclass Holder { method() {\n${body}\n} }\n`;
+    expect(longFunctions(text, 'made-up.ts').map((f) => f.name)).toEqual(['long', 'arrow', 'method']);
+    expect(longFunctions('function short() {\n  return 1;\n}\n', 'made-up.ts')).toEqual([]);
+  });
+
+  it(`no shipped source file has over ${MAX_FILE_LINES} lines`, () => {
+    const long = scripts()
+      .map((file) => ({ file: relative(root, file), lines: readFileSync(file, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > MAX_FILE_LINES);
+    expect(long).toEqual([]);
+  });
+
+  it(`no shipped function has ${MAX_FUNCTION_LINES} lines or more`, () => {
+    const long = scripts().flatMap((file) => {
+      const name = relative(root, file).split('\\').join('/');
+      return longFunctions(readFileSync(file, 'utf8'), file)
+        .map((f) => `${name}:${f.name} (${f.lines} lines)`)
+        .filter((entry) => !LONG_FUNCTION_EXCEPTIONS.has(entry.replace(/ \(\d+ lines\)$/, '')));
+    });
+    expect(long).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * German function words that the rules in `lib/engine/de.ts` read as grammar: articles, pronouns,
+ * German function words that the rules in `lib/engine/de-*.ts` read as grammar: articles, pronouns,
  * conjunctions and adverbs that decide where a source or claim starts and ends. Written for this
  * project; lower-case.
  */

@@ -1,0 +1,92 @@
+/** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
+import { SUBORDINATORS } from '../lexicon/de-cues';
+import { AUTHOR_SUBJECTS, CONDITIONAL, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
+import type { Span } from './types';
+import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
+
+/**
+ * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
+ * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
+ * speaking.
+ */
+export function authorSpeaking(doc: Doc, c: Candidate): boolean {
+  if (c.source.length !== 1) return false;
+  const [s, e] = c.source[0];
+  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
+  const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
+  return before !== undefined && CONDITIONAL.has(before);
+}
+
+export interface Speaker {
+  source: Span[];
+  content: Span[];
+  sentence: number;
+  unnamed: boolean;
+}
+
+/**
+ * Hearsay `sollen` with a perfect infinitive: `Über 7.000 Menschen sollen ums Leben gekommen sein.`
+ * The claim is someone else's even when nobody is named.
+ */
+export function reportive(r: Reader): boolean {
+  const last = r.lower(r.end - 1);
+  if (last !== 'sein' && last !== 'haben') return false;
+  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return /^ge\p{Ll}+(?:t|en)$|worden|gewesen/u.test(r.lower(r.end - 2));
+  return false;
+}
+
+/**
+ * A sentence with no cue that goes on with the previous speaker: a quotation standing alone, or
+ * reported speech in Konjunktiv I (`Viele Menschen seien in Panik.`).
+ */
+export function continuation(r: Reader, previous: Speaker): Candidate | undefined {
+  if (previous.source.length === 0 && !previous.unnamed) return undefined;
+  const { t0 } = r.s;
+  const end = r.end;
+  // `„…“` or `Und: „…“` standing alone goes on with the previous speaker.
+  const lead = /^(?:und|auch|außerdem|zudem|weiter|ferner)$/.test(r.lower(t0)) && r.text(t0 + 1) === ':' ? t0 + 2 : t0;
+  if (r.opensQuote(lead) && r.afterQuote(lead) >= end - 1) {
+    const q = quoteSpan(r, lead);
+    if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
+    return undefined;
+  }
+  for (let j = t0; j < end; j++) {
+    if (r.quoted(j)) continue;
+    // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
+    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
+    const subordinate = (k: number) => k > t0 && (SUBORDINATORS.has(r.lower(r.clauseStart(k))) || RELATIVE_PRONOUNS.has(r.lower(r.clauseStart(k))));
+    if (r.isKonjunktiv(j) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(j))) {
+      const content = contentSpan(r, t0, end);
+      if (!content || overlaps(previous.content, [content])) return undefined;
+      return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Drops cue-less attributions whose claim lies inside another attribution's claim. The claims with a
+ * cue are sorted by start with a running maximum of their ends, so each check is a binary search.
+ */
+export function dropCovered(list: Candidate[]): Candidate[] {
+  const spans = list
+    .filter((c) => c.cue.length > 0)
+    .flatMap((c) => c.content)
+    .sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  const covered = (c: Candidate): boolean => {
+    const s = Math.min(...c.content.map((x) => x[0]));
+    const e = Math.max(...c.content.map((x) => x[1]));
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= e;
+  };
+  return list.filter((c) => c.cue.length > 0 || !covered(c));
+}

@@ -1,0 +1,136 @@
+/** English filters run after a sentence is read: denied acts, nested beliefs, plans, clauses as sources, and quotations that continue a claim. */
+import { BETWEEN_SOURCE_AND_CUE, PLAN_CUES } from '../lexicon/en-cues';
+import { quoteAt } from './doc';
+import type { Quote } from './quotes';
+import { firstAtOrAfter, trimSpan } from './text';
+import type { Span } from './types';
+import { CUES, type Found, lastOffset, Reader } from './en-reader';
+import { AUTHOR_PRONOUNS, COORDINATORS, NEGATIONS, NOT_SOURCE_STARTS, PARTICIPLE_CUE } from '../lexicon/en-grammar';
+
+/** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
+export function negatedCue(r: Reader, from: number, k: number): boolean {
+  for (let x = k - 1; x >= from && !r.inQuote[x] && BETWEEN_SOURCE_AND_CUE.has(r.lower(x)); x--) {
+    if (NEGATIONS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))) return true;
+  }
+  return false;
+}
+
+/** Cuts a trailing claim where the next attribution of its sentence begins (`A said X, and B said Y`). */
+export function cutAtNext(r: Reader, found: Found[]): void {
+  const sorted = [...found].sort((a, b) => a.head - b.head);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a.trailing) continue;
+    const last = a.content[a.content.length - 1];
+    // `said he has seen schools that reminded him of …`: a restrictive relative clause is inside the
+    // claim; one after a comma (`…, who called him a hero`) is the reporter's aside after it.
+    // `He said he wasn't concerned …, but he did worry …`: a belief inside the claim is part of it.
+    const attitude = (b: Found) => b.cue.length === 1 && CUES.get(r.text.slice(b.cue[0][0], b.cue[0][1]).toLowerCase()) === 'think';
+    const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
+    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b));
+    if (!next) continue;
+    const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
+    const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
+    const participle = PARTICIPLE_CUE.test(r.text.slice(next.cue[0][0], next.cue[0][1])) && next.cue[0][0] === next.head;
+    if (text.length < (participle ? 3 : 12)) continue;
+    a.content[a.content.length - 1] = trimSpan(r.text, cut[0], cut[0] + text.length, ' \t\n\r,;:–—-');
+  }
+}
+
+/**
+ * `Organizers say they want to avoid violence`: a belief or intention inside another claim of the
+ * sentence is part of that claim, not a claim of its own.
+ */
+export function dropNestedAttitudes(r: Reader, found: Found[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const [s, e] = found[i].cue[0];
+    // `Democracy for America, which has endorsed Sanders, said …`: a claim inside another source ends with it.
+    const holder = found.find((o) => o !== found[i] && o.source.some(([ss, se]) => ss <= s && s < se));
+    if (holder) {
+      const limit = holder.source[holder.source.length - 1][1];
+      const content = found[i].content.filter(([cs]) => cs < limit).map(([cs, ce]): Span => trimSpan(r.text, cs, Math.min(ce, limit)));
+      if (content.length === 0 || content[0][1] - content[0][0] < 2) {
+        found.splice(i, 1);
+        continue;
+      }
+      found[i].content = content;
+    }
+    const cls = CUES.get(r.text.slice(s, e).toLowerCase());
+    if (cls !== 'think' && cls !== 'intend') continue;
+    // `…, calling it "crazy"` continues its sentence's subject rather than the claim before it.
+    if (PARTICIPLE_CUE.test(r.text.slice(s, e)) && /,\s*$/.test(r.text.slice(Math.max(0, s - 3), s))) continue;
+    if (found.some((o) => o !== found[i] && o.content.some(([cs, ce]) => cs <= s && s < ce))) found.splice(i, 1);
+  }
+}
+
+/**
+ * Whether the quotation `q` that opens sentence `i` is taken by the cue of the sentence it closes
+ * in, or of the one right after (`"The Americans wanted … caught fire. All on board were killed,"
+ * Mujahid said.`, `"Why do you care …?" Winfrey asked.`).
+ */
+function claimedLater(r: Reader, sentenceFound: Found[][], i: number, q: Quote): boolean {
+  const { sentences } = r.doc;
+  let j = i;
+  while (j + 1 < sentences.length && sentences[j].end < q.end) j++;
+  const takes = (f: Found) => f.content.some(([cs, ce]) => cs <= q.start && q.start < ce);
+  return [j, j + 1].some((k) => k > i && k < sentences.length && sentenceFound[k].some(takes));
+}
+
+/**
+ * A sentence that is one quotation with no cue of its own, right after a quoted claim, continues
+ * that claim as a further content range, in the same paragraph (`"…," Obama said. "Together we've
+ * shown …"`) or in the next ones, as news style runs a long quotation on over paragraphs.
+ */
+export function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
+  const { sentences } = r.doc;
+  let prev: Found | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const here = sentenceFound[i];
+    if (here.length > 0) {
+      // `"…," she said, describing … "…"`: the quoted claim continues, not the aside after it.
+      const quoted = here.filter((f) => f.kind === 'direct' || f.kind === 'mixed');
+      prev = (quoted.length ? quoted : here).reduce((a, b) => (lastOffset(a) > lastOffset(b) ? a : b));
+      continue;
+    }
+    const sent = sentences[i];
+    // `But "…"`: a conjunction may lead into the quotation.
+    const lead = COORDINATORS.has(r.lower(sent.t0)) && !r.inQuote[sent.t0] ? 1 : 0;
+    const q = r.openingQuote(sent.t0 + lead);
+    if (prev && q && prev.kind !== 'indirect' && prev.source.length && lastOffset(prev) >= sentences[i - 1].start && q.end >= sent.end - 1 && !claimedLater(r, sentenceFound, i, q)) {
+      prev.content.push([r.toks[sent.t0].start, q.end]);
+      while (i + 1 < sentences.length && sentences[i + 1].end <= q.end) i++;
+      continue;
+    }
+    prev = undefined;
+  }
+}
+export function authorAsSource(r: Reader, source: Span[]): boolean {
+  if (source.length !== 1) return false;
+  const [s, e] = source[0];
+  if (!AUTHOR_PRONOUNS.has(r.text.slice(s, e).toLowerCase())) return false;
+  const i = firstAtOrAfter(r.toks, s, (t) => t.start);
+  return i < r.toks.length && !r.inQuote[i];
+}
+
+/** Whether a finding's cue is an intention or decision with no clause, colon or quotation after it (`declined to comment`). */
+export function statesPlan(r: Reader, f: Found): boolean {
+  if (f.cue.length !== 1 || !PLAN_CUES.has(r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase())) return false;
+  const [s] = f.content[0];
+  if (s < f.cue[0][1]) return false;
+  const between = r.text.slice(f.cue[0][1], s);
+  return !/:/.test(between) && !quoteAt(r.doc, s) && !/^that\b/i.test(r.text.slice(s, s + 5));
+}
+
+/**
+ * Whether a finding's source is a clause rather than a noun phrase (`pushing through an intense
+ * week with nine witnesses testifying`, `to Ukraine opening an investigation … and did not realize
+ * Mr. Trump saw`): it opens with a preposition, clause opener or participle.
+ */
+export function clauseAsSource(r: Reader, f: Found): boolean {
+  if (f.source.length !== 1) return false;
+  const i = firstAtOrAfter(r.toks, f.source[0][0], (t) => t.start);
+  if (i >= r.toks.length || r.inQuote[i]) return false;
+  const first = r.toks[i].text;
+  // `including a career Army officer who described …` names its source after the preposition.
+  return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
+}

@@ -1,0 +1,286 @@
+/** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
+import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { quoteAt, type Sentence } from './doc';
+import { isUpperInitial, trimSpan } from './text';
+import type { Span } from './types';
+import { asideStart, claimBefore, claimEnd, claimStart, continuation, coordinatedCue, coordinatorBefore, describedAs, evidenceShows, namesWithQuote, parentheticalRest, quoteAfter, titleAfterCalled } from './en-claim';
+import { negatedCue } from './en-filters';
+import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, quotedAsSaying, speakerLabel, unnamed } from './en-forms';
+import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
+import type { Quote } from './quotes';
+import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
+import { AUXILIARIES, CLAUSE_STARTS, DASHES, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+
+/** What reading one sentence carries from cue to cue. */
+interface SentenceRead {
+  readonly sent: Sentence;
+  readonly out: Found[];
+  /** Offset before which the sentence's text is taken by an earlier claim. */
+  floor: number;
+  /** Cue verbs coordinated with an earlier one, with that one's subject (`X said … and suggested …`). */
+  readonly shared: Map<number, { source: Span[]; head: number }>;
+}
+
+/** A cue word at token `k`, through token `c` with its particle, and what stands right before it. */
+interface CueAt {
+  readonly k: number;
+  readonly c: number;
+  readonly w: string;
+  readonly cls: CueClass;
+  readonly cue: Span[];
+  readonly prevText: string;
+  readonly prevQuote: Quote | undefined;
+}
+
+/** Finds the attributions of one sentence. */
+export function readSentence(r: Reader, sent: Sentence, out: Found[]): void {
+  const { t0, t1 } = sent;
+  const s: SentenceRead = { sent, out, floor: sent.start, shared: new Map() };
+  speakerLabel(r, sent, out);
+  if (isQuestion(r, t0, t1)) return;
+  for (let k = t0; k < t1; k++) {
+    if (r.inQuote[k]) continue;
+    const w = r.lower(k);
+    const next = fixedForm(r, s, k, w);
+    if (next !== undefined) {
+      k = next;
+      continue;
+    }
+    const at = cueAt(r, sent, k, w);
+    if (at) readCue(r, s, at);
+  }
+}
+
+/** `Do you think the law should change?`: a question asks, it claims nothing. */
+function isQuestion(r: Reader, t0: number, t1: number): boolean {
+  let opener = r.lower(t0 + 1) === ':' ? t0 + 2 : t0;
+  if (['how', 'what', 'why', 'when', 'where', 'who', 'which'].includes(r.lower(opener))) opener++;
+  return QUESTION_OPENERS.has(r.lower(opener)) && !r.inQuote[opener] && r.lower(t1 - 1) === '?' && !r.inQuote[t1 - 1];
+}
+
+/**
+ * The attributions of a fixed form that opens at token `k`: a question put to someone, `according
+ * to`, `per`, a name before a colon and quotation, a poll, an unnamed source. Returns the token the
+ * reading goes on after, or undefined when `k` opens none of them.
+ */
+function fixedForm(r: Reader, s: SentenceRead, k: number, w: string): number | undefined {
+  const { sent, out } = s;
+  const { t0, t1 } = sent;
+  if (w === 'asked') {
+    const after = askedQuestion(r, k, sent, out);
+    if (after >= 0) {
+      s.floor = after < t1 ? r.toks[after].start : sent.end;
+      return after - 1;
+    }
+  }
+  if (w === 'according' && r.lower(k + 1) === 'to') {
+    const before = out.length;
+    accordingTo(r, k, sent, s.floor, out, 2);
+    if (out.length > before) s.floor = r.toks[k].start;
+    return k + 1;
+  }
+  if (w === 'per' && k > t0 && r.toks[k - 1].text === ',' && k + 1 < t1 && (isUpperInitial(r.toks[k + 1].text) || r.lower(k + 1) === 'the')) {
+    // `…, per the White House.`; `per cent` and `$5 per person` have no comma before them.
+    accordingTo(r, k, sent, s.floor, out, 1);
+    return k;
+  }
+  if (w === ':' && k > t0 && r.openingQuote(k + 1) && !out.some((f) => f.cue[0][0] === r.toks[k].start)) {
+    namedColonQuote(r, k, sent, out);
+    return k;
+  }
+  if (w === 'in' && pollAfter(r, k, t1)) {
+    // `In a CNN poll released Monday, Clinton led …` / `… led in every statewide poll.`
+    const before = out.length;
+    accordingTo(r, k, sent, s.floor, out, 1);
+    if (out.length > before) s.floor = Math.max(s.floor, r.toks[k].start);
+    return k;
+  }
+  if (UNNAMED_ADVERBS.has(w)) {
+    // `Trump reportedly said …` is Trump's claim: the verb's rule takes it.
+    const next = CUES.get(r.lower(k + 1));
+    if (next !== 'say' && next !== 'tell') unnamed(r, k, k, k, sent, out);
+    return k;
+  }
+  if (AUXILIARIES.has(w)) {
+    let x = k + 1;
+    while (x < t1 && ['widely', 'also', 'not', 'generally', 'still', 'now', 'long', 'largely'].includes(r.lower(x))) x++;
+    if (UNNAMED_PASSIVES.has(r.lower(x)) && (r.lower(x + 1) === 'to' || r.lower(x + 1) === 'that')) {
+      unnamed(r, k, k, x + 1, sent, out);
+      return x + 1;
+    }
+  }
+  return undefined;
+}
+
+/** The cue at token `k` with its particle (`pointed out`), or undefined when `w` is no cue here. */
+function cueAt(r: Reader, sent: Sentence, k: number, w: string): CueAt | undefined {
+  const cls = CUES.get(w);
+  // `a conservative think tank`
+  if (!cls || (w === 'think' && /^tanks?$/.test(r.lower(k + 1))) || noStatement(r, k, w)) return undefined;
+  let c = k;
+  const particles = CUE_PARTICLES.get(w);
+  if (particles && particles.includes(r.lower(k + 1))) c = k + 1;
+  const prevText = k > sent.t0 ? r.toks[k - 1].text : '';
+  const prevQuote = r.closingQuote(k - 1);
+  return { k, c, w, cls, cue: [r.span(k, c)], prevText, prevQuote };
+}
+
+/** The attribution of one cue: its source after it, a participle's, or the source before it. */
+function readCue(r: Reader, s: SentenceRead, a: CueAt): void {
+  const { k, w, prevText, prevQuote } = a;
+  const { t0 } = s.sent;
+  if (invertedCue(r, s, a)) return;
+  if (w === 'saying' && r.lower(k - 1) === 'as') {
+    quotedAsSaying(r, k, s.sent, s.out);
+    return;
+  }
+  // `Trump picked up from his daughter by saying …`: the participle continues the subject's clause.
+  const byParticiple = PARTICIPLE_CUE.test(w) && r.lower(k - 1) === 'by' && k - 1 > t0;
+  if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w)) && !byParticiple) return;
+  if (!/ing$/.test(w) && passive(r, k, t0)) return;
+  if (PARTICIPLE_CUE.test(w) && k > t0 && (byParticiple || prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
+    participleCue(r, s, a, byParticiple);
+    return;
+  }
+  subjectCue(r, s, a);
+}
+
+/** `"…," said Smith, a spokesman.` — the source follows the cue. Whether it found one. */
+function invertedCue(r: Reader, s: SentenceRead, a: CueAt): boolean {
+  const { k, c, w, cls, cue, prevText, prevQuote } = a;
+  const { sent } = s;
+  const { t0, t1 } = sent;
+  if (!((cls === 'say' || (cls === 'tell' && prevQuote)) && k > t0 && (prevQuote || prevText === ',' || DASHES.includes(prevText)) && !PARTICIPLE_CUE.test(w))) return false;
+  if (!invertedSource(r, c + 1, t1, !!prevQuote)) return false;
+  const source = sourceAfter(r, c + 1, t1);
+  const claim = claimBefore(r, sent, s.floor, prevQuote ? k - 1 : k - 2);
+  if (!source || !claim) return false;
+  const content = [claim, ...continuation(r, source[1], sent)];
+  s.out.push(candidate(cue, [source], content, r.toks[k].start, false));
+  s.floor = Math.max(s.floor, content[content.length - 1][1]);
+  return true;
+}
+
+/**
+ * `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
+ * `Rubio pushed back on Thursday, saying that …`: with no source before, it is the sentence's subject.
+ */
+function participleCue(r: Reader, s: SentenceRead, a: CueAt, byParticiple: boolean): void {
+  const { k, c, w, cls, cue, prevText } = a;
+  const { sent, out, shared } = s;
+  const { t0, t1 } = sent;
+  const last = out[out.length - 1];
+  const start = claimStart(r, k, c, cls, t1);
+  if (start < 0) return;
+  const sharedWith = shared.get(k);
+  const source = sharedWith?.source ?? (last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' || byParticiple ? sentenceSubject(r, t0, k) : undefined);
+  const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
+  if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) return;
+  // `Harry said, recalling the events surrounding their decision`: recalling a thing states nothing.
+  if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1))) return;
+  if (!source) return;
+  out.push(candidate(cue, source, [content], sharedWith?.head ?? r.toks[k].start, true));
+  const next = coordinatedCue(r, start, t1, true);
+  if (next >= 0) shared.set(next, { source, head: r.toks[next - 1].start });
+}
+
+/**
+ * The source before a cue. `she remembered telling Harry`, `Taylor Swift posted on Twitter accusing
+ * …`: a participle right after a verb, or after a speech verb and its adverbial, has the verb's
+ * subject as its source; after an object (`issued a statement describing …`) it is the object's.
+ */
+function subjectBefore(r: Reader, k: number, t0: number, w: string): SourceBefore | undefined {
+  const subject = sourceBefore(r, k, t0);
+  if (!subject || !PARTICIPLE_CUE.test(w)) return subject;
+  let v = subject.start + 1;
+  while (v <= subject.end && !verbAt(r, v)) v++;
+  if (v <= subject.end && (v === subject.end || (CUES.get(r.lower(v)) === 'say' && ADVERBIAL_STARTS.has(r.lower(v + 1))))) return { start: subject.start, end: v - 1 };
+  return subject;
+}
+
+/** A cue with its source before it: the claim before it (`…, officials said`), outside its sentence, or after it. */
+function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
+  const { k, c, w, cls } = a;
+  const { t0, t1 } = s.sent;
+  const sharedWith = s.shared.get(k);
+  const subject = sharedWith ? { start: k, end: k } : subjectBefore(r, k, t0, w);
+  if (!subject || !/\p{L}/u.test(r.text.slice(r.toks[subject.start].start, r.toks[subject.end].end))) return;
+  const source = sharedWith ? sharedWith.source : [r.span(subject.start, subject.end)];
+  // `She did not respond to …`, `We will never know why …`: a denied act states nothing.
+  if (!sharedWith && negatedCue(r, subject.end + 1, k)) return;
+  const start = claimStart(r, k, c, cls, t1);
+  // `Sondland routinely bragged about his proximity to Trump`: speech about a topic states nothing.
+  if (start === c + 1 && c === k && (cls === 'say' || cls === 'tell') && TOPIC_PREPOSITIONS.has(r.lower(start))) return;
+  const boundary = subject.start - 1;
+  const afterComma = boundary >= t0 && r.toks[boundary].start >= s.floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
+  const restIsAside =
+    start < 0 ||
+    asideStart(r, start) ||
+    (start === c + 1 && r.toks[start].text === ',') ||
+    (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
+    (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
+  // `given that racism and social media added to their challenges`: adding to a thing is no speech.
+  if (/^add(?:s|ed)?$/.test(w) && start === c + 1 && r.lower(start) === 'to' && !afterComma) return;
+  if (afterComma && restIsAside && cls !== 'intend') {
+    claimBeforeCue(r, s, a, source, subject.start);
+    return;
+  }
+  if (start < 0 || (subject.start === t0 && asideStart(r, start))) {
+    if (claimOutsideSentence(r, s, a, source, subject.start, start) || start < 0) return;
+  }
+  claimAfterCue(r, s, a, { source, subject, start, sharedWith });
+}
+
+/** `"…," Smith said.` / `The plan failed, officials said.`: the claim ends before the source that starts at `subjectStart`. */
+function claimBeforeCue(r: Reader, s: SentenceRead, a: CueAt, source: Span[], subjectStart: number): void {
+  const { c, cue } = a;
+  const { sent } = s;
+  const boundary = subjectStart - 1;
+  const claim = claimBefore(r, sent, s.floor, r.closingQuote(boundary) ? boundary : boundary - 1);
+  if (!claim) return;
+  const quoted = continuation(r, r.toks[c].end, sent);
+  const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
+  const content = [claim, ...quoted, ...rest];
+  s.out.push(candidate(cue, source, content, r.toks[subjectStart].start, rest.length > 0));
+  s.floor = Math.max(s.floor, content[content.length - 1][1]);
+}
+
+/**
+ * A claim outside the cue's sentence: `Smith said:` closing a paragraph, with the quotation in the
+ * next one, or `"…?" Smith asked in an interview.` with the quotation closing the previous sentence.
+ * Whether the cue is done with: the previous sentence's quotation was its claim.
+ */
+function claimOutsideSentence(r: Reader, s: SentenceRead, a: CueAt, source: Span[], subjectStart: number, start: number): boolean {
+  const { c, cls, cue } = a;
+  const { sent, out } = s;
+  const q = start < 0 && (r.toks[c + 1]?.text === ':' || r.toks[c].text === ':') ? quoteAfter(r, sent.end) : undefined;
+  if (q) out.push(candidate(cue, source, [[q.start, q.end]], r.toks[subjectStart].start, false));
+  else if (subjectStart === sent.t0 && (cls === 'say' || cls === 'tell')) {
+    const prev = quoteAt(r.doc, Math.max(0, sent.start - 2));
+    if (prev && /^[ \t]*$/.test(r.text.slice(prev.end, sent.start))) {
+      out.push(candidate(cue, source, [[prev.start, prev.end]], r.toks[subjectStart].start, false));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The claim that starts at token `start` after the cue and runs to the end of its clause, or to a coordinated second cue. */
+function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Span[]; subject: SourceBefore; start: number; sharedWith: { head: number } | undefined }): void {
+  const { k, c, w, cls, cue } = a;
+  const { sent, out, shared } = s;
+  const { t0, t1 } = sent;
+  const { source, subject, start, sharedWith } = found;
+  // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
+  if (cls === 'think' && start === c + 1 && r.openingQuote(start)) return;
+  if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
+  if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
+  const next = coordinatedCue(r, start, t1, false);
+  // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
+  const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
+  if (content[1] - content[0] < 2) return;
+  if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) return;
+  out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
+  // `Demonstrators said they want …, but pledged …`: the first subject of the sentence keeps the coordinated verb.
+  if (next >= 0 && !shared.has(next)) shared.set(next, { source, head: r.toks[next - 1].start });
+}

@@ -1,0 +1,26 @@
+/**
+ * Word shapes and marks that the German rules in `lib/engine/de-*.ts` read as grammar: clause
+ * breaks, adjective and verb endings, compounds. Written for this project.
+ */
+import { IMPERSONAL } from './de-cues';
+
+/** Marks that end a clause. */
+export const CLAUSE_BREAK = new Set([',', ';', ':', '–', '—']);
+/** Marks that set off a parenthetical `so X` (`…, so Canny, …` · `– so Canny –`). */
+export const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
+/** Auxiliaries of the passive (`wurde gesagt`), from the impersonal-cue lexicon. */
+export const PASSIVE_AUX = IMPERSONAL.passiveAux;
+/** A noun compound with a lower-case first part: `ai-Bericht`, `iPhone-Hersteller`, `e-Mail`. */
+export const LOWER_COMPOUND = /^[\p{Ll}\d][\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
+/** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
+export const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
+/** An inflected adjective or participle: lower-case with an adjective ending. */
+export const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
+/** One-word fronted adverbs (`Unterdessen`, `Relativierend`, `Ursprünglich`): the subject follows the verb. */
+export const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens|gemäß)$/u;
+/** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
+export const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
+
+
+/** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
+export const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
