@@ -232,6 +232,10 @@ describe('German sources that name nobody', () => {
     ]);
   });
 
+  it('reads the newsroom asking (`Wir fragen, ob …`) as no claim', () => {
+    expect(speakers('Die Beamten stehen an der Brücke. Wir fragen, ob sie viel zu tun hätten.')).toEqual([]);
+  });
+
   it('reads a pronominal adverb or a nominalised adjective as no speaker’s name', () => {
     expect(speakers('Die Forscherin Lena Alt hat eine Studie veröffentlicht. Darin schreibt sie, vor allem die Abholzung erhöhe das Risiko.')).toEqual([['unnamed', 'unnamed']]);
     expect(speakers('Der Trainer Jan Boll war zufrieden. "Alle sind gesund", betont das Positive.')).toEqual([['unnamed', 'unnamed']]);

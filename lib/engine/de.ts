@@ -67,5 +67,5 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(speakInTurns(doc, out).filter((c) => !authorSpeaking(doc, c)));
+  return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, all)));
 }
