@@ -202,6 +202,10 @@ describe('German speakers: only a person may stand for a role or a description',
     expect(speakers('Es fehlen in erster Linie Trassen für Züge. "Es war schön", erzählt der 48-Jährige.')).toEqual(['48-Jährige']);
   });
 
+  it('reads a compound of -frau or -mann (`die Kauffrau`) as a description of the person named before', () => {
+    expect(speakers('Die Importeurin Gabi Roth ist zufrieden. „Die Kosten sind gestiegen“, sagt die Kauffrau.')).toEqual(['Gabi Roth']);
+  });
+
   it('reads a description with a genitive after it (`die Liebhaberin der griechischen Küche`) as the description', () => {
     const text = '„Die Preise steigen“, sagte Eliane Roth. Sie kocht gern. „Ich freue mich auf das Restaurant“, sagt die Liebhaberin der griechischen Küche.';
     expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);

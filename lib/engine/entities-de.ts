@@ -143,7 +143,7 @@ export class GermanReferences {
     const described = words.length === 2 || (words.length > 2 && GENITIVE_ARTICLES.has(words[2].toLowerCase()));
     if (!described || !PERSON_DESCRIPTION.test(words[1])) return undefined;
     const article = words[0].toLowerCase();
-    const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
+    const female = /(?:in|frau)$/i.test(words[1]) || article === 'die';
     if (!female && article !== 'der') return undefined;
     const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson, true);
     return person && this.safeAntecedent(person, female ? 'female' : 'male') ? person : undefined;
@@ -297,7 +297,7 @@ export class GermanReferences {
       const article = tokens[s.t0]?.lower;
       const noun = tokens[s.t0 + 1]?.text ?? '';
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
-      const female = /in$/.test(noun) || noun === 'Frau' || article === 'die';
+      const female = /(?:in|frau)$/i.test(noun) || article === 'die';
       if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
     }
     return undefined;
