@@ -226,6 +226,20 @@ describe('German speakers: only a person may stand for a role or a description',
   });
 });
 
+describe('German quotations standing alone', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('gives no quotation to a company of the paragraph before when a new paragraph opened with somebody else', () => {
+    const text = 'Der Konzern ZF veröffentlichte eine Mitteilung: Nun seien alle Mitarbeiter willkommen.\nLena Weber wundert sich über die Minister. „Wir wissen alle, dass das Virus keine Grenzen kennt.“\n';
+    expect(speakers(text)).toEqual(['Konzern ZF']);
+  });
+
+  it('still gives a quotation opening the next paragraph to the speaker before it', () => {
+    const text = '„Das war ein Fehler“, sagte ZF-Chef Paul Roth.\n„Wir wissen alle, dass das Virus keine Grenzen kennt.“\n';
+    expect(speakers(text)).toEqual(['Paul Roth', 'Paul Roth']);
+  });
+});
+
 describe('German sources that name nobody', () => {
   const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, a.entity.type]);
 

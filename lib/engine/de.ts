@@ -4,9 +4,11 @@
  * sentences that go on with the last speaker (de-continuation).
  */
 import { PICTURE_CREDIT } from '../lexicon/de-cues';
+import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
+import { firstAtOrAfter } from './text';
 import { authorSpeaking, continuation, dropCovered, reportive, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
@@ -39,7 +41,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     framedQuotes(r, particles);
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
     if (found.length === 0 && !subjects.last) {
-      const recent = speaker && speaker.sentence >= si - 2 ? speaker : undefined;
+      const recent = speaker && speaker.sentence >= si - 2 && !newSubjectBetween(doc, speaker.sentence, si) ? speaker : undefined;
       let cont = recent ? continuation(r, recent) : undefined;
       if (!cont && reportive(r)) {
         const content = contentSpan(r, s.t0, r.end);
@@ -68,4 +70,18 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
   return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, all)));
+}
+
+/**
+ * Whether a paragraph opened after sentence `from`, by a sentence other than sentence `to`, with a
+ * subject of its own: `…, sagt X.\nY wundert sich … „…“` hands the quotation to Y, not to X. A
+ * quotation opening the next paragraph (`…, sagt X.\n„…“`) or one opened by a preposition or an
+ * adverb (`Bei den Akkus teste Apple …`) still goes on with X.
+ */
+function newSubjectBetween(doc: Doc, from: number, to: number): boolean {
+  const start = doc.sentences[to].start;
+  const paragraph = doc.text.lastIndexOf('\n', start - 1) + 1;
+  if (paragraph <= doc.sentences[from].end || paragraph >= start) return false;
+  const opener = doc.tokens[firstAtOrAfter(doc.tokens, paragraph, (t) => t.start)];
+  return !!opener && /^\p{Lu}/u.test(opener.text) && !PREPOSITIONS.has(opener.lower) && !SENTENCE_ADVERBS.has(opener.lower);
 }
