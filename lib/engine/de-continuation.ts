@@ -10,7 +10,7 @@ import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
  * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
  * speaking; so is `wir` asking outside a quotation and outside anyone's words.
  */
-export function authorSpeaking(doc: Doc, c: Candidate, all: readonly Candidate[]): boolean {
+export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => boolean): boolean {
   if (c.source.length !== 1) return false;
   const [s, e] = c.source[0];
   const subject = doc.text.slice(s, e).toLowerCase();
@@ -19,7 +19,24 @@ export function authorSpeaking(doc: Doc, c: Candidate, all: readonly Candidate[]
   if (before !== undefined && CONDITIONAL.has(before)) return true;
   // `Wir fragen, ob …`: `wir` asking outside anyone's words is the author's question, no claim.
   const question = QUESTION_WORDS.has(/^\s*(\p{L}+)/u.exec(doc.text.slice(c.content[0]?.[0] ?? e))?.[1].toLowerCase() ?? '');
-  return question && AUTHOR_PERSONS.has(subject) && !all.some((o) => o !== c && o.content.some(([cs, ce]) => s >= cs && s < ce));
+  return question && AUTHOR_PERSONS.has(subject) && !inside(s);
+}
+
+/** Whether an offset lies inside some candidate's content (`„…, wir fragen, ob …“`), by binary search over the spans. */
+export function insideContent(list: readonly Candidate[]): (at: number) => boolean {
+  const spans = list.flatMap((c) => c.content).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  return (at) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > at;
+  };
 }
 
 export interface Speaker {

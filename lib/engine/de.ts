@@ -9,7 +9,7 @@ import { speakInTurns } from './interview-de';
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { authorSpeaking, continuation, dropCovered, reportive, type Speaker } from './de-continuation';
+import { authorSpeaking, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -69,7 +69,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, all)));
+  return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, insideContent(all))));
 }
 
 /**
@@ -79,9 +79,10 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
  * adverb (`Bei den Akkus teste Apple …`) still goes on with X.
  */
 function newSubjectBetween(doc: Doc, from: number, to: number): boolean {
-  const start = doc.sentences[to].start;
-  const paragraph = doc.text.lastIndexOf('\n', start - 1) + 1;
-  if (paragraph <= doc.sentences[from].end || paragraph >= start) return false;
+  const [end, start] = [doc.sentences[from].end, doc.sentences[to].start];
+  // Searched between the two sentences only: a text without line breaks costs no more than its sentences.
+  const paragraph = end + doc.text.slice(end, start).lastIndexOf('\n') + 1;
+  if (paragraph <= end || paragraph >= start) return false;
   const opener = doc.tokens[firstAtOrAfter(doc.tokens, paragraph, (t) => t.start)];
   return !!opener && /^\p{Lu}/u.test(opener.text) && !PREPOSITIONS.has(opener.lower) && !SENTENCE_ADVERBS.has(opener.lower);
 }

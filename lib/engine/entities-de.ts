@@ -164,7 +164,9 @@ export class GermanReferences {
     // The sentence's own subject (`Merkel traf den Präsidenten`) is somebody else than its role noun.
     const ownSubject = sentence && at < sentence.end ? [sentence.start, tokens[sentence.t0]?.end ?? at] : [at, at];
     const persons = this.personsBefore(at, c, at - ROLE_REACH);
-    const own = this.names.mentions.filter((m) => m.at >= ownSubject[0] && m.at < ownSubject[1]).map((m) => m.entity.name);
+    const { mentions } = this.names;
+    const own: string[] = [];
+    for (let k = firstAtOrAfter(mentions, ownSubject[0], (m) => m.at); k < mentions.length && mentions[k].at < ownSubject[1]; k++) own.push(mentions[k].entity.name);
     const agreeing = persons.filter((e) => !own.includes(e.name) && (!wanted || this.genders.get(e.name) !== opposite(wanted)));
     return agreeing.find((e) => wanted && this.genders.get(e.name) === wanted) ?? agreeing[0];
   }
