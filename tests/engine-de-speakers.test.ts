@@ -161,3 +161,117 @@ describe('German speakers on real page shapes', () => {
     expect(found(text).map(([speaker]) => speaker)).toEqual(['Facebook', 'Facebook']);
   });
 });
+
+describe('German speakers: only a person may stand for a role or a description', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('never gives a role noun a heading for its holder', () => {
+    expect(speakers('Volle Kassen\nDer Bürgermeister sagt, die Lage sei ernst.')).toEqual(['Bürgermeister']);
+  });
+
+  it('gives a woman’s role noun to the woman named before, not to the nearer man', () => {
+    expect(speakers('Die Ärztin Ida Kron leitet die Klinik. Der Chef ist Paul Rhee. „Wir sind bereit“, sagt die Chefin.')).toEqual(['Ida Kron']);
+  });
+
+  it('reads a sentence adverb or a quantifier opening a sentence as no part of a name', () => {
+    const text = 'Der Virologe Markus Feldhaus forscht in Hamburg. Viele Viren stammen aus den Tropen. Insbesondere Südamerika ist betroffen. „Dort gibt es viele Wildtiere“, sagt der Virologe.';
+    expect(speakers(text)).toEqual(['Markus Feldhaus']);
+  });
+
+  it('reads a person noun between an article and a name as the name’s description', () => {
+    expect(speakers('Der Franzose Luc Marin pendelt täglich. „Ich habe keine Sorgen“, sagt der Franzose.')).toEqual(['Luc Marin']);
+  });
+
+  it('reads a participle opening a heading as no part of a name, and a word after an article as no mention of one', () => {
+    const text = 'Der Zöllner Max Ebert arbeitet am Übergang. „Alles ruhig“, sagt Max Ebert.\nGeschlossene Grenze in Kehl\nAn der Grenze stehen Beamte. „Ich mache mir keine Sorgen“, sagt er.';
+    expect(speakers(text)).toEqual(['Max Ebert', 'Max Ebert']);
+  });
+
+  it('gives a description the speaker before it rather than a lone topic word named since', () => {
+    const text = '„Die Preise steigen“, sagte Eliane Roth. Wegen Corona fehlen Flüge. Container sind in Zeiten von Corona knapp. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
+    expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
+  });
+
+  it('reads names ending like abstract nouns (`Franz`, `Drosten`) as names', () => {
+    expect(speakers('Der Virologe Christian Drosten erklärt, was das bedeutet. Franz Lorenz sagte, es sei gut.')).toEqual(['Christian Drosten', 'Franz Lorenz']);
+  });
+
+  it('reads a name with a particle as one name, and a noun after a possessive or an adjective as no name', () => {
+    const text = 'Kris de Decker kennt das. Seit 2008 reist der Journalist von seinem Wohnort Lissabon mit dem Zug. "Es war schön", erzählt der 48-Jährige.';
+    expect(speakers(text)).toEqual(['Kris de Decker']);
+    expect(speakers('Es fehlen in erster Linie Trassen für Züge. "Es war schön", erzählt der 48-Jährige.')).toEqual(['48-Jährige']);
+  });
+
+  it('reads a compound of -frau or -mann (`die Kauffrau`) as a description of the person named before', () => {
+    expect(speakers('Die Importeurin Gabi Roth ist zufrieden. „Die Kosten sind gestiegen“, sagt die Kauffrau.')).toEqual(['Gabi Roth']);
+  });
+
+  it('reads a description with a genitive after it (`die Liebhaberin der griechischen Küche`) as the description', () => {
+    const text = '„Die Preise steigen“, sagte Eliane Roth. Sie kocht gern. „Ich freue mich auf das Restaurant“, sagt die Liebhaberin der griechischen Küche.';
+    expect(speakers(text)).toEqual(['Eliane Roth', 'Eliane Roth']);
+  });
+
+  it('never gives `er` to a woman known by her first name', () => {
+    expect(speakers('„Bitte nicht“, seufzt Catherine. Die Kollegen lachen. „Das bleibt hängen“, sagt er.')).toEqual(['Catherine', 'unnamed']);
+  });
+
+  it('gives `er` the speaker before it rather than a place named since as an object (`gegen Chicago`)', () => {
+    const text = '„Wir streiken“, sagt Tom Roth. Die Mieter kämpfen gegen Chicago. „Wir zahlen nicht“, sagt er.';
+    expect(speakers(text)).toEqual(['Tom Roth', 'Tom Roth']);
+  });
+
+  it('leaves a description as written rather than give it a lone word of unknown gender', () => {
+    const text = 'Der Export leidet. Das Gespräch mit Corona endet. Die Firma hat Sorgen. „Wir exportieren zu wenig“, sagt die Branchenkennerin.';
+    expect(speakers(text)).toEqual(['Branchenkennerin']);
+  });
+});
+
+describe('German quotations standing alone', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('gives no quotation to a company of the paragraph before when a new paragraph opened with somebody else', () => {
+    const text = 'Der Konzern ZF veröffentlichte eine Mitteilung: Nun seien alle Mitarbeiter willkommen.\nLena Weber wundert sich über die Minister. „Wir wissen alle, dass das Virus keine Grenzen kennt.“\n';
+    expect(speakers(text)).toEqual(['Konzern ZF']);
+  });
+
+  it('still gives a quotation opening the next paragraph to the speaker before it', () => {
+    const text = '„Das war ein Fehler“, sagte ZF-Chef Paul Roth.\n„Wir wissen alle, dass das Virus keine Grenzen kennt.“\n';
+    expect(speakers(text)).toEqual(['Paul Roth', 'Paul Roth']);
+  });
+});
+
+describe('German sources that name nobody', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+
+  it('gives `wir` to nobody named, never to the person named last', () => {
+    expect(speakers('Die Ministerin Eva Roth sagte, sie sei zufrieden. Wir berichteten, dass die Beamten viel zu tun hätten.')).toEqual([
+      ['Eva Roth', 'person'],
+      ['unnamed', 'unnamed'],
+    ]);
+  });
+
+  it('reads the newsroom asking (`Wir fragen, ob …`) as no claim', () => {
+    expect(speakers('Die Beamten stehen an der Brücke. Wir fragen, ob sie viel zu tun hätten.')).toEqual([]);
+  });
+
+  it('reads a pronominal adverb or a nominalised adjective as no speaker’s name', () => {
+    expect(speakers('Die Forscherin Lena Alt hat eine Studie veröffentlicht. Darin schreibt sie, vor allem die Abholzung erhöhe das Risiko.')).toEqual([['unnamed', 'unnamed']]);
+    expect(speakers('Der Trainer Jan Boll war zufrieden. "Alle sind gesund", betont das Positive.')).toEqual([['unnamed', 'unnamed']]);
+  });
+
+  it('gives reports without an owner (`Berichten zufolge`, `neuen Informationen`) to nobody, not to a name after them', () => {
+    expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Berichten zufolge soll Kanzler Brand krank sein.')).toEqual([['unnamed', 'unnamed']]);
+    expect(speakers('Der Kanzler Olaf Brand reiste nach Rom. Laut neuen Informationen sei die Lage ruhig.')).toEqual([['unnamed', 'unnamed']]);
+  });
+
+  it('names a body behind a report without its kind (`Angaben der Organisation Housing Justice`)', () => {
+    expect(speakers('Laut Angaben der Organisation Housing Justice wollen 400 Familien streiken.')).toEqual([['Housing Justice', 'organisation']]);
+  });
+
+  it('gives `nach eigenen Angaben` to the subject of its clause, before or after the verb', () => {
+    expect(speakers('Der Minister Otto Kahl sprach. Der Verband vertritt nach eigenen Angaben 2000 Betriebe.')).toEqual([['Verband', 'organisation']]);
+    expect(speakers('Der Minister Otto Kahl sprach. Seit Jahren vertritt der Landesverband des Handwerks nach eigenen Angaben 2000 Betriebe.')).toEqual([
+      ['Landesverband des Handwerks', 'organisation'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
 import { SUBORDINATORS } from '../lexicon/de-cues';
-import { AUTHOR_SUBJECTS, CONDITIONAL, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
@@ -8,14 +8,35 @@ import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
 /**
  * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
  * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
- * speaking.
+ * speaking; so is `wir` asking outside a quotation and outside anyone's words.
  */
-export function authorSpeaking(doc: Doc, c: Candidate): boolean {
+export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => boolean): boolean {
   if (c.source.length !== 1) return false;
   const [s, e] = c.source[0];
-  if (!AUTHOR_SUBJECTS.has(doc.text.slice(s, e).toLowerCase()) || quoteAt(doc, s)) return false;
+  const subject = doc.text.slice(s, e).toLowerCase();
+  if (!AUTHOR_SUBJECTS.has(subject) || quoteAt(doc, s)) return false;
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
-  return before !== undefined && CONDITIONAL.has(before);
+  if (before !== undefined && CONDITIONAL.has(before)) return true;
+  // `Wir fragen, ob …`: `wir` asking outside anyone's words is the author's question, no claim.
+  const question = QUESTION_WORDS.has(/^\s*(\p{L}+)/u.exec(doc.text.slice(c.content[0]?.[0] ?? e))?.[1].toLowerCase() ?? '');
+  return question && AUTHOR_PERSONS.has(subject) && !inside(s);
+}
+
+/** Whether an offset lies inside some candidate's content (`„…, wir fragen, ob …“`), by binary search over the spans. */
+export function insideContent(list: readonly Candidate[]): (at: number) => boolean {
+  const spans = list.flatMap((c) => c.content).sort((a, b) => a[0] - b[0]);
+  const maxEnd: number[] = [];
+  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  return (at) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > at;
+  };
 }
 
 export interface Speaker {

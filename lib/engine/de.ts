@@ -4,10 +4,12 @@
  * sentences that go on with the last speaker (de-continuation).
  */
 import { PICTURE_CREDIT } from '../lexicon/de-cues';
+import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
-import { authorSpeaking, continuation, dropCovered, reportive, type Speaker } from './de-continuation';
+import { firstAtOrAfter } from './text';
+import { authorSpeaking, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -39,7 +41,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     framedQuotes(r, particles);
     for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
     if (found.length === 0 && !subjects.last) {
-      const recent = speaker && speaker.sentence >= si - 2 ? speaker : undefined;
+      const recent = speaker && speaker.sentence >= si - 2 && !newSubjectBetween(doc, speaker.sentence, si) ? speaker : undefined;
       let cont = recent ? continuation(r, recent) : undefined;
       if (!cont && reportive(r)) {
         const content = contentSpan(r, s.t0, r.end);
@@ -67,5 +69,20 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(speakInTurns(doc, out).filter((c) => !authorSpeaking(doc, c)));
+  return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, insideContent(all))));
+}
+
+/**
+ * Whether a paragraph opened after sentence `from`, by a sentence other than sentence `to`, with a
+ * subject of its own: `…, sagt X.\nY wundert sich … „…“` hands the quotation to Y, not to X. A
+ * quotation opening the next paragraph (`…, sagt X.\n„…“`) or one opened by a preposition or an
+ * adverb (`Bei den Akkus teste Apple …`) still goes on with X.
+ */
+function newSubjectBetween(doc: Doc, from: number, to: number): boolean {
+  const [end, start] = [doc.sentences[from].end, doc.sentences[to].start];
+  // Searched between the two sentences only: a text without line breaks costs no more than its sentences.
+  const paragraph = end + doc.text.slice(end, start).lastIndexOf('\n') + 1;
+  if (paragraph <= end || paragraph >= start) return false;
+  const opener = doc.tokens[firstAtOrAfter(doc.tokens, paragraph, (t) => t.start)];
+  return !!opener && /^\p{Lu}/u.test(opener.text) && !PREPOSITIONS.has(opener.lower) && !SENTENCE_ADVERBS.has(opener.lower);
 }

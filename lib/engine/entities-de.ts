@@ -3,7 +3,9 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { PRONOUNS_DE } from '../lexicon/de-cues';
+import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -28,6 +30,12 @@ const WEAK_GENITIVE = /^(\p{Lu}\p{Ll}*(?:ist|ent|ant|at|og|graf|nom|soph))en$/u;
 const SENTENCE_END = /[.!?:…"“”»«)]\s*$/;
 /** How many attributions back `der Bericht` looks for the report named in full. */
 const EARLIER_REACH = 20;
+/** Nouns made of adjectives (`das Positive`, `das Wichtigste`): a thing said, nobody who says it. */
+const NOMINALISED_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|ste)$/u;
+/** Prepositions that take a source after a verb (`vertritt nach eigenen Angaben`). */
+const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(['nach', 'laut', 'gemäß']);
+/** Definite articles that open a subject noun phrase. */
+const NP_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** How far back a description (`das Unternehmen`) looks for the name it stands for, in characters. */
 const DESCRIPTION_REACH = 1500;
 /** How far back `der Sprecher` looks for the spokesperson named with that title, in characters. */
@@ -36,6 +44,8 @@ const SPOKESPERSON_REACH = 5000;
 const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
+/** How far back a role noun (`die Chefin`) looks for the person it stands for, in characters. */
+const ROLE_REACH = 600;
 
 export class GermanReferences {
   /** What the words just before a person's mentions tell about their gender (`Schauspielerin Lotte Tobisch`). */
@@ -66,13 +76,16 @@ export class GermanReferences {
       if (gender && !this.genders.has(m.entity.name)) this.genders.set(m.entity.name, gender);
       if (SPOKESPERSON.test(before)) this.spokespeople.push(m);
     }
+    // `Catherine`, `Sabine Roth`: a first name of a woman's ending tells her gender where no title does.
+    for (const m of names.mentions) if (!this.genders.has(m.entity.name) && FEMALE_FIRST_NAME.test(m.entity.name.split(' ')[0])) this.genders.set(m.entity.name, 'female');
   }
 
   /** The person a third-person pronoun (`er`, `sie`) at `at` stands for, given the last speaker. */
-  pronoun(pronoun: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
+  pronoun(pronoun: string, at: number, c: Candidate, lastPerson: Entity | undefined, strict = false): Entity | undefined {
     const wanted: Gender | undefined = pronoun === 'er' ? 'male' : pronoun === 'sie' ? 'female' : undefined;
     if (!wanted) return lastPerson;
-    const agrees = (e: Entity) => e.type === 'person' && this.genders.get(e.name) !== (wanted === 'male' ? 'female' : 'male');
+    // A description (`der Virologe`) takes only a safe antecedent; a pronoun any person of its gender.
+    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.genders.get(e.name) !== opposite(wanted));
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
     // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
@@ -87,8 +100,9 @@ export class GermanReferences {
     const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
     if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
     if (lastPerson && agrees(lastPerson)) {
-      // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named.
-      if (distinct.length === 1 && distinct[0] !== lastPerson.name) return recent[0];
+      // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named, as a subject (`gegen Chicago` is none).
+      const subjects = new Set(this.personsBefore(at, c, this.previousSentenceStart(opening), true).filter(agrees).map((e) => e.name));
+      if (distinct.length === 1 && distinct[0] !== lastPerson.name && subjects.has(distinct[0])) return recent[0];
       return lastPerson;
     }
     if (recent.length > 0) return recent[0];
@@ -125,11 +139,46 @@ export class GermanReferences {
    */
   describedPerson(raw: string, at: number, c: Candidate, lastPerson: Entity | undefined): Entity | undefined {
     const words = raw.split(/\s+/);
-    if (words.length !== 2 || !PERSON_DESCRIPTION.test(words[1])) return undefined;
+    // `die Liebhaberin der griechischen Küche`: a genitive after the description tells more of the same person.
+    const described = words.length === 2 || (words.length > 2 && GENITIVE_ARTICLES.has(words[2].toLowerCase()));
+    if (!described || !PERSON_DESCRIPTION.test(words[1])) return undefined;
     const article = words[0].toLowerCase();
-    const female = /in$/.test(words[1]) || words[1] === 'Frau' || article === 'die';
+    const female = /(?:in|frau)$/i.test(words[1]) || article === 'die';
     if (!female && article !== 'der') return undefined;
-    return this.pronoun(female ? 'sie' : 'er', at, c, lastPerson);
+    const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson, true);
+    return person && this.safeAntecedent(person, female ? 'female' : 'male') ? person : undefined;
+  }
+
+  /**
+   * The person a role noun (`die Chefin`, `der Bürgermeister`) stands for: the nearest person named
+   * within reach before it, outside headings, quotations and the claim, whose gender does not
+   * contradict the role's; one whose gender is known to agree goes first. Undefined when nobody is
+   * safe: the source then stands as written.
+   */
+  roleHolder(raw: string, at: number, c: Candidate): Entity | undefined {
+    const words = raw.split(/\s+/);
+    const article = words[0].toLowerCase();
+    const wanted: Gender | undefined = /in$/.test(words[words.length - 1]) || (article === 'die' && words.length === 2) ? 'female' : article === 'der' ? 'male' : undefined;
+    const { sentences, tokens } = this.doc;
+    const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
+    // The sentence's own subject (`Merkel traf den Präsidenten`) is somebody else than its role noun.
+    const ownSubject = sentence && at < sentence.end ? [sentence.start, tokens[sentence.t0]?.end ?? at] : [at, at];
+    const persons = this.personsBefore(at, c, at - ROLE_REACH);
+    const { mentions } = this.names;
+    const own: string[] = [];
+    for (let k = firstAtOrAfter(mentions, ownSubject[0], (m) => m.at); k < mentions.length && mentions[k].at < ownSubject[1]; k++) own.push(mentions[k].entity.name);
+    const agreeing = persons.filter((e) => !own.includes(e.name) && (!wanted || this.genders.get(e.name) !== opposite(wanted)));
+    return agreeing.find((e) => wanted && this.genders.get(e.name) === wanted) ?? agreeing[0];
+  }
+
+  /**
+   * Whether a person may stand for a description of the given gender (`der Virologe`): their gender
+   * is known to agree, or, unknown, they are named in full; a lone word of unknown gender (`Corona`)
+   * is too often a topic or a place.
+   */
+  private safeAntecedent(e: Entity, wanted: Gender): boolean {
+    const gender = this.genders.get(e.name);
+    return e.type === 'person' && (gender === wanted || (gender === undefined && /\s/.test(e.name)));
   }
 
   /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
@@ -179,6 +228,48 @@ export class GermanReferences {
     return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
   }
 
+  /**
+   * What a source that is no noun of a speaker stands for: a pronominal adverb (`Darin heißt es`)
+   * for the document or speaker just named, a sentence adverb (`Zumindest sagte …`) or a
+   * nominalised adjective (`das Positive sei …`) for the clause's subject, if any.
+   */
+  adverbial(raw: string): 'referent' | 'subject' | undefined {
+    const words = raw.trim().split(/\s+/);
+    const lower = words[0].toLowerCase();
+    if (words.length === 1 && PRONOMINAL_ADVERBS.has(lower)) return 'referent';
+    if (words.length === 1 && SENTENCE_ADVERBS.has(lower)) return 'subject';
+    if (words.length === 2 && lower === 'das' && NOMINALISED_ADJECTIVE.test(words[1])) return 'subject';
+    return undefined;
+  }
+
+  /**
+   * The subject of the clause a source stands in the middle of (`Der Verband vertritt nach eigenen
+   * Angaben …`, `… vertritt der Landesverband des Kfz-Gewerbes nach eigenen Angaben …`): a noun
+   * phrase opened by an article right after the verb before the source's preposition, or the one
+   * opening the sentence when that verb follows it. The words after the article, or undefined.
+   */
+  subjectBefore(at: number): string | undefined {
+    const { sentences, tokens, text } = this.doc;
+    const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
+    let k = firstAtOrAfter(tokens, at, (t) => t.start) - 1;
+    if (!sentence || k < sentence.t0) return undefined;
+    if (SOURCE_PREPOSITIONS.has(tokens[k].lower)) k--;
+    const phraseStart = (end: number) => {
+      let s = end;
+      while (s >= sentence.t0 && (/^\p{Lu}/u.test(tokens[s].text) || NP_ARTICLES.has(tokens[s].lower) || GENITIVE_ARTICLES.has(tokens[s].lower))) s--;
+      return s + 1;
+    };
+    const s = phraseStart(k);
+    if (s < k && s > sentence.t0 && NP_ARTICLES.has(tokens[s].lower) && /^\p{Ll}+$/u.test(tokens[s - 1].text)) return text.slice(tokens[s + 1].start, tokens[k].end);
+    // The verb right before the preposition: the subject opens the sentence.
+    if (s !== k + 1 || !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return undefined;
+    // `Er kaufte nach eigenen Angaben …`: a pronoun before the verb.
+    if (k === sentence.t0 + 1 && PRONOUNS_DE.has(tokens[sentence.t0].lower)) return tokens[sentence.t0].text;
+    let e = sentence.t0;
+    while (e + 1 < k && (/^\p{Lu}/u.test(tokens[e + 1].text) || GENITIVE_ARTICLES.has(tokens[e + 1].lower))) e++;
+    return e > sentence.t0 && e === k - 1 && NP_ARTICLES.has(tokens[sentence.t0].lower) ? text.slice(tokens[sentence.t0 + 1].start, tokens[e].end) : undefined;
+  }
+
   /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
   indefinite(raw: string): boolean {
     return INDEFINITE_ARTICLES.has(raw.split(/\s+/)[0].toLowerCase());
@@ -208,7 +299,7 @@ export class GermanReferences {
       const article = tokens[s.t0]?.lower;
       const noun = tokens[s.t0 + 1]?.text ?? '';
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
-      const female = /in$/.test(noun) || noun === 'Frau' || article === 'die';
+      const female = /(?:in|frau)$/i.test(noun) || article === 'die';
       if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
     }
     return undefined;
@@ -251,13 +342,17 @@ export class GermanReferences {
   }
 }
 
+function opposite(g: Gender): Gender {
+  return g === 'male' ? 'female' : 'male';
+}
+
 /** The gender a title before a name tells (`Frau`, `Schauspielerin`, `Herr`, `Bundesjustizminister`). */
 function titleGender(word: string): Gender | undefined {
   if (FEMALE_TITLES.has(word)) return 'female';
   if (MALE_TITLES.has(word)) return 'male';
   if (!/^\p{Lu}/u.test(word)) return undefined;
   // `Burgschauspielerin`, `Wienerin`, `Ministerin`: feminine nouns of persons end in -erin or -in after a role.
-  if (/(?:erin|istin|entin|antin|andin|ogin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word)) return 'female';
+  if (/(?:erin|istin|entin|antin|andin|ogin|iterin|orin|ministerin|ärztin|anwältin|chefin|kanzlerin|präsidentin)$/.test(word.toLowerCase())) return 'female';
   // Long words only: `Aber`, `Oder`, `Wieder` end the same way.
   if (word.length >= 7 && /(?:er|ist|ent|ant|or|arzt|anwalt|chef)$/.test(word)) return 'male';
   return undefined;

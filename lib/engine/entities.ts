@@ -6,14 +6,18 @@ import {
   MEDIA_WORDS,
   NOT_NAME,
   ADJECTIVE_DE,
+  NAME_PARTICLES,
+  SECOND_PARTICLES,
+  PARTICIPLE_DE,
+  POSSESSIVES_DE,
   ORGANISATION_WORDS,
   NAMELESS_PRONOUNS,
   PRONOUNS,
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
-import { PREPOSITIONS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN } from '../lexicon/de-reference';
+import { GROUP_PRONOUNS_DE, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -30,6 +34,8 @@ export function namelessAsUnnamed(a: Attribution): Attribution {
 export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'der', 'die', 'welcher', 'welche']);
 /** Endings of German abstract nouns, which are no names (`Amtseinführung`, `Gesellschaft`). */
 const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|tät|ismus|nis|tum|ment|enz|anz|ungen|ten|ische|ischen)$/;
+/** Short German words whose noun-like ending names end in too (`Franz`, `Lorenz`, `Clement`, `Drosten`): in a run of names they stay names. */
+const SHORT_NAME_ENDING = /^\p{Ll}{1,4}(?:ten|enz|anz|ment|nis)$/u;
 /** Words before a capitalised run that make it a common noun phrase, not a name (`im Nahen Osten`). */
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
 /** Punctuation that ends a clause. */
@@ -42,7 +48,7 @@ const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 
 const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 /** German nouns for women (`Burgschauspielerin`, `Wienerin`, `Aktivistin`): a title before a name, never part of it. */
-const FEMALE_PERSON_NOUN = /\p{Ll}(?:erin|istin|entin|antin|orin|andin|ogin|ärztin)$/u;
+const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|ogin)|[Ää]rztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -140,8 +146,9 @@ export class Names {
         if (isUpperInitial(toks[i].text)) capitalised++;
       }
       if (words >= 4 && capitalised >= words * 0.7 && doc.lang === 'en') this.flags.fill(0, sentence.t0, sentence.t1);
-      // `Transponierbare Elemente könnten …`: an adjective opening a German sentence is written large, no name.
-      if (doc.lang === 'de' && ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '')) this.flags[sentence.t0] = 0;
+      // `Transponierbare Elemente könnten …`, `Geschlossene Grenze`: an adjective or a participle opening a German sentence is written large, no name.
+      // `Insbesondere Südostasien …`: a sentence adverb opening a German sentence is no part of the name after it.
+      if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || PARTICIPLE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }
@@ -154,6 +161,8 @@ export class Names {
       if (!this.flags[i]) continue;
       const t = toks[i].text;
       const name = this.runs.get(t) ?? (t.endsWith('s') ? this.runs.get(t.slice(0, -1)) : undefined);
+      // `an der Grenze`: a German word after an article is a common noun, no mention of a person named `Geschlossene Grenze`.
+      if (name && this.doc.lang === 'de' && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && this.type(name) === 'person') continue;
       if (name) this.mentions.push({ at: toks[i].start, entity: { name, type: this.type(name) } });
     }
   }
@@ -173,20 +182,23 @@ export class Names {
       if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       if (!this.flags[i]) continue;
       let j = i;
-      // Names run over single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
-      while (j + 1 < toks.length && j - i < 3 && this.flags[j + 1] && /^ ?$/.test(this.doc.text.slice(toks[j].end, toks[j + 1].start))) j++;
-      // `der offenen Grenze Spuren`: after an article and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
-      if (this.doc.lang === 'de' && i > 1 && ARTICLE_BEFORE.test(toks[i - 2].text) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
+      for (let words = 1, next = this.nextNameWord(j); next > 0 && words < 4; words++, next = this.nextNameWord(j)) j = next;
+      // `der offenen Grenze Spuren`, `in erster Linie Trassen`: after an article or a preposition and an adjective the first word is a noun; `des früheren Ministers Heiko Maas` names the rest.
+      if (this.doc.lang === 'de' && i > 1 && (ARTICLE_BEFORE.test(toks[i - 2].text) || PREPOSITIONS.has(toks[i - 2].lower)) && INFLECTED_ADJECTIVE.test(toks[i - 1].text)) {
         if (j - i < 2) {
           i = j;
           continue;
         }
         i++;
       }
+      // `der Franzose Luc Marin`: a person noun after an article describes the name that follows it.
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && PERSON_DESCRIPTION.test(toks[i].text) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
+        i++;
+      }
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
-      let plausible = j > i && !(i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text));
-      for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower)) plausible = false;
+      let plausible = j > i && !(i > 0 && (ARTICLE_BEFORE.test(toks[i - 1].text) || (this.doc.lang === 'de' && POSSESSIVES_DE.has(toks[i - 1].lower))));
+      for (let k = i; plausible && k <= j; k++) if (NOUN_SUFFIX.test(toks[k].lower) && (this.doc.lang !== 'de' || !SHORT_NAME_ENDING.test(toks[k].lower))) plausible = false;
       if (plausible) {
         const name = this.doc.text.slice(toks[i].start, toks[j].end);
         const count = (counts.get(name) ?? 0) + 1;
@@ -200,6 +212,20 @@ export class Names {
       i = j;
     }
     for (const [word, { name }] of best) this.runs.set(word, name);
+  }
+
+  /**
+   * The name word that follows token `j` in the same name: the next token, or in German the one
+   * after a lower-case particle (`Kris de Decker`); -1 when the name ends at `j`. Names run over
+   * single spaces only, never over a line break (`Diplomatie\nXi und Putin`).
+   */
+  private nextNameWord(j: number): number {
+    const toks = this.doc.tokens;
+    const joined = (a: number, b: number) => b < toks.length && /^ ?$/.test(this.doc.text.slice(toks[a].end, toks[b].start));
+    if (joined(j, j + 1) && this.flags[j + 1]) return j + 1;
+    if (this.doc.lang !== 'de' || !joined(j, j + 1) || !NAME_PARTICLES.has(toks[j + 1].text)) return -1;
+    const k = joined(j + 1, j + 2) && SECOND_PARTICLES.has(toks[j + 2].text) ? j + 2 : j + 1;
+    return joined(k, k + 1) && this.flags[k + 1] ? k + 1 : -1;
   }
 
   /**
@@ -303,9 +329,26 @@ export class Names {
   }
 }
 
-/** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`. */
-export function isCarrier(words: string[]): boolean {
-  const noun = words.find((w) => !/^eigen/i.test(w))?.toLowerCase() ?? '';
+/**
+ * The speaker of a German carrier noun that names no owner: `eigenen Angaben` is the clause's
+ * subject, before the source or after it; a bare plural (`Berichten zufolge`, `neuen Informationen
+ * nach`) is nobody the text names; `den Angaben` refers back to the source just named.
+ */
+function germanCarrierOwner(doc: Doc, c: Candidate, names: Names, german: GermanReferences, lastPerson: Entity | undefined, lastEntity: Entity | undefined): Entity {
+  const raw = rawSource(doc, c);
+  const [start, end] = [c.source[0][0], c.source[c.source.length - 1][1]];
+  if (/^eigen/i.test(raw)) {
+    const before = german.subjectBefore(start);
+    const subject = before ? (PRONOUNS.has(before.toLowerCase()) ? lastPerson : german.description(before, start) ?? { name: names.runs.get(before) ?? before, type: names.type(before) }) : undefined;
+    return subject ?? names.subjectAfter(end, lastPerson) ?? UNNAMED;
+  }
+  if (!DETERMINERS.has(raw.split(/\s+/)[0].toLowerCase())) return UNNAMED;
+  return names.subjectAfter(end, lastPerson) ?? lastEntity ?? UNNAMED;
+}
+
+/** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`; in German, after an adjective (`neuen Informationen`). */
+export function isCarrier(words: string[], german = false): boolean {
+  const noun = ((german && words.length === 2 && /^\p{Ll}/u.test(words[0]) && words[1]) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
   return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
 }
 
@@ -367,21 +410,27 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       // A name in quotation marks is a title (`der „Business Insider“`), never an anonymous source.
       anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
-      if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      const adverbial = german?.adverbial(rawSource(doc, c));
+      // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
+      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
+      else if (adverbial === 'subject') entity = names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? UNNAMED;
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
-      else if (isCarrier(words)) {
+      else if (isCarrier(words, !!german)) {
         const carrier = carried(bare);
-        const body = carrier && german ? { ...carrier, name: german.nominative(carrier.name) } : carrier;
+        // `Angaben der Organisation Housing Justice`: the body's name without its kind.
+        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: german.nominative(carrier.name) }) : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
         const indefinite = german && !body && german.indefinite(rawSource(doc, c)) ? { name: bare, type: names.type(bare) } : undefined;
-        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED;
+        entity = (body && german?.description(body.name, c.source[0][0])) || body || ownWords || indefinite || (german ? germanCarrierOwner(doc, c, names, german, lastPerson, lastEntity) : names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) || lastEntity || UNNAMED);
       }
       else if (german && german.bodyNamed(bare)) entity = german.bodyNamed(bare)!;
       else if (single && names.runs.has(bare) && names.type(bare) === 'person') {
@@ -389,7 +438,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         entity = { name, type: names.type(name) };
       }
       else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
-        entity = names.personBefore(c.source[0][0]) ?? { name: bare, type: 'person' };
+        entity = (german ? german.roleHolder(rawSource(doc, c), c.source[0][0], c) : names.personBefore(c.source[0][0])) ?? { name: bare, type: 'person' };
       else {
         // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).
         const head = bare.split(/\s*[,(]\s*/)[0];

@@ -25,6 +25,16 @@ export const SENTENCE_ADVERBS = new Set([
   // Hedges and summaries that open a sentence (`Insgesamt schätzt X …`, `Zumindest sagte X …`).
   'insgesamt', 'zumindest', 'jedenfalls', 'immerhin', 'ohnehin', 'dennoch', 'trotzdem', 'vielleicht', 'offenbar',
   'eigentlich', 'tatsächlich', 'besonders', 'ebenso', 'ähnlich', 'genauso', 'anschließend', 'zunächst', 'erst',
+  // Focus adverbs that open a sentence before its subject (`Insbesondere Südostasien ist betroffen`).
+  'insbesondere', 'gerade', 'sogar', 'zugleich', 'gleichzeitig', 'ausgerechnet', 'natürlich',
+]);
+
+/**
+ * Pronominal adverbs: as a source (`Darin heißt es …`, `Daraus geht hervor …`) they point back to
+ * the document or speaker just named, never to a person of that name.
+ */
+export const PRONOMINAL_ADVERBS = new Set([
+  'darin', 'daraus', 'darauf', 'darüber', 'dazu', 'dabei', 'damit', 'danach', 'dafür', 'dagegen', 'davon', 'dort', 'hierin', 'hierzu', 'demnach', 'demzufolge',
 ]);
 
 /** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
@@ -81,6 +91,15 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 
 /** Subjects that, in a conditional clause outside a quotation, make the author or nobody the speaker (`wenn wir … sagen`, `wenn man … sagt`). */
 export const AUTHOR_SUBJECTS = new Set(['ich', 'wir', 'man']);
+
+/** The newsroom's person: `wir` asking outside quotations is the author (a speech's `ich frage` is a speaker's; `man` may be hearsay). */
+export const AUTHOR_PERSONS = new Set(['wir']);
+
+/** Words that open an indirect question (`…, ob sie viel zu tun hätten`): asked, not claimed. */
+export const QUESTION_WORDS = new Set(['ob', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'wer', 'was', 'inwiefern']);
+
+/** `wir` as a source: the newsroom outside a quotation, the quoted speaker's group inside one; never a person named before. */
+export const GROUP_PRONOUNS_DE: ReadonlySet<string> = new Set(['wir']);
 
 /** Conjunctions of a conditional clause: what is said there is imagined (`wenn man … sagt: …`). */
 export const CONDITIONAL = new Set(['wenn', 'falls', 'sobald', 'sofern']);

@@ -6,6 +6,9 @@
 /** Titles before a woman's name. */
 export const FEMALE_TITLES: ReadonlySet<string> = new Set(['Frau', 'Dr.in', 'Mag.a']);
 
+/** Endings of women's first names (`Catherine`, `Sabine`, `Christina`, `Michelle`, `Julia`): rarely a man's. */
+export const FEMALE_FIRST_NAME = /^\p{Lu}\p{Ll}+(?:ine|ina|ette|elle|ia)$/u;
+
 /** Titles before a man's name. */
 export const MALE_TITLES: ReadonlySet<string> = new Set(['Herr', 'Herrn']);
 
@@ -33,9 +36,9 @@ export const BODY_KIND = /^(?:\p{L}*[Oo]rganisation|Partei|Firma|Initiative|Bür
 
 /**
  * Nouns that describe a person named before (`der 54-Jährige`, `die Wissenschaftlerin`, `der
- * Gezeichnete`): with a definite article they refer back, like a pronoun.
+ * Gezeichnete`, `die Kauffrau`): with a definite article they refer back, like a pronoun.
  */
-export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|Mann|Frau|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
+export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
 
 /** Words before a name that make it no subject (`wie Molina`, `mit Macron`, `für Merkel`): a pronoun in the same sentence stands for somebody else. */
 export const OBJECT_MARKERS: ReadonlySet<string> = new Set([

@@ -76,10 +76,27 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   'Zum', 'Zur', 'Vom', 'Beim', 'Ins', 'Mit', 'Von', 'Für', 'Über', 'Unter', 'Aus', 'Vor', 'Seit', 'Durch', 'Trotz',
   'Wegen', 'Zu', 'Um', 'Ohne', 'Gegen', 'Neben', 'Zwischen', 'Hinter', 'Ab', 'Bis', 'Dabei', 'Dazu', 'Damit',
   'Auf', 'Inmitten', 'Angesichts', 'Gemäß', 'Infolge', 'Entgegen', 'Anstatt', 'Statt', 'Innerhalb', 'Außerhalb', 'Jenseits',
+  // German quantifiers opening a sentence (`Viele Viren stammen …`).
+  'Viele', 'Einige', 'Manche', 'Mehrere', 'Alle', 'Beide', 'Wenige', 'Zahlreiche', 'Andere', 'Weitere', 'Sämtliche',
 ]);
 
-/** German adjectives by their ending (`Transponierbare Elemente`, `Zahlreiche Forscher`): a capitalised one opens a sentence, no name. */
-export const ADJECTIVE_DE = /\p{Ll}(?:bar|lich|ig|sam|haft|reich)(?:e|en|er|es)$/u;
+/** German adjectives by their ending (`Transponierbare Elemente`, `Zahlreiche Forscher`, `Nationale Egoismen`): a capitalised one opens a sentence, no name. */
+export const ADJECTIVE_DE = /\p{Ll}(?:bar|lich|ig|sam|haft|reich|al|iv|ell|isch)(?:e|en|er|es)$/u;
+
+/** German past participles used as adjectives (`Geschlossene Grenze`, `Gestiegene Preise`): capitalised only where they open a sentence or heading. */
+export const PARTICIPLE_DE = /^Ge\p{Ll}{2,}(?:en|t)(?:e|en|er|es)$/u;
+
+/** Lower-case particles inside a person's name (`Kris de Decker`, `Rafael van der Vaart`); German `von` is left out, it mostly means `of`. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'di', 'da', 'del', 'du', 'ten', 'ter', 'dos']);
+/** Particles that follow a first one inside a name (`van der`, `de la`). */
+export const SECOND_PARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'la', 'le', 'los']);
+
+/** German possessives (`seinem Wohnort Barcelona`): like an article, they make the capitalised word after them a noun. */
+export const POSSESSIVES_DE: ReadonlySet<string> = new Set([
+  'sein', 'seine', 'seinem', 'seinen', 'seiner', 'seines', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres',
+  'unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen', 'meiner', 'meines',
+  'dein', 'deine', 'deinem', 'deinen', 'deiner', 'deines', 'euer', 'eure', 'eurem', 'euren', 'eurer', 'eures', 'dessen', 'deren',
+]);
 
 /**
  * Nouns for offices and roles, matched at the end of a word (`US-Präsident`, `Kremlberater`): such a
