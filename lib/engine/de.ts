@@ -69,7 +69,10 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
   }
-  return dropCovered(speakInTurns(doc, out).filter((c, _, all) => !authorSpeaking(doc, c, insideContent(all))));
+  const found = speakInTurns(doc, out);
+  // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
+  const inClaim = insideContent(found);
+  return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
 }
 
 /**
