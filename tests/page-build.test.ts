@@ -11,11 +11,13 @@ const BUILDS = { chrome: join(__dirname, '../.output/chrome-mv3'), firefox: join
 /**
  * The content script's size budget: it runs in every tab. 39 kB before this budget was last set;
  * 43.7 kB with the article finder's prose scoring and box rules (2.4 kB), the walk into shadow
- * roots and frames, the scroll report for the side panel and the claims log's message; 44.0 kB
- * with the check that lets a running instance keep its page, so the background starts the script
- * without asking the tab first.
+ * roots and frames, the scroll report for the side panel and the claims log's message. 46.2 kB
+ * with the page's run split into parts (its state, the watcher of changes, the answers to the
+ * popup): fields and methods shared between them keep their names when minified (2.2 kB); 47.3 kB
+ * with painting only the spans near the viewport on pages with very many, and the check that lets
+ * a running instance keep its page, so the background starts the script without asking first.
  */
-const CONTENT_SCRIPT_BUDGET = 45 * 1024;
+const CONTENT_SCRIPT_BUDGET = 48 * 1024;
 
 /**
  * What the popup loads before its first render (its page's scripts, preloads and style sheet): it

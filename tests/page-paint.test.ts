@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
-import { createPainter, MARK_TAG, setPalette } from '../lib/paint/painter';
+import { createPainter, MARK_TAG, MAX_PAINTED_SPANS, setPalette } from '../lib/paint/painter';
 import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { paletteCss } from '../lib/paint/palette-css';
 import { planPaint, STYLES } from '../lib/paint/plan';
@@ -221,5 +221,82 @@ describe('palettes in the wrapping painter', () => {
       painter.clear();
     }
     expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  });
+});
+
+describe('highlight painter on pages with thousands of spans', () => {
+  /**
+   * A page of `count` one-line paragraphs, each a quote, with the Highlight API and a layout of
+   * 20 px a paragraph that jsdom lacks: a range's box is its first paragraph's line, minus the
+   * scroll position.
+   */
+  function quotePage(count: number) {
+    const paragraphs = Array.from({ length: count }, (_, i) => `<p>„Die Arbeiten an Brücke ${i} gehen weiter“, sagte Anna Schulz.</p>`);
+    const dom = new JSDOM(`<!doctype html><article>${paragraphs.join('')}</article>`);
+    const win = dom.window as unknown as Window & { CSS: { highlights: Map<string, Set<Range>> }; Highlight: unknown };
+    const view = { scrollY: 0, height: 720 };
+    Object.defineProperty(win, 'innerHeight', { get: () => view.height });
+    win.CSS = { highlights: new Map() } as never;
+    win.Highlight = class extends Set<Range> {
+      priority = 0;
+    };
+    const order = new Map([...dom.window.document.querySelectorAll('p')].map((p, i) => [p, i]));
+    dom.window.Range.prototype.getBoundingClientRect = function (this: Range) {
+      const top = order.get(this.startContainer.parentElement as HTMLParagraphElement)! * 20 - view.scrollY;
+      return { top, bottom: top + 20, left: 0, right: 600, width: 600, height: 20, x: 0, y: top } as DOMRect;
+    };
+    const page = collectPageText(dom.window.document);
+    // Per quote: the quotation (claim), the speaker (source) and the verb (cue).
+    const spans = [...page.text.matchAll(/(„[^“]+“), (sagte) (Anna Schulz)/g)].flatMap((m, claim) => {
+      const at = (part: string) => m.index! + m[0].indexOf(part);
+      return [
+        { start: at(m[1]), end: at(m[1]) + m[1].length, style: 'claim-direct' as const, claim },
+        { start: at(m[2]), end: at(m[2]) + m[2].length, style: 'cue' as const, claim },
+        { start: at(m[3]), end: at(m[3]) + m[3].length, style: 'source' as const, claim },
+      ];
+    });
+    const painted = () => [...win.CSS.highlights.values()].flatMap((h) => [...h]);
+    /** Paragraph numbers of the painted ranges, each once. */
+    const paintedLines = () => [...new Set(painted().map((r) => order.get(r.startContainer.parentElement as HTMLParagraphElement)!))].sort((a, b) => a - b);
+    return { dom, win, page, spans, view, painted, paintedLines };
+  }
+
+  it('paints every span of an ordinary page at once', () => {
+    const { win, page, spans, painted } = quotePage(MAX_PAINTED_SPANS / 3);
+    const painter = createPainter(page, win);
+    expect(painter.method).toBe('highlight');
+    painter.paint(spans);
+    expect(painted()).toHaveLength(spans.length);
+    painter.followViewport();
+    expect(painted()).toHaveLength(spans.length);
+  });
+
+  it('paints at most MAX_PAINTED_SPANS of 9,000 spans, those around the viewport, and follows scrolling', () => {
+    const { win, page, spans, view, painted, paintedLines } = quotePage(3000);
+    const painter = createPainter(page, win);
+    painter.paint(spans);
+    expect(painted().length).toBeGreaterThan(0);
+    expect(painted().length).toBeLessThanOrEqual(MAX_PAINTED_SPANS);
+    // The viewport shows paragraphs 0-35; the next viewport below is painted too, not the page's end.
+    let lines = paintedLines();
+    expect(lines[0]).toBe(0);
+    expect(lines).toEqual(expect.arrayContaining([...Array(72).keys()]));
+    expect(lines.at(-1)).toBeLessThan(200);
+
+    view.scrollY = 40_000; // paragraphs 2000-2035
+    painter.followViewport();
+    lines = paintedLines();
+    expect(painted().length).toBeLessThanOrEqual(MAX_PAINTED_SPANS);
+    expect(lines).toEqual(expect.arrayContaining([...Array(108).keys()].map((i) => 1964 + i)));
+    expect(lines[0]).toBeGreaterThan(1800);
+    // Every span of a painted paragraph is painted: the quotation, the verb and the speaker.
+    expect(painted()).toHaveLength(lines.length * 3);
+
+    view.scrollY = 3000 * 20 - view.height; // the end
+    painter.followViewport();
+    expect(paintedLines().at(-1)).toBe(2999);
+
+    painter.clear();
+    expect(painted()).toHaveLength(0);
   });
 });

@@ -40,8 +40,13 @@ export interface Painter {
    * page's tasks: thousands of ranges take longer than a task may).
    */
   prepare(spans: PaintSpan[]): Steps<void>;
-  /** Replaces everything painted before with `spans`. */
+  /**
+   * Replaces everything painted before with `spans`; of more than MAX_PAINTED_SPANS, only those
+   * nearest the viewport (see `followViewport`).
+   */
   paint(spans: PaintSpan[]): void;
+  /** After scrolling: paints the spans near the viewport now, where not all are painted. */
+  followViewport(): void;
   /** Removes every trace of painting. */
   clear(): void;
   /** DOM range of a span of the collected text as the page is now. */
@@ -66,20 +71,44 @@ export function highlightApi(win: Window): HighlightApi | null {
 
 export function createPainter(page: PageText, win: Window): Painter {
   const api = highlightApi(win);
-  return api ? new HighlightPainter(page, api) : new WrapPainter(page);
+  return api ? new HighlightPainter(page, api, win) : new WrapPainter(page);
 }
+
+/**
+ * Spans painted at once at most. Chromium rebuilds the markers of every registered range on each
+ * frame in which the page's DOM, its style or a highlight changed (HighlightRegistry::
+ * ValidateHighlightMarkers), and underlined ones recompute their text node's ink overflow: 20,000
+ * ranges in one 2 MB text node cost 330 ms of processor time on every such frame, 60 of them 48
+ * ms. Pages with more spans (ordinary articles have tens to hundreds) get only those near the
+ * viewport painted, which follow scrolling; adding all of them in slices across frames would not
+ * help, as each frame rebuilds every range registered so far.
+ */
+export const MAX_PAINTED_SPANS = 600;
+/**
+ * Where more spans than that are to be painted, those from this many viewport heights above the
+ * viewport to as many below it are (at most MAX_PAINTED_SPANS of them).
+ */
+const VIEWPORTS_AROUND = 1;
 
 class HighlightPainter implements Painter {
   readonly method = 'highlight';
   /** Ranges built so far, by `start:end`; the page text they map onto does not change. */
   private readonly ranges = new Map<string, Range | null>();
+  /** The spans to paint, in text order where there are more than can be painted at once. */
+  private spans: PaintSpan[] = [];
+  /** Index of the first painted span and how many are, where only those near the viewport are painted. */
+  private shownFrom = -1;
+  private shownCount = 0;
 
   constructor(
     private readonly page: PageText,
     private readonly api: HighlightApi,
+    private readonly win: Window,
   ) {}
 
+  /** Ranges are built ahead where all spans get painted; else as the viewport reaches them. */
   *prepare(spans: PaintSpan[]): Steps<void> {
+    if (spans.length > MAX_PAINTED_SPANS) return;
     for (const span of spans) {
       this.rangeOf(span);
       yield;
@@ -97,6 +126,49 @@ class HighlightPainter implements Painter {
   }
 
   paint(spans: PaintSpan[]): void {
+    this.spans = spans.length > MAX_PAINTED_SPANS ? [...spans].sort((a, b) => a.start - b.start) : spans;
+    this.shownFrom = -1;
+    this.followViewport();
+  }
+
+  followViewport(): void {
+    if (this.spans.length <= MAX_PAINTED_SPANS) {
+      if (this.shownFrom === -1) this.register(this.spans);
+      this.shownFrom = 0;
+      return;
+    }
+    const height = this.win.innerHeight;
+    const from = this.firstBelow(-height * VIEWPORTS_AROUND);
+    const near: PaintSpan[] = [];
+    for (let i = from; i < this.spans.length && near.length < MAX_PAINTED_SPANS; i++) {
+      const box = this.rangeOf(this.spans[i])?.getBoundingClientRect();
+      if (box && box.top > height * (1 + VIEWPORTS_AROUND)) break;
+      near.push(this.spans[i]);
+    }
+    // Painted the same spans as before: each change costs the browser a rebuild of all of them.
+    if (from === this.shownFrom && near.length === this.shownCount) return;
+    [this.shownFrom, this.shownCount] = [from, near.length];
+    this.register(near);
+  }
+
+  /**
+   * Index of the first span (in text order) whose text ends below `y` (in viewport coordinates):
+   * a binary search on their boxes, as text further on lies further down.
+   */
+  private firstBelow(y: number): number {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const box = this.rangeOf(this.spans[mid])?.getBoundingClientRect();
+      if (box && box.bottom < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Makes `spans` the painted ones, one highlight per style. */
+  private register(spans: PaintSpan[]): void {
     const byStyle = new Map<Style, Range[]>();
     for (const span of spans) {
       const range = this.rangeOf(span);
@@ -119,6 +191,8 @@ class HighlightPainter implements Painter {
   }
 
   clear(): void {
+    this.spans = [];
+    this.shownFrom = -1;
     for (const name of ALL_NAMES) this.api.registry.delete(name);
   }
 
@@ -147,6 +221,9 @@ class WrapPainter implements Painter {
 
   /** Marks change the DOM, so nothing can be built ahead. */
   *prepare(): Steps<void> {}
+
+  /** Marks stay where they are painted, in view or not. */
+  followViewport(): void {}
 
   paint(spans: PaintSpan[]): void {
     this.clear();

@@ -180,6 +180,25 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       expect(state.claims.length).toBeGreaterThan(1000);
     }, 120_000);
 
+    it('paints the 9,000 spans of 3,000 quotes near the viewport only, and follows scrolling to the end', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('hostile-big.html?quotes=3000');
+      await page.goto(pageUrl);
+      await stateOf(pageUrl, (s) => ready(s) && s.claims.length === 3000, 'the quotes read', 90_000);
+      /** In the page: how many ranges are painted when the paragraph of bridge `n` is among them, else 0. */
+      const paintedWith = (n: number) => {
+        const ranges = [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]);
+        return ranges.some((r) => r.startContainer.parentElement?.textContent?.includes(`Brücke ${n} `)) ? ranges.length : 0;
+      };
+      const atTop = await until(page, 'the first quote painted', paintedWith, 0);
+      expect(atTop).toBeLessThanOrEqual(600);
+      expect(await page.evaluate(paintedWith, 2999)).toBe(0);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const atEnd = await until(page, 'the last quote painted after scrolling', paintedWith, 2999);
+      expect(atEnd).toBeLessThanOrEqual(600);
+      expect(await page.evaluate(paintedWith, 0)).toBe(0);
+    }, 120_000);
+
     it('reads an article that arrives while the page changes every 100 ms', async () => {
       const page = await browser.newTab();
       const pageUrl = url('hostile-ticker.html');
