@@ -104,9 +104,10 @@ async function main(): Promise<void> {
       console.log(
         `| ${path} | ${fmt(quantile(pa, 0.5))} (${fmt(quantile(pa, 0.25))}–${fmt(quantile(pa, 0.75))}) | ${fmt(quantile(pb, 0.5))} (${fmt(quantile(pb, 0.25))}–${fmt(quantile(pb, 0.75))}) | ${fmt(quantile(diffs, 0.5))} (${fmt(quantile(diffs, 0.25))} to ${fmt(quantile(diffs, 0.75))}) |`,
       );
-      details.push(`${path}\n  A: ${markMedians(runsA)}\n  B: ${markMedians(runsB)}`);
+      const [marksA, marksB] = [markMedians(runsA), markMedians(runsB)];
+      if (marksA || marksB) details.push(`${path}\n  A: ${marksA}\n  B: ${marksB}`);
     }
-    console.log(`\nmarks after the load event, ms (medians)\n${details.join('\n')}`);
+    if (details.length) console.log(`\nmarks after the load event, ms: median at each, (+ median of the step to it)\n${details.join('\n')}`);
   } finally {
     await a.close();
     await b.close();
