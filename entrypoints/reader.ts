@@ -9,7 +9,7 @@ import { loadSettings, watchSettings } from '../lib/settings';
 /**
  * The content script. Started by the background (lib/access.ts) in each page once it has loaded
  * when pages are read automatically, in one tab by the popup or a shortcut otherwise; its paint
- * styles come with the first paint (lib/paint/palette-css.ts). An unlisted script rather than
+ * styles come once there is something to paint (lib/paint/palette-css.ts). An unlisted script rather than
  * WXT's content script entry: that one announces every start to the page with the extension's id
  * and stops on a replayed announcement; this one's lifetime lives where the page cannot reach it
  * (lib/page/lifetime.ts).
@@ -19,10 +19,12 @@ export default defineUnlistedScript(async () => {
   const signal = startInPage(() => Boolean(browser.runtime?.id));
   if (!signal) return;
   try {
+    // Read once: the controller starts from the same settings, then follows their changes. The
+    // storage read is under way while the page's background colour is looked up.
+    const read = loadSettings();
     const background = pageBackground(document);
     const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
-    // Read once: the controller starts from the same settings, then follows their changes.
-    const settings = await loadSettings();
+    const settings = await read;
     paletteFor(settings.palette);
     // Registered before the controller's own listener, which repaints: storage.onChanged calls
     // listeners in the order they were added, so the repaint already uses the new palette.

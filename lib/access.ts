@@ -11,7 +11,7 @@ export const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 /** The content script as the build writes it (entrypoints/reader.ts). */
 const CONTENT_JS = '/reader.js';
-/** Paint styles per palette (made at build time by lib/paint/palette-css.ts): inserted when a page is first painted, not at load. */
+/** Paint styles per palette (made at build time by lib/paint/palette-css.ts): inserted once a page has something to paint, not at load. */
 const paintCss = (palette: Palette) => `/paint/${palette}.css`;
 
 export function hasAccess(origins: string[]): Promise<boolean> {

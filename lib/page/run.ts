@@ -54,7 +54,7 @@ export class PageRun {
   readonly watcher: PageWatcher;
   /** Characters appended to the analysis since the page was last read whole. */
   #appendedChars = 0;
-  /** The palette whose paint styles the page holds: asked for on the first paint, not at load. */
+  /** The palette whose paint styles the page holds: asked for once there is something to paint, not at load. */
   #styled: Palette | null = null;
 
   constructor(
@@ -121,7 +121,11 @@ export class PageRun {
    */
   async #preparedPainter(page: PageText, attributions: Attribution[], claims: ClaimView[], mine: number): Promise<Painter | null> {
     const painter = createPainter(page, this.win);
-    const built = await runInSlices(painter.prepare(this.#plan(attributions, claims)), this.win, this.signal);
+    const spans = this.#plan(attributions, claims);
+    // The styles' round trip through the background runs while the ranges are built, so the
+    // first highlights show styled when they are painted rather than one round trip later.
+    if (spans.length > 0 && !this.overtaken(mine)) this.style(activePalette());
+    const built = await runInSlices(painter.prepare(spans), this.win, this.signal);
     return built === null || this.overtaken(mine) ? null : painter;
   }
 

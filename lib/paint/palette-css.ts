@@ -1,8 +1,8 @@
 /**
  * The paint style sheets, one per palette (`paint/<palette>.css` in the built extension), made
  * from the colours of lib/paint/palette.ts at build time (wxt.config.ts): no colour is written
- * twice. Works anywhere (plain strings); the background inserts a sheet into a page only when the
- * content script first paints there.
+ * twice. Works anywhere (plain strings); the background inserts a sheet into a page only once the
+ * content script has something to paint there.
  */
 import type { Kind } from '../engine/types';
 import { HIGHLIGHT_PREFIX, MARK_TAG } from './painter';
