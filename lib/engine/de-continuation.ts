@@ -22,21 +22,30 @@ export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => b
   return question && AUTHOR_PERSONS.has(subject) && !inside(s);
 }
 
-/** Whether an offset lies inside some candidate's content (`„…, wir fragen, ob …“`), by binary search over the spans. */
-export function insideContent(list: readonly Candidate[]): (at: number) => boolean {
-  const spans = list.flatMap((c) => c.content).sort((a, b) => a[0] - b[0]);
+/**
+ * The furthest end among `spans` that start at or before an offset (-1 where none does): with the
+ * spans sorted by start and a running maximum of their ends, each question is a binary search.
+ */
+function reachOf(spans: Span[]): (at: number) => number {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   const maxEnd: number[] = [];
-  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  for (const [, e] of sorted) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
   return (at) => {
     let lo = 0;
-    let hi = spans.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= at) lo = mid + 1;
+      if (sorted[mid][0] <= at) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 && maxEnd[lo - 1] > at;
+    return lo > 0 ? maxEnd[lo - 1] : -1;
   };
+}
+
+/** Whether an offset lies inside some candidate's content (`„…, wir fragen, ob …“`). */
+export function insideContent(list: readonly Candidate[]): (at: number) => boolean {
+  const reach = reachOf(list.flatMap((c) => c.content));
+  return (at) => reach(at) > at;
 }
 
 export interface Speaker {
@@ -86,28 +95,13 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   return undefined;
 }
 
-/**
- * Drops cue-less attributions whose claim lies inside another attribution's claim. The claims with a
- * cue are sorted by start with a running maximum of their ends, so each check is a binary search.
- */
+/** Drops cue-less attributions whose claim lies inside another attribution's claim with a cue. */
 export function dropCovered(list: Candidate[]): Candidate[] {
-  const spans = list
-    .filter((c) => c.cue.length > 0)
-    .flatMap((c) => c.content)
-    .sort((a, b) => a[0] - b[0]);
-  const maxEnd: number[] = [];
-  for (const [, e] of spans) maxEnd.push(Math.max(e, maxEnd[maxEnd.length - 1] ?? 0));
+  const reach = reachOf(list.filter((c) => c.cue.length > 0).flatMap((c) => c.content));
   const covered = (c: Candidate): boolean => {
     const s = Math.min(...c.content.map((x) => x[0]));
     const e = Math.max(...c.content.map((x) => x[1]));
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid][0] <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] >= e;
+    return reach(s) >= e;
   };
   return list.filter((c) => c.cue.length > 0 || !covered(c));
 }
