@@ -14,17 +14,9 @@
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
+import { PAINT_PROBE } from './paint-probe';
 
 const DEFAULT_PAGES = ['fixtures/seed-article.html', 'shared/en/cnn.com-2.html'];
-
-/** Notes the wall-clock time of the first highlight, polled every 4 ms off the content script's world. */
-const PAGE_PROBE = `
-  const poll = () => {
-    if (window.CSS && CSS.highlights && CSS.highlights.size > 0) window.__paintedAt = performance.timeOrigin + performance.now();
-    else setTimeout(poll, 4);
-  };
-  poll();
-`;
 
 interface Load {
   paintMs: number;
@@ -35,7 +27,7 @@ type Launch = typeof import('../tests/e2e/browsers').launchChromiumSession;
 
 async function loadOnce(context: BrowserContext, url: string): Promise<Load> {
   const page = await context.newPage();
-  await page.addInitScript(PAGE_PROBE);
+  await page.addInitScript(PAINT_PROBE);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 20_000, polling: 20 });
   await page.waitForTimeout(200);

@@ -14,6 +14,7 @@
  * words pick the browser pages whose path contains them (e.g. `browser seed cnn`). Only a full run
  * writes docs/BENCH.md.
  */
+import { PAINT_PROBE } from './paint-probe';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -262,19 +263,12 @@ const PAGE_RUNS = 9;
 /** Pages timed in the browser: the seed article, the quote-dense CNN page, the large pages. */
 const BROWSER_PAGES = ['fixtures/seed-article.html', 'shared/en/cnn.com-2.html', 'shared/large/en.wikipedia.org-1.html', 'shared/large/nymag.com-1.html', 'shared/large/yahoo.com-1.html'];
 
-/**
- * Runs in the page before its own scripts: keeps long tasks, and polls (every 4 ms, off the
- * content script's isolated world) for the first highlight, noting the wall-clock time.
- */
+/** Runs in the page before its own scripts: the paint probe, and the page's long tasks kept as they come. */
 const PAGE_PROBE = `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
-  const poll = () => {
-    if (window.CSS && CSS.highlights && CSS.highlights.size > 0) window.__paintedAt = performance.timeOrigin + performance.now();
-    else setTimeout(poll, 4);
-  };
-  poll();
+  ${PAINT_PROBE}
 `;
 
 interface PageRun {
