@@ -4,7 +4,7 @@ import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
 import { isBackgroundRequest, unpackBlocks, type AnalyseResponse, type LogRequest } from '../lib/messages';
-import { loadSettings, nextMode, setSiteMode, siteView, watchSettings } from '../lib/settings';
+import { loadSettings, nextMode, setSiteMode, siteView, watchSettings, type Settings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
 export const CYCLE_COMMAND = 'cycle-mode';
@@ -21,22 +21,29 @@ const BADGE_COLOUR = '#0072B2';
 export default defineBackground(() => {
   const queue = new ExtractQueue();
   browser.runtime.onInstalled.addListener(() => void dropRegisteredScripts());
-  // Whether pages are read by themselves, looked up once and again after any change of the
-  // settings or the access (made in the popup, the options page or the browser's own settings).
+  // The settings, read once and then kept by their changes: each page the background starts gets
+  // them with its script, which then need not wait for its own storage read. Whether pages are read
+  // by themselves is looked up again after any change of the settings or the access (made in the
+  // popup, the options page or the browser's own settings).
+  let settings: Promise<Settings> | undefined;
   let automatic: Promise<boolean> | undefined;
-  const changed = () => void (automatic = undefined);
-  watchSettings(changed, new AbortController().signal);
-  browser.permissions.onAdded.addListener(changed);
-  browser.permissions.onRemoved.addListener(changed);
+  watchSettings((next) => {
+    settings = Promise.resolve(next);
+    automatic = undefined;
+  }, new AbortController().signal);
+  const accessChanged = () => void (automatic = undefined);
+  browser.permissions.onAdded.addListener(accessChanged);
+  browser.permissions.onRemoved.addListener(accessChanged);
   // Each page is read once it has loaded (tab status 'complete'), so its load event never waits for Who Said.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Only web pages: a new tab's `about:blank` and the browser's own pages are never read.
     if (change.status !== 'complete' || !/^https?:/.test(tab.url ?? '')) return;
-    automatic ??= loadSettings().then(runsAutomatically, () => {
-      automatic = undefined;
+    const current = (settings ??= loadSettings());
+    automatic ??= current.then(runsAutomatically).catch(() => {
+      settings = automatic = undefined;
       return false;
     });
-    void readLoadedPage(tabId, automatic).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
+    void readLoadedPage(tabId, current, automatic).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
   });
 
   browser.commands.onCommand.addListener((command) => {
@@ -104,6 +111,5 @@ async function cycleMode(): Promise<void> {
   const host = new URL(tab.url).hostname;
   const site = siteView(await loadSettings(), host);
   if (site.disabled) return;
-  await setSiteMode(host, nextMode(site.mode));
-  await injectInto(tab.id);
+  await injectInto(tab.id, await setSiteMode(host, nextMode(site.mode)));
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { runInPage } from '../lib/page/controller';
-import { startInPage } from '../lib/page/lifetime';
+import { startInPage, takeHandedSettings } from '../lib/page/lifetime';
 import { pageBackground } from '../lib/paint/background';
 import { setPalette } from '../lib/paint/painter';
 import { paletteOnBackground, type Palette } from '../lib/paint/palette';
@@ -19,17 +19,29 @@ export default defineUnlistedScript(async () => {
   const signal = startInPage(() => Boolean(browser.runtime?.id));
   if (!signal) return;
   try {
-    // Read once: the controller starts from the same settings, then follows their changes. The
-    // storage read is under way while the page's background colour is looked up.
+    // Handed over by the background with the injection, else read from storage (a start from the
+    // popup or an older background): the controller starts from these settings, then follows their
+    // changes. Handed settings can be a moment old (a change on its way to the background), so the
+    // stored ones are read meanwhile and followed where they differ, unless a change came first.
+    const handed = takeHandedSettings();
     const read = loadSettings();
     const background = pageBackground(document);
     const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
-    const settings = await read;
+    const settings = handed ?? (await read);
+    let changed = false;
     paletteFor(settings.palette);
     // Registered before the controller's own listener, which repaints: storage.onChanged calls
     // listeners in the order they were added, so the repaint already uses the new palette.
-    watchSettings((next) => paletteFor(next.palette), signal);
-    await runInPage(document, settings, signal);
+    watchSettings((next) => {
+      changed = true;
+      paletteFor(next.palette);
+    }, signal);
+    const stored = read.then((next) => {
+      if (changed || JSON.stringify(next) === JSON.stringify(settings)) return null;
+      paletteFor(next.palette);
+      return next;
+    });
+    await runInPage(document, settings, signal, handed ? stored : undefined);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

@@ -3,6 +3,7 @@
  * read once it has loaded when runs are automatic, and injection into one tab on demand (`activeTab`).
  */
 import { browser } from 'wxt/browser';
+import { handSettings } from './page/lifetime';
 import { PALETTES, type Palette } from './paint/palette';
 import type { Settings } from './settings';
 
@@ -32,9 +33,9 @@ export async function runsAutomatically(settings: Settings): Promise<boolean> {
  * highlight, and a running instance leaves the page to itself (lib/page/lifetime.ts).
  * Pages that cannot be scripted (the browser's own, the extension stores) are left alone.
  */
-export async function readLoadedPage(tabId: number, automatic: Promise<boolean>): Promise<void> {
+export async function readLoadedPage(tabId: number, settings: Promise<Settings>, automatic: Promise<boolean>): Promise<void> {
   if (!(await automatic)) return;
-  await injectInto(tabId).catch(() => undefined);
+  await injectInto(tabId, await settings).catch(() => undefined);
 }
 
 /**
@@ -48,9 +49,15 @@ export async function dropRegisteredScripts(): Promise<void> {
 /**
  * Runs the content script in one tab now. Needs `activeTab` (the toolbar button or a shortcut) or
  * host access to the tab's site; rejects when neither is there or the page cannot be scripted.
+ * `settings`, when given, go into the script's isolated world just before it (lib/page/lifetime.ts),
+ * so that it starts without reading storage first. Both injections are asked for at once: the
+ * browser runs a frame's injections in the order they were asked for, and the file's has to be
+ * read first; a script that finds no settings reads them from storage.
  */
-export async function injectInto(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
+export async function injectInto(tabId: number, settings?: Settings): Promise<void> {
+  const target = { tabId };
+  const handed = settings && browser.scripting.executeScript({ target, func: handSettings, args: [settings] });
+  await Promise.all([handed, browser.scripting.executeScript({ target, files: [CONTENT_JS] })]);
 }
 
 /**

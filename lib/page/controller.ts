@@ -7,16 +7,18 @@ import { afterScrolling } from './viewport';
 const PAINT_FOLLOW_MS = 100;
 
 /**
- * Runs Who Said in one page with the settings read at start: collects the text, has the
+ * Runs Who Said in one page with the settings it started from (and `stored`, the settings read
+ * from storage where those differ from them and changed since they were handed over, once read): collects the text, has the
  * background analyse it, paints the result in the chosen mode and answers the popup. Everything
  * it starts stops when `signal` aborts, and every trace is removed from the page.
  */
-export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal): Promise<void> {
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, stored?: Promise<Settings | null>): Promise<void> {
   const run = new PageRun(doc, settings, signal);
   answerReader(run);
   run.watcher.start();
   afterScrolling(run.win, signal, PAINT_FOLLOW_MS, () => run.followViewport());
   watchSettings((next) => run.applySettings(next), signal);
+  void stored?.then((next) => next && !signal.aborted && run.applySettings(next), () => undefined);
   signal.addEventListener('abort', () => run.stop(), { once: true });
   await afterLoad(run.win, signal);
   if (!run.site.disabled && !signal.aborted && !run.analysis) await run.analyse();
