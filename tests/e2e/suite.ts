@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import type { WxtBrowser } from 'wxt/browser';
 import { ALL_SITES } from '../../lib/access';
+import { PAINT_PROBE } from '../../scripts/paint-probe';
 import { paintBundle } from './paint-bundle';
 import { HAVE_SHARED, startServer, type FixtureServer } from './server';
 
@@ -304,6 +305,25 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await until(page, 'highlights after re-enabling', () => CSS.highlights.size > 0);
       await popup2.close();
       await other.close();
+      await page.close();
+    }, 60_000);
+
+    it('starts on a site switched off without a highlight even for a moment, and follows its switching on', async () => {
+      // The background hands the page its settings with the script: the off switch set just
+      // before the load must be in them, not only in the storage read that follows.
+      await setSettings({ mode: 'claims', sites: { '127.0.0.1': { disabled: true } } });
+      const page = await browser.newTab({ initScript: PAINT_PROBE });
+      await page.goto(seedUrl);
+      const popup = await openPopup(await tabIdOf(seedUrl));
+      await until(popup, 'the disabled note', () => document.body.textContent!.includes('off on this site'));
+      await popup.close();
+      const paintedAt = () => page.evaluate(() => (window as unknown as { __paintedAt?: number }).__paintedAt ?? null);
+      expect(await paintedAt()).toBeNull();
+      const switchedOn = await page.evaluate(() => performance.timeOrigin + performance.now());
+      await setSettings({ mode: 'sources', sites: {} });
+      await until(page, 'sources once switched on', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      expect(await paintedAt()).toBeGreaterThan(switchedOn);
+      await setSettings({ mode: 'claims', sites: {} });
       await page.close();
     }, 60_000);
 
