@@ -41,7 +41,7 @@ export default defineUnlistedScript(async () => {
       paletteFor(next.palette);
       return next;
     });
-    await runInPage(document, settings, signal, handed ? stored : undefined);
+    await runInPage(document, settings, signal, stored);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

@@ -50,9 +50,9 @@ export async function dropRegisteredScripts(): Promise<void> {
  * Runs the content script in one tab now. Needs `activeTab` (the toolbar button or a shortcut) or
  * host access to the tab's site; rejects when neither is there or the page cannot be scripted.
  * `settings`, when given, go into the script's isolated world just before it (lib/page/lifetime.ts),
- * so that it starts without reading storage first. Both injections are asked for at once: the
- * browser runs a frame's injections in the order they were asked for, and the file's has to be
- * read first; a script that finds no settings reads them from storage.
+ * so that it starts without waiting for its own storage read. Both injections are asked for at
+ * once, the settings first (the file's also waits for the file to be read); a script that finds no
+ * settings waits for storage, as it does when started from the popup.
  */
 export async function injectInto(tabId: number, settings?: Settings): Promise<void> {
   const target = { tabId };

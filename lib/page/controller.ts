@@ -7,10 +7,11 @@ import { afterScrolling } from './viewport';
 const PAINT_FOLLOW_MS = 100;
 
 /**
- * Runs Who Said in one page with the settings it started from (and `stored`, the settings read
- * from storage where those differ from them and changed since they were handed over, once read): collects the text, has the
- * background analyse it, paints the result in the chosen mode and answers the popup. Everything
- * it starts stops when `signal` aborts, and every trace is removed from the page.
+ * Runs Who Said in one page with the settings it started from: collects the text, has the
+ * background analyse it, paints the result in the chosen mode and answers the popup, and follows
+ * the settings' changes and `stored` (the stored settings, once read, where they differ from the
+ * ones it started from; null where they do not). Everything it starts stops when `signal` aborts,
+ * and every trace is removed from the page.
  */
 export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, stored?: Promise<Settings | null>): Promise<void> {
   const run = new PageRun(doc, settings, signal);
