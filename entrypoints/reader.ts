@@ -19,10 +19,10 @@ export default defineUnlistedScript(async () => {
   const signal = startInPage(() => Boolean(browser.runtime?.id));
   if (!signal) return;
   try {
-    // Handed over by the background with the injection, else read from storage (a start from the
-    // popup or an older background): the controller starts from these settings, then follows their
-    // changes. Handed settings can be a moment old (a change on its way to the background), so the
-    // stored ones are read meanwhile and followed where they differ, unless a change came first.
+    // Handed over by the background with the injection, else (a start from the popup) read from
+    // storage: the controller starts from these settings, then follows their changes. Handed
+    // settings can be a moment old (a change on its way to the background), so the stored ones
+    // are read meanwhile and followed where they differ, unless a change came first.
     const handed = takeHandedSettings();
     const read = loadSettings();
     const background = pageBackground(document);
