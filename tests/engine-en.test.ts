@@ -496,11 +496,12 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The defendants allegedly ran the ring in two states, the affidavit says.').map(([cue]) => cue)).toEqual(['says']);
   });
 
-  it('takes no claim from an act denied by `without`, a source that denies a speaker, or a noun phrase before a participle', () => {
+  it('takes no claim from an act denied by `without`, a source that denies a speaker, a passive stance or a noun phrase before a participle', () => {
     expect(found('The two men left the court without responding to questions.')).toEqual([]);
     expect(found('No one knew what had become of the family.')).toEqual([]);
     expect(found('A poorly planned evacuation could cost lives.')).toEqual([]);
     expect(found('The family denied any involvement.').map(([, source]) => source)).toEqual(['The family']);
+    expect(found('The thaw, much welcomed by many residents, came early this year.')).toEqual([]);
   });
 
   it('ends a claim inside parentheses with them', () => {

@@ -186,13 +186,17 @@ export function dropRetold(r: Reader, found: Found[]): void {
 
 /**
  * Whether a finding's source names nobody: it denies a speaker (`No one knew what had become of …`)
- * or is the start of a noun phrase whose participle is the cue (`A poorly planned evacuation`, not
- * `The family claimed the body`).
+ * is the object of a passive stance (`much welcomed by`), or is the start of a noun phrase whose
+ * participle is the cue (`A poorly planned evacuation`, not `The family claimed the body`).
  */
 export function noSpeakerSource(r: Reader, f: Found): boolean {
   if (f.source.length !== 1) return false;
   const text = r.text.slice(f.source[0][0], f.source[0][1]);
   if (NEGATIVE_SOURCE.test(text)) return true;
+  // `The thaw, much welcomed by many New Yorkers, …`: a stance in the passive has its holder after `by`, not before.
+  const cue = r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase();
+  const after = firstAtOrAfter(r.toks, f.cue[f.cue.length - 1][1], (t) => t.start);
+  if (/ed$/.test(cue) && (CUES.get(cue) === 'intend' || CUES.get(cue) === 'think') && r.lower(after) === 'by') return true;
   const adverb = ADVERB_BEFORE_PARTICIPLE.exec(text)?.[1];
   if (!adverb || isSpeakerNoun(adverb) || !/ed$/.test(r.text.slice(f.cue[0][0], f.cue[0][1]))) return false;
   const next = firstAtOrAfter(r.toks, f.cue[0][1], (t) => t.start);
