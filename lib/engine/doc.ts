@@ -29,6 +29,8 @@ export interface Candidate {
   source: Span[];
   content: Span[];
   kind: Kind;
+  /** A finding that states no claim but names a speaker later pronouns may stand for (`Buckley worried about …`, then `she said`). */
+  speakerOnly?: boolean;
 }
 
 /**

@@ -73,7 +73,12 @@ export function claimEnd(r: Reader, i: number, sent: Sentence): number {
   // `Starner says that Ford's family were Christians; Ford's attitude …`: a semicolon outside quotes before a capitalised word opens the reporter's next clause.
   // `— from Italy, Poland, Germany and Spain — a local museum worker`: a dash that closes a pair ends an aside inside the claim.
   let dashes = 0;
+  // `(the company … called it "immaterial") and Gannett reportedly …`: a claim inside parentheses ends with them.
+  let open = 0;
+  for (let x = sent.t0; x < i; x++) open += r.toks[x].text === '(' ? 1 : r.toks[x].text === ')' && open > 0 ? -1 : 0;
   for (let x = i + 1; x + 1 < r.toks.length && r.toks[x].start < sent.end; x++) {
+    if (open > 0 && r.toks[x].text === '(') open++;
+    if (open > 0 && r.toks[x].text === ')' && --open === 0 && /\p{L}/u.test(r.text.slice(r.toks[x].end, sent.end))) return r.toks[x].start;
     if (r.inQuote[x] || r.inQuote[x + 1]) continue;
     if (r.toks[x].text === ';' && isUpperInitial(r.toks[x + 1].text)) return r.toks[x].start;
     if (reporterAside(r, x, dashes > 0)) return r.toks[x].start;

@@ -1,11 +1,12 @@
 /** English filters run after a sentence is read: denied acts, nested beliefs, plans, clauses as sources, and quotations that continue a claim. */
-import { BETWEEN_SOURCE_AND_CUE, PLAN_CUES } from '../lexicon/en-cues';
+import { BETWEEN_SOURCE_AND_CUE, PLAN_CUES, UNNAMED_ADVERBS } from '../lexicon/en-cues';
 import { quoteAt } from './doc';
 import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, COORDINATORS, NEGATIONS, NOT_SOURCE_STARTS, PARTICIPLE_CUE } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS } from '../lexicon/en-grammar';
+import { isSpeakerNoun } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
 export function negatedCue(r: Reader, from: number, k: number): boolean {
@@ -86,6 +87,10 @@ export function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
   let prev: Found | undefined;
   for (let i = 0; i < sentences.length; i++) {
     const here = sentenceFound[i];
+    if (here.length > 0 && here.every((f) => f.speakerOnly)) {
+      prev = undefined;
+      continue;
+    }
     if (here.length > 0) {
       // `"…," she said, describing … "…"`: the quoted claim continues, not the aside after it.
       const quoted = here.filter((f) => f.kind === 'direct' || f.kind === 'mixed');
@@ -133,4 +138,67 @@ export function clauseAsSource(r: Reader, f: Found): boolean {
   const first = r.toks[i].text;
   // `including a career Army officer who described …` names its source after the preposition.
   return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
+}
+
+/**
+ * Whether a finding states nothing of its own (though its source may name a speaker): a feeling
+ * about a topic, a claim set off from its cue by a dash is the
+ * reporter's aside (`he added -- a move that …`, `Meadows announced — Bennett posted …`), a
+ * pro-form only stands for a claim (`One would hope so, since …`), and the words before a relative
+ * pronoun's cue are its antecedent, not its claim (`…, the late James Rigney, who wrote as …`).
+ */
+export function statesNothing(r: Reader, f: Found): boolean {
+  const cueEnd = f.cue[f.cue.length - 1][1];
+  const [s, e] = f.content[0];
+  // `Buckley worried about doing justice to the song`: a feeling about a topic holds no claim unless a clause or quotation follows.
+  if (f.cue.length === 1 && CUES.get(r.text.slice(f.cue[0][0], cueEnd).toLowerCase()) === 'think' && s >= cueEnd) {
+    const topic = /^\s*(\p{L}+)/u.exec(r.text.slice(cueEnd, cueEnd + 12))?.[1].toLowerCase();
+    if (topic && TOPIC_PREPOSITIONS.has(topic) && !quoteAt(r.doc, s) && !CLAUSE_STARTS.has(/^\p{L}+/u.exec(r.text.slice(s, s + 12))?.[0].toLowerCase() ?? '')) return true;
+  }
+  if (s >= cueEnd && /—|–|--/.test(r.text.slice(cueEnd, s)) && !quoteAt(r.doc, s)) return true;
+  if (f.content.length === 1 && PRO_FORM_CLAIM.test(r.text.slice(s, e))) return true;
+  // `left without responding to questions`: an act denied by `without` states nothing.
+  if (/\bwithout\s*$/i.test(r.text.slice(Math.max(0, f.cue[0][0] - 10), f.cue[0][0]))) return true;
+  return f.source.length === 1 && RELATIVES.has(r.text.slice(f.source[0][0], f.source[0][1]).toLowerCase()) && e <= f.source[0][0];
+}
+
+/**
+ * `The pair said they suggested moving …`, `She told Harry about the ordeal because "…," Meghan
+ * said`: a pronoun's speech that opens another claim of the sentence is that claim's account of
+ * it, not a second claim. So is a hearsay adverb inside a claim whose source is named (`The
+ * defendants allegedly ran the ring, the affidavit says`).
+ */
+export function dropRetold(r: Reader, found: Found[]): void {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const inner = found[i];
+    const [cs] = inner.cue[0];
+    const hearsay = inner.source.length === 0 && inner.cue.length === 1 && UNNAMED_ADVERBS.has(r.text.slice(cs, inner.cue[0][1]).toLowerCase());
+    if (hearsay && found.some((o) => o !== inner && o.source.length > 0 && o.content.some(([s, e]) => s <= cs && cs < e))) {
+      found.splice(i, 1);
+      continue;
+    }
+    if (inner.source.length !== 1 || !NESTED_SUBJECTS.has(r.text.slice(inner.source[0][0], inner.source[0][1]).toLowerCase())) continue;
+    const [ss] = inner.source[0];
+    const opens = (o: Found) => o !== inner && o.content.some(([cs, ce]) => cs <= ss && inner.cue[0][0] < ce && /^\s*(?:that\s+)?$/i.test(r.text.slice(cs, ss)));
+    if (found.some(opens)) found.splice(i, 1);
+  }
+}
+
+/**
+ * Whether a finding's source names nobody: it denies a speaker (`No one knew what had become of …`)
+ * is the object of a passive stance (`much welcomed by`), or is the start of a noun phrase whose
+ * participle is the cue (`A poorly planned evacuation`, not `The family claimed the body`).
+ */
+export function noSpeakerSource(r: Reader, f: Found): boolean {
+  if (f.source.length !== 1) return false;
+  const text = r.text.slice(f.source[0][0], f.source[0][1]);
+  if (NEGATIVE_SOURCE.test(text)) return true;
+  // `The thaw, much welcomed by many New Yorkers, …`: a stance in the passive has its holder after `by`, not before.
+  const cue = r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase();
+  const after = firstAtOrAfter(r.toks, f.cue[f.cue.length - 1][1], (t) => t.start);
+  if (/ed$/.test(cue) && (CUES.get(cue) === 'intend' || CUES.get(cue) === 'think') && r.lower(after) === 'by') return true;
+  const adverb = ADVERB_BEFORE_PARTICIPLE.exec(text)?.[1];
+  if (!adverb || isSpeakerNoun(adverb) || !/ed$/.test(r.text.slice(f.cue[0][0], f.cue[0][1]))) return false;
+  const next = firstAtOrAfter(r.toks, f.cue[0][1], (t) => t.start);
+  return next < r.toks.length && /^\p{Ll}+$/u.test(r.toks[next].text) && !DETERMINERS.has(r.lower(next)) && !CLAUSE_STARTS.has(r.lower(next)) && r.lower(next) !== 'to';
 }

@@ -98,7 +98,10 @@ function fixedForm(r: Reader, s: SentenceRead, k: number, w: string): number | u
   if (UNNAMED_ADVERBS.has(w)) {
     // `Trump reportedly said …` is Trump's claim: the verb's rule takes it.
     const next = CUES.get(r.lower(k + 1));
-    if (next !== 'say' && next !== 'tell') unnamed(r, k, k, k, sent, out);
+    // `allegedly handing the election to …`, `the $20 reportedly demanded by Ferro`: an adverb on a
+    // gerund or a passive participle qualifies a phrase inside a clause, and reports no claim.
+    const phrase = /^\p{Ll}+ing$/u.test(r.toks[k + 1]?.text ?? '') || (/^\p{Ll}+(?:ed|en)$/u.test(r.toks[k + 1]?.text ?? '') && r.lower(k + 2) === 'by');
+    if (next !== 'say' && next !== 'tell' && !phrase) unnamed(r, k, k, k, sent, out);
     return k;
   }
   if (AUXILIARIES.has(w)) {

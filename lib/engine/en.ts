@@ -6,7 +6,7 @@
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import type { Span } from './types';
-import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, statesPlan } from './en-filters';
+import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, dropRetold, noSpeakerSource, statesNothing, statesPlan } from './en-filters';
 import { cueText, type Found, kindOf, Reader } from './en-reader';
 import { readSentence } from './en-sentence';
 
@@ -17,7 +17,9 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
     if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
-    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i])) found.splice(i, 1);
+    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i]) || noSpeakerSource(r, found[i])) found.splice(i, 1);
+    for (const f of found) if (statesNothing(r, f)) f.speakerOnly = true;
+    dropRetold(r, found);
     cutAtNext(r, found);
     dropNestedAttitudes(r, found);
     for (const f of found) f.kind = kindOf(r, f.content, f.source, cueText(r, f.cue));
@@ -30,5 +32,5 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   return perSentence
     .flat()
     .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy) && !authorAsSource(r, c.source))
-    .map(({ cue, source, content }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)) }));
+    .map(({ cue, source, content, speakerOnly }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)), ...(speakerOnly && { speakerOnly }) }));
 }

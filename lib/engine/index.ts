@@ -1,5 +1,5 @@
 import { decide } from './decide';
-import { analyseSteps, type Doc } from './doc';
+import { analyseSteps, type Candidate, type Doc } from './doc';
 import { extractGerman } from './de';
 import { extractEnglish } from './en';
 import { namelessAsUnnamed, resolveEntities } from './entities';
@@ -68,7 +68,8 @@ function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Fin
   const candidates = yield* (lang === 'de' ? extractGerman(doc) : extractEnglish(doc));
   // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
   const resolved = yield* (lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates));
-  return { doc, blocks, attributions: resolved.map(namelessAsUnnamed) };
+  // A finding that only names a speaker has served the resolution and leaves.
+  return { doc, blocks, attributions: resolved.filter((a) => !(a as Attribution & Pick<Candidate, 'speakerOnly'>).speakerOnly).map(namelessAsUnnamed) };
 }
 
 function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {

@@ -103,3 +103,12 @@ export const AUTHOR_PRONOUNS = new Set(['i']);
 
 /** Words that cannot open a source phrase: a preposition or clause opener (`to Ukraine opening …`, `where audience members …`). */
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
+
+/** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
+export const PRO_FORM_CLAIM = /^(?:so|not)(?:\s*[,;.]|\s*$)/i;
+/** Subject pronouns whose speech inside another claim of the sentence is the outer speaker's account (`he said she told him`). */
+export const NESTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Sources that deny there is a speaker (`No one knew …`, `no group claimed responsibility`). */
+export const NEGATIVE_SOURCE = /^(?:no|none|nobody|no-one|neither)\b/i;
+/** A determiner and an adverb before a participle (`A poorly planned evacuation`, `the newly announced plan`): a noun phrase's start, no source. */
+export const ADVERB_BEFORE_PARTICIPLE = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+ly)$/u;
