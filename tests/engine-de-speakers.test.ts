@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
+import { entityType } from '../lib/engine/entities';
+import { withoutPrepositionalTail } from '../lib/engine/entities-de';
 import { show } from './attribution-cases';
 
 /** Speaker and content of each German attribution found in `text`. */
@@ -273,5 +275,34 @@ describe('German sources that name nobody', () => {
     expect(speakers('Der Minister Otto Kahl sprach. Seit Jahren vertritt der Landesverband des Handwerks nach eigenen Angaben 2000 Betriebe.')).toEqual([
       ['Landesverband des Handwerks', 'organisation'],
     ]);
+  });
+});
+
+describe('German sources: the noun phrase that names who speaks', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('reads a phrase fronted by a rarer preposition (`Inmitten …`) as no source: the subject follows the verb', () => {
+    expect(speakers('Inmitten der Spekulationen über die Gesundheit des Ministers sagte Olaf Brand, dass es ihm gut gehe.')).toEqual(['Olaf Brand']);
+  });
+
+  it('reads an acronym written as a name’s word (`Kim Jong Un`) as part of a person’s name, no body', () => {
+    expect(entityType('Kim Jong Un')).toBe('person');
+    expect(entityType('UN')).toBe('organisation');
+    expect(entityType('dpa')).toBe('media');
+  });
+
+  it('gives `das Ministerium` to the ministry named before in one word, not to a person named since', () => {
+    const text = 'Das Vereinigungsministerium reagierte auf Berichte über Machthaber Kim Jong Un. „Die Berichte stiften Verwirrung“, hieß es in einer Erklärung des Ministeriums.';
+    expect(speakers(text)).toEqual(['Vereinigungsministerium']);
+  });
+
+  it('keeps a compound followed by the name it describes (`der Branchenverband Bitkom`) from standing for the body', () => {
+    expect(speakers('Der Branchenverband Bitkom warnt vor Kosten. Der Verband sagte, es werde teuer.')).not.toContain('Branchenverband');
+  });
+
+  it('reads the phrase after a source’s noun (`über die Stärken der Spielerin`) as no part of who speaks', () => {
+    const text = 'Die Sportdirektorin Kim Renner holte die Spielerin 2019. „Sie ist zu gut für die Bank“, so die Stuttgarter Sportdirektorin über die Stärken der Spielerin.';
+    expect(speakers(text)).toEqual(['Kim Renner']);
+    expect(withoutPrepositionalTail('Institut für Weltwirtschaft in Kiel')).toBe('Institut für Weltwirtschaft');
   });
 });

@@ -3,9 +3,9 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
-import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -183,13 +183,35 @@ export class GermanReferences {
 
   /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
   description(noun: string, at: number): Entity | undefined {
-    if (!DESCRIPTION_NOUNS.has(noun.toLowerCase().replace(/e?s$/, '')) && !DESCRIPTION_NOUNS.has(noun.toLowerCase())) return undefined;
+    const lower = noun.toLowerCase();
+    const stem = DESCRIPTION_NOUNS.has(lower) ? lower : lower.replace(/e?s$/, '');
+    if (!DESCRIPTION_NOUNS.has(stem)) return undefined;
+    const compound = NAMED_BY_COMPOUND.has(stem) ? this.compoundBody(stem, at) : undefined;
     const { mentions } = this.names;
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= at - DESCRIPTION_REACH; k--) {
       const e = mentions[k].entity;
       if (quoteAt(this.doc, mentions[k].at) || this.inHeading(mentions[k].at)) continue;
+      if (compound && compound.at > mentions[k].at) return compound.entity;
       if (e.type === 'person' && (e.name.includes(' ') || this.genders.has(e.name))) continue;
       return { name: e.name, type: e.type === 'person' ? 'organisation' : e.type };
+    }
+    return compound?.entity;
+  }
+
+  /**
+   * The nearest compound of a body's noun written alone before `at` (`das Vereinigungsministerium`
+   * for `des Ministeriums`), outside quotations and headings; not one followed by the name it
+   * describes (`der Branchenverband Bitkom`).
+   */
+  private compoundBody(stem: string, at: number): Mention | undefined {
+    const toks = this.doc.tokens;
+    for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+      const word = toks[i].lower.replace(/e?s$/, '');
+      if (!word.endsWith(stem) || word.length <= stem.length + 2 || !/^\p{Lu}/u.test(toks[i].text)) continue;
+      if (quoteAt(this.doc, toks[i].start) || this.inHeading(toks[i].start) || /^[\p{Lu}„"»«]/u.test(toks[i + 1]?.text ?? '')) continue;
+      // `des Vereinigungsministeriums` without its genitive ending.
+      const name = toks[i].text.slice(0, toks[i].lower.lastIndexOf(stem) + stem.length);
+      return { at: toks[i].start, entity: { name, type: 'organisation' } };
     }
     return undefined;
   }
@@ -340,6 +362,13 @@ export class GermanReferences {
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
     return sentences[Math.max(0, k - 1)]?.start ?? 0;
   }
+}
+
+/** A German source without the prepositional phrase after its noun phrase: `Sportdirektorin über die Stärken der Spielerin` → `Sportdirektorin`. */
+export function withoutPrepositionalTail(bare: string): string {
+  const words = bare.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && SOURCE_TAIL_PREPOSITIONS.has(w));
+  return k > 0 ? words.slice(0, k).join(' ').replace(/[,;:]+$/, '') : bare;
 }
 
 function opposite(g: Gender): Gender {

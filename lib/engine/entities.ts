@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_SOURCES,
+  CAPITALS_ONLY,
   CARRIER_NOUNS,
   DETERMINERS,
   GROUP_WORDS,
@@ -19,7 +20,7 @@ import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
-import { GermanReferences } from './entities-de';
+import { GermanReferences, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
@@ -86,11 +87,14 @@ const GROUP = wordClass(GROUP_WORDS);
 
 export function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
+  const written = name.split(/[\s-]+/);
   const words = lower.split(/[\s-]+/);
+  // `Kim Jong Un`: an acronym written as a name's word (capital, then lower case) is part of the name.
+  const acronym = (w: string, i: number) => !CAPITALS_ONLY.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(written[i] ?? '');
   // Every word's ending counts (`Rüstungskonzern Rheinmetall`), also with a genitive s (`des Konzerns`).
   const stems = words.map((w) => w.replace(/s$/, ''));
   const has = (c: ReturnType<typeof wordClass>) =>
-    words.some((w) => c.words.has(w)) ||
+    words.some((w, i) => c.words.has(w) && acronym(w, i)) ||
     c.endings.some((e) => words.some((w, i) => w.endsWith(e) || stems[i].endsWith(e))) ||
     c.phrases.some((p) => lower.includes(p));
   // A name in quotation marks is a title: a newspaper, broadcaster or website (`der „Business Insider“`).
@@ -403,7 +407,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
     let entity: Entity = UNNAMED;
     let anonymous = false;
     if (c.source.length > 0) {
-      const bare = bareSource(doc, c);
+      const bare = german ? withoutPrepositionalTail(bareSource(doc, c)) : bareSource(doc, c);
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
       const single = words.length === 1;

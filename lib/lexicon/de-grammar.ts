@@ -86,6 +86,9 @@ export const PREPOSITIONS = new Set([
   'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
 ]);
 
+/** Prepositions that open a phrase after a source's noun phrase, no part of who speaks (`die Sportdirektorin über die Stärken der Spielerin`, `Müller im Gespräch`); not `für`, `von`, `zu`, which names hold (`Institut für Weltwirtschaft`, `Karl zu Guttenberg`). */
+export const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['über', 'gegenüber', 'im', 'am', 'beim', 'bei', 'auf', 'in', 'während', 'zum', 'zur', 'vor', 'nach']);
+
 /** Articles of the accusative and dative: a noun phrase opening with one is no subject (`Es bezeichnet den Entwurf …`). */
 export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 

@@ -28,6 +28,9 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'institut', 'start-up', 'startup', 'modehaus', 'mutterkonzern', 'tochter', 'tochtergesellschaft',
 ]);
 
+/** Description nouns whose compounds are a body's own name (`das Vereinigungsministerium` → `das Ministerium`), unlike `der Autokonzern`. */
+export const NAMED_BY_COMPOUND: ReadonlySet<string> = new Set(['ministerium', 'behörde', 'institut', 'verband']);
+
 /**
  * Kinds of body written before a body's name (`die Organisation Künstler helfen Künstlern`, `die
  * Tierschutzorganisation „Peta“`): the kind is no part of the name.

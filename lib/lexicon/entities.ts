@@ -43,6 +43,11 @@ export const ORGANISATION_WORDS = [
   'church', 'methodist', 'episcopal', 'baptist', 'presbyterian', 'lutheran', 'cathedral', 'synagogue', 'mosque',
 ];
 
+/** Acronyms that name a body only as written in capitals or lower case (`UN`, `dpa`), never as a name's word (`Kim Jong Un`). */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set([
+  'un', 'uno', 'eu', 'who', 'fbi', 'cia', 'ag', 'se', 'tv', 'afp', 'dpa', 'ap', 'apa', 'kna', 'epd', 'sid', 'bbc', 'cnn', 'ard', 'zdf', 'faz', 'nbc', 'abc', 'cbs', 'npr',
+]);
+
 /** Heads of sources that are groups of people, not one speaker. */
 export const GROUP_WORDS = [
   'experten', 'kritiker', 'beobachter', 'analysten', 'ärzte', 'forscher', 'wissenschaftler', 'ermittler',
