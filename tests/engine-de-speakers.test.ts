@@ -305,4 +305,25 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers(text)).toEqual(['Kim Renner']);
     expect(withoutPrepositionalTail('Institut für Weltwirtschaft in Kiel')).toBe('Institut für Weltwirtschaft');
   });
+
+  it('gives a second verb after a comma (`berichtet Rhee, fügt aber hinzu: „…“`) to the subject just named, not to the sentence’s first', () => {
+    const text = 'In Bayern warb ein Laden mit Plakaten: „Bei uns können Sie einkaufen“, berichtet Paul Rhee, fügt aber rasch hinzu: „Eine Ungeschicklichkeit.“';
+    expect(found(text)).toContainEqual(['Paul Rhee', '„Eine Ungeschicklichkeit.“']);
+  });
+
+  it('gives a verb with a subject pronoun right after it (`erinnerte er sich`) to the pronoun, not to a place heading the paragraph', () => {
+    const text = 'Saarlouis Wenn Helmut Kohl emotional wurde, erinnerte er sich daran: „Für uns war klar, dass es keine Grenzen geben darf.“';
+    expect(speakers(text)).toEqual(['Helmut Kohl']);
+  });
+
+  it('reads a word the text also writes as a place (`in Forbach`) as no person a pronoun may stand for', () => {
+    const text = '„Das waren Einzelfälle“, sagt Paul Rhee. Er wohnt in Forbach.\nSo auch der Bürgermeister von Forbach, Jean Dupont. „Ich mache mir keine Sorgen“, sagt er.';
+    expect(speakers(text)).toEqual(['Paul Rhee', 'Jean Dupont']);
+  });
+
+  it('gives `sie` to the woman described a few sentences before (`Eine Frau … Sie … Sie findet: „…“`), never to a man described by his noun', () => {
+    const text =
+      'Ein junger Polizist steht an der Brücke. „Ich weiß es nicht“, sagt der junge Polizist.\nEine Frau kommt über die Brücke. Sie wohnt in Saarlouis. Sie kann sich frei bewegen. Sie findet das nachvollziehbar: „Es gehen zu viele Leute zum Einkaufen.“';
+    expect(speakers(text)).toEqual(['junge Polizist', 'eine Frau']);
+  });
 });

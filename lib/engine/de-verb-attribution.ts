@@ -59,9 +59,13 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
     source = [r.span(subjectStart, npEnd)];
     after = Math.max(after, npEnd);
   } else if (inverted && !appositiveSubject(r, cs)) {
-    // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject.
-    source = subjects.last ?? sentenceSubject(r);
+    // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject;
+    // `Wenn Kohl emotional wurde, erinnerte er sich …`: a subject pronoun right after the verb is its own.
+    source = INVERTED_PRONOUNS.has(r.lower(v + 1)) ? [r.span(v + 1, v + 2)] : subjects.last ?? sentenceSubject(r);
     if (source.length === 0) return undefined;
+  } else if (subjects.last && r.text(cs - 1) === ',' && !inverted) {
+    // `„…“, berichtet Rhee, fügt aber rasch hinzu: „…“`: a second verb of the subject just named, not of the sentence's first.
+    source = subjects.last;
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;

@@ -44,6 +44,10 @@ const SPOKESPERSON_REACH = 5000;
 const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
+/** How many sentences opened by the same pronoun (`Sie wohnt … Sie findet …`) lead back to the description they go on with. */
+const UNNAMED_CHAIN = 4;
+/** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */
+const UNNAMED_ARTICLES: ReadonlySet<string | undefined> = new Set(['der', 'die', 'ein', 'eine']);
 /** How far back a role noun (`die Chefin`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -85,7 +89,7 @@ export class GermanReferences {
     const wanted: Gender | undefined = pronoun === 'er' ? 'male' : pronoun === 'sie' ? 'female' : undefined;
     if (!wanted) return lastPerson;
     // A description (`der Virologe`) takes only a safe antecedent; a pronoun any person of its gender.
-    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.genders.get(e.name) !== opposite(wanted));
+    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.gender(e) !== opposite(wanted));
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
     // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
@@ -169,6 +173,12 @@ export class GermanReferences {
     for (let k = firstAtOrAfter(mentions, ownSubject[0], (m) => m.at); k < mentions.length && mentions[k].at < ownSubject[1]; k++) own.push(mentions[k].entity.name);
     const agreeing = persons.filter((e) => !own.includes(e.name) && (!wanted || this.genders.get(e.name) !== opposite(wanted)));
     return agreeing.find((e) => wanted && this.genders.get(e.name) === wanted) ?? agreeing[0];
+  }
+
+  /** A person's gender: told by a title before their name, or, for a description (`junge Polizist`), by its noun. */
+  private gender(e: Entity): Gender | undefined {
+    const words = e.name.split(' ');
+    return this.genders.get(e.name) ?? (/^\p{Ll}/u.test(words[0]) ? titleGender(words[words.length - 1]) : undefined);
   }
 
   /**
@@ -314,15 +324,19 @@ export class GermanReferences {
    * (`Der Mann`, `Die 54-Jährige`), whose gender is `wanted`: the description as written.
    */
   private unnamedSubject(at: number, wanted: Gender): Entity | undefined {
-    const { sentences, tokens } = this.doc;
+    const { sentences, tokens, text } = this.doc;
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
-    for (let j = k; j >= Math.max(0, k - 1); j--) {
+    const pronoun = wanted === 'female' ? 'sie' : 'er';
+    for (let j = k; j >= Math.max(0, k - UNNAMED_CHAIN); j--) {
       const s = sentences[j];
       const article = tokens[s.t0]?.lower;
       const noun = tokens[s.t0 + 1]?.text ?? '';
+      // `Eine Frau kommt über die Brücke. Sie wohnt … Sie findet: „…“`: sentences opened by the pronoun go on with the description, within the paragraph.
+      const goesOn = j < k - 1 && (tokens[sentences[j + 1].t0]?.lower !== pronoun || text.slice(s.end, sentences[j + 1].start).includes('\n'));
+      if (goesOn) return undefined;
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
-      const female = /(?:in|frau)$/i.test(noun) || article === 'die';
-      if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+      const female = /(?:in|frau)$/i.test(noun) || article === 'die' || article === 'eine';
+      if (UNNAMED_ARTICLES.has(article) && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
     }
     return undefined;
   }

@@ -17,7 +17,7 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
-import { GROUP_PRONOUNS_DE, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences, withoutPrepositionalTail } from './entities-de';
@@ -251,8 +251,12 @@ export class Names {
       // `Co-Redaktionsleiter Renato`: a lone capitalised word after a role noun names its holder.
       else if (this.doc.lang === 'de' && this.flags[i] && !this.flags[i + 1] && isRole(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower)) out.push(t.text);
     }
-    if (this.doc.lang === 'de') out.push(...this.agedNames());
-    return out;
+    if (this.doc.lang !== 'de') return out;
+    out.push(...this.agedNames());
+    // `So auch der Bürgermeister von Saarlouis`: a word the text also writes as a place (`in Saarlouis`) names nobody who speaks.
+    const places = new Set<string>();
+    for (let i = 1; i < toks.length; i++) if (PLACE_PREPOSITIONS.has(toks[i - 1].text) && this.flags[i] && !this.flags[i + 1]) places.add(toks[i].text);
+    return out.filter((name) => !places.has(name));
   }
 
   /**

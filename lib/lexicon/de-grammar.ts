@@ -89,6 +89,9 @@ export const PREPOSITIONS = new Set([
 /** Prepositions that open a phrase after a source's noun phrase, no part of who speaks (`die Sportdirektorin über die Stärken der Spielerin`, `Müller im Gespräch`); not `für`, `von`, `zu`, which names hold (`Institut für Weltwirtschaft`, `Karl zu Guttenberg`). */
 export const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['über', 'gegenüber', 'im', 'am', 'beim', 'bei', 'auf', 'in', 'während', 'zum', 'zur', 'vor', 'nach']);
 
+/** Prepositions after which a lone capitalised word is a place (`wohnt in Saarlouis`, `aus Kehl`), never a person's name. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'aus']);
+
 /** Articles of the accusative and dative: a noun phrase opening with one is no subject (`Es bezeichnet den Entwurf …`). */
 export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 
