@@ -326,4 +326,16 @@ describe('German sources: the noun phrase that names who speaks', () => {
       'Ein junger Polizist steht an der Brücke. „Ich weiß es nicht“, sagt der junge Polizist.\nEine Frau kommt über die Brücke. Sie wohnt in Saarlouis. Sie kann sich frei bewegen. Sie findet das nachvollziehbar: „Es gehen zu viele Leute zum Einkaufen.“';
     expect(speakers(text)).toEqual(['junge Polizist', 'eine Frau']);
   });
+
+  it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
+    const text =
+      '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';
+    expect(speakers(text)).toEqual(['Forscher', 'Andrew MacDonald']);
+    expect(speakers('„Die Regeln gelten ab Mai“, heißt es in dem Entwurf des Ministeriums.\nDemnach soll das Gesetz nur für große Netzwerke gelten.')).toEqual(['Entwurf des Ministeriums', 'Entwurf des Ministeriums']);
+  });
+
+  it('gives a lone `wonach` after a verb (`reagierte auf Berichte, wonach …`) to nobody, not to the speaker before', () => {
+    const text = 'Der Sicherheitsberater Moon Chung-in sagte, Kim lebe.\nSüdkorea hat mit Vorsicht auf Berichte reagiert, wonach sich Kim in kritischem Zustand befindet.';
+    expect(speakers(text)).toEqual(['Moon Chung-in', 'unnamed']);
+  });
 });

@@ -302,6 +302,30 @@ export class GermanReferences {
     return e > sentence.t0 && e === k - 1 && NP_ARTICLES.has(tokens[sentence.t0].lower) ? text.slice(tokens[sentence.t0 + 1].start, tokens[e].end) : undefined;
   }
 
+  /**
+   * What `Demnach …` points back to: the last source when its attribution stands in the same
+   * paragraph or the sentence before; else the first name the sentence before opens with as a subject (`Kürzlich wiesen die
+   * Biologen Ann Roe und Eva Lind nach, … . … führt demnach …`); else nobody: a source paragraphs
+   * back is no antecedent. Undefined for nobody. A lone `wonach` (`reagierte auf Berichte, wonach …`) points to a noun of
+   * its own clause, never to a speaker before.
+   */
+  pointedBack(word: string, at: number, last: Entity | undefined, lastAt: number): Entity | undefined {
+    if (word === 'wonach') return undefined;
+    const paragraph = this.lineStart(at);
+    const from = this.previousSentenceStart(at);
+    if (last && lastAt >= Math.min(paragraph, from)) return last;
+    const to = this.sentenceStart(at);
+    if (from < paragraph || from >= to) return undefined;
+    const { mentions } = this.names;
+    const toks = this.doc.tokens;
+    for (let k = firstAtOrAfter(mentions, from, (m) => m.at); k < mentions.length && mentions[k].at < to; k++) {
+      const m = mentions[k];
+      if (quoteAt(this.doc, m.at) || OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
+      return m.entity;
+    }
+    return undefined;
+  }
+
   /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
   indefinite(raw: string): boolean {
     return INDEFINITE_ARTICLES.has(raw.split(/\s+/)[0].toLowerCase());

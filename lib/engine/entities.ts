@@ -17,8 +17,8 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
-import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
+import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
 import { GermanReferences, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -196,7 +196,7 @@ export class Names {
         i++;
       }
       // `der Franzose Luc Marin`: a person noun after an article describes the name that follows it.
-      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && PERSON_DESCRIPTION.test(toks[i].text) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && (PERSON_DESCRIPTION.test(toks[i].text) || PERSONS_DESCRIPTION.test(toks[i].text)) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
         i++;
       }
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
@@ -405,6 +405,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
   const media = german ? sorted.flatMap((c) => (c.source.length > 0 && names.type(bareSource(doc, c)) === 'media' ? [{ at: c.source[0][0], entity: { name: bareSource(doc, c).replace(QUOTE_MARKS_AROUND, ''), type: 'media' as const } }] : [])) : [];
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
+  let lastEntityAt = 0;
   const out: Attribution[] = [];
   for (const c of sorted) {
     if (out.length % STEP_CANDIDATES === STEP_CANDIDATES - 1) yield;
@@ -422,6 +423,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
       if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      else if (single && german && REPORT_ADVERBS.has(lower)) entity = german.pointedBack(lower, c.source[0][0], lastEntity, lastEntityAt) ?? UNNAMED;
       else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
       else if (adverbial === 'subject') entity = names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? UNNAMED;
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
@@ -459,7 +461,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
     }
     if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;
-    if (entity.type !== 'unnamed') lastEntity = entity;
+    if (entity.type !== 'unnamed') [lastEntity, lastEntityAt] = [entity, at(c)];
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
   }
   return out;

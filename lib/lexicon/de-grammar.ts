@@ -37,6 +37,9 @@ export const PRONOMINAL_ADVERBS = new Set([
   'darin', 'daraus', 'darauf', 'darüber', 'dazu', 'dabei', 'damit', 'danach', 'dafür', 'dagegen', 'davon', 'dort', 'hierin', 'hierzu', 'demnach', 'demzufolge',
 ]);
 
+/** Adverbs that point back to a report or its author (`Demnach …`, `demzufolge`, `…, wonach …`): the source named just before in the paragraph, never one paragraphs back. */
+export const REPORT_ADVERBS: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'wonach']);
+
 /** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
 export const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 

@@ -43,6 +43,9 @@ export const BODY_KIND = /^(?:\p{L}*[Oo]rganisation|Partei|Firma|Initiative|Bür
  */
 export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
 
+/** Plural person nouns before names (`die Biologen Ann Roe und Eva Lind`): a description of the names after them, no part of them. */
+export const PERSONS_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:ologen|ologinnen|ökonomen|aktivisten|ärzte|innen)$/u;
+
 /** Words before a name that make it no subject (`wie Molina`, `mit Macron`, `für Merkel`): a pronoun in the same sentence stands for somebody else. */
 export const OBJECT_MARKERS: ReadonlySet<string> = new Set([
   'wie', 'als', 'mit', 'von', 'vom', 'für', 'gegen', 'bei', 'beim', 'an', 'auf', 'über', 'unter', 'zu', 'zum', 'zur', 'nach', 'vor',
