@@ -338,4 +338,15 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Der Sicherheitsberater Moon Chung-in sagte, Kim lebe.\nSüdkorea hat mit Vorsicht auf Berichte reagiert, wonach sich Kim in kritischem Zustand befindet.';
     expect(speakers(text)).toEqual(['Moon Chung-in', 'unnamed']);
   });
+
+  it('reads `Doch` before a fronted subject as no part of it, and `der Aktivist der …` as the person named before', () => {
+    const text = 'Noch wartet Anton Berger ab. Doch der Aktivist der unabhängigen Mietergewerkschaft Tenant Union (TU) aus Chicago sagt auch: »Vermieter müssen verstehen, dass es zu einem Streik kommen wird.«';
+    expect(speakers(text)).toEqual(['Anton Berger']);
+    expect(speakers('Doch die Polizei erklärte, es sei ruhig.')).toEqual(['Polizei']);
+  });
+
+  it('reads `Auch` before a fronted subject as no part of it, and a title in quotation marks after a medium’s noun as its name', () => {
+    const text = 'Auch die auf Nachrichten aus Korea spezialisierte Internetzeitung „Daily NK“ in Südkorea meldete, Kim habe sich einer Operation unterziehen müssen.';
+    expect(speakers(text)).toEqual(['Daily NK']);
+  });
 });

@@ -44,6 +44,8 @@ const SPOKESPERSON_REACH = 5000;
 const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
+/** A noun, then a title in quotation marks closing the source (`Internetzeitung „Daily NK“`): the noun, the title. */
+const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«]+[“”"«])$/u;
 /** How many sentences opened by the same pronoun (`Sie wohnt … Sie findet …`) lead back to the description they go on with. */
 const UNNAMED_CHAIN = 4;
 /** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */
@@ -333,6 +335,10 @@ export class GermanReferences {
 
   /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */
   bodyNamed(bare: string): Entity | undefined {
+    // `die auf Korea spezialisierte Internetzeitung „Daily NK“`: a title in quotation marks after a medium's or a body's noun is its name.
+    const titled = QUOTED_TITLE_AFTER.exec(bare);
+    const titleKind = titled ? this.names.type(titled[1]) : undefined;
+    if (titled && (titleKind === 'media' || titleKind === 'organisation' || BODY_KIND.test(titled[1]))) return { name: titled[2], type: titleKind === 'media' ? 'media' : 'organisation' };
     const [kind, ...rest] = bare.split(' ');
     if (rest.length === 0 || !BODY_KIND.test(kind) || !/^[\p{Lu}„"»«]/u.test(rest[0])) return undefined;
     return { name: rest.join(' '), type: 'organisation' };
