@@ -349,4 +349,9 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Auch die auf Nachrichten aus Korea spezialisierte Internetzeitung „Daily NK“ in Südkorea meldete, Kim habe sich einer Operation unterziehen müssen.';
     expect(speakers(text)).toEqual(['Daily NK']);
   });
+
+  it('gives a group named after its body (`die Rechnungsprüfer`) to the body named before (`Rechnungshof`), and leaves other groups as written', () => {
+    const text = 'Die Schuld gibt der Europäische Rechnungshof den Staaten. Mit dem Programm sei nur ein Flickenteppich entstanden, schrieben die Rechnungsprüfer in einem Gutachten. Die Bundesrichter betonten, das Bundesamt irre.';
+    expect(speakers(text)).toEqual(['Rechnungshof', 'Bundesrichter']);
+  });
 });

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -208,6 +208,27 @@ export class GermanReferences {
       return { name: e.name, type: e.type === 'person' ? 'organisation' : e.type };
     }
     return compound?.entity;
+  }
+
+  /**
+   * The body a group of its members stands for (`die Rechnungsprüfer` → `Rechnungshof`): the nearest
+   * word within reach before `at`, outside quotations, that shares the members' first part and ends
+   * in a name of their body. Undefined when none does: the group then stands as written.
+   */
+  membersBody(bare: string, at: number): Entity | undefined {
+    const lower = bare.toLowerCase();
+    if (bare.includes(' ')) return undefined;
+    for (const [member, bodies] of MEMBERS_OF_BODY) {
+      const prefix = lower.endsWith(member) ? lower.slice(0, -member.length) : '';
+      if (prefix.length < 4) continue;
+      const toks = this.doc.tokens;
+      for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+        const word = toks[i].lower.replace(/e?s$/, '');
+        if (!word.startsWith(prefix) || !bodies.some((b) => word.endsWith(b) && word.length > prefix.length + b.length - 1) || quoteAt(this.doc, toks[i].start)) continue;
+        return { name: toks[i].text.slice(0, word.length), type: 'organisation' };
+      }
+    }
+    return undefined;
   }
 
   /**

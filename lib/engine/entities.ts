@@ -429,6 +429,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
       else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;

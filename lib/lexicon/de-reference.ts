@@ -32,6 +32,19 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
 export const NAMED_BY_COMPOUND: ReadonlySet<string> = new Set(['ministerium', 'behörde', 'institut', 'verband']);
 
 /**
+ * Members named after their body, with the endings of the body's name (`die Rechnungsprüfer` of the
+ * `Rechnungshof`, `die Verfassungsrichter` of the `Verfassungsgericht`, `die Kartellwächter` of the
+ * `Kartellamt`): the body speaks through them.
+ */
+export const MEMBERS_OF_BODY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prüfer', ['hof', 'amt', 'behörde']],
+  ['richter', ['gericht', 'hof']],
+  ['wächter', ['amt', 'behörde', 'aufsicht']],
+  ['banker', ['bank']],
+  ['ermittler', ['amt', 'behörde']],
+]);
+
+/**
  * Kinds of body written before a body's name (`die Organisation Künstler helfen Künstlern`, `die
  * Tierschutzorganisation „Peta“`): the kind is no part of the name.
  */
