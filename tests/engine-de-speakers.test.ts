@@ -354,4 +354,15 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Die Schuld gibt der Europäische Rechnungshof den Staaten. Mit dem Programm sei nur ein Flickenteppich entstanden, schrieben die Rechnungsprüfer in einem Gutachten. Die Bundesrichter betonten, das Bundesamt irre.';
     expect(speakers(text)).toEqual(['Rechnungshof', 'Bundesrichter']);
   });
+
+  it('gives a quotation after a colon to the subject of its clause, past `Doch` and a sentence adverb opening the sentence, not to an object', () => {
+    expect(speakers('Der Bürgermeister Jean Dupont ist zufrieden. Doch Dupont will das Positive sehen: „Wir haben die Öffnung erreicht.“')).toEqual(['Jean Dupont']);
+    const text = 'Zumindest an der richtigen Einstellung wird es nicht fehlen, versichert Stuttgarts Sportdirektorin Kim Renkema: "Die Mannschaft wird alles geben."';
+    expect(speakers(text)).toEqual(['Kim Renkema']);
+  });
+
+  it('reads `die Person` alone as a source that names nobody', () => {
+    const text = '„Die Nachfrage ist gestiegen“, so einer der Insider. „Apple arbeitet daran“, ergänzte die Person.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => a.entity.type)).toEqual(['unnamed', 'unnamed']);
+  });
 });

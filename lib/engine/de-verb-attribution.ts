@@ -65,6 +65,8 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
     // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject;
     // `Wenn Kohl emotional wurde, erinnerte er sich …`: a subject pronoun right after the verb is its own.
     source = INVERTED_PRONOUNS.has(r.lower(v + 1)) ? [r.span(v + 1, v + 2)] : subjects.last ?? sentenceSubject(r);
+    // `Zumindest an der Einstellung wird es nicht fehlen, versichert Sportdirektorin Kim Renkema: „…“`: no subject opens the sentence; the one before the colon speaks.
+    if (source.length === 0 && r.text(npEnd) === ':') source = [r.span(subjectStart, npEnd)];
     if (source.length === 0) return undefined;
   } else if (subjects.last && r.text(cs - 1) === ',' && !inverted) {
     // `„…“, berichtet Rhee, fügt aber rasch hinzu: „…“`: a second verb of the subject just named, not of the sentence's first.
@@ -200,7 +202,7 @@ export interface SentenceSubjects {
 /** The sentence's own fronted subject, when it opens with one. */
 function sentenceSubject(r: Reader): Span[] {
   const t0 = r.s.t0;
-  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
+  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || SENTENCE_ADVERBS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
   const np = r.nounPhrase(t0);
   return np > t0 ? [r.span(t0, np)] : [];
 }

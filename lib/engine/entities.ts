@@ -1,4 +1,5 @@
 import {
+  ANONYMOUS_NOUNS,
   ANONYMOUS_SOURCES,
   CAPITALS_ONLY,
   CARRIER_NOUNS,
@@ -67,6 +68,7 @@ export function isRole(word: string): boolean {
 /** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
 export function isAnonymous(lower: string): boolean {
   const words = lower.split(/\s+/);
+  if (ANONYMOUS_NOUNS.has(lower)) return true;
   return ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? words.includes(w.trim()) : lower.includes(w)));
 }
 

@@ -68,6 +68,9 @@ export const ANONYMOUS_SOURCES = [
   'anonymous', 'anonym', 'unnamed', 'someone', 'jemand', 'man ',
 ];
 
+/** Nouns that, standing alone as a source, name nobody (`ergänzte die Person`, `a person`). */
+export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(['person', 'personen']);
+
 /** Capitalised words that begin or end a run of capitalised words without being part of a name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([
   'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof',
