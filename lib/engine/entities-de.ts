@@ -44,8 +44,8 @@ const SPOKESPERSON_REACH = 5000;
 const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
-/** A noun, then a title in quotation marks closing the source (`Internetzeitung „Daily NK“`): the noun, the title. */
-const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«]+[“”"«])$/u;
+/** A noun, then a title in quotation marks (`Internetzeitung „Daily NK“ in Südkorea`): the noun, the title. */
+const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«]+[“”"«])(?:\s|$)/u;
 /** How many sentences opened by the same pronoun (`Sie wohnt … Sie findet …`) lead back to the description they go on with. */
 const UNNAMED_CHAIN = 4;
 /** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */

@@ -89,8 +89,13 @@ export const PREPOSITIONS = new Set([
   'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
 ]);
 
-/** Prepositions that open a phrase after a source's noun phrase, no part of who speaks (`die Sportdirektorin über die Stärken der Spielerin`, `Müller im Gespräch`); not `für`, `von`, `zu`, which names hold (`Institut für Weltwirtschaft`, `Karl zu Guttenberg`). */
-export const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['über', 'gegenüber', 'im', 'am', 'beim', 'bei', 'auf', 'in', 'während', 'zum', 'zur', 'vor', 'nach']);
+/**
+ * Prepositions that open a phrase after a source's noun phrase that tells what or to whom it speaks,
+ * no part of who speaks (`die Sportdirektorin über die Stärken der Spielerin`, `Müller gegenüber der
+ * dpa`); not `auf`, `bei`, `in`, which tell which one (`die Staatsmedien auf beiden Seiten`, `der
+ * Analyst bei der Bank`).
+ */
+export const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['über', 'gegenüber', 'während']);
 
 /** Prepositions after which a lone capitalised word is a place (`wohnt in Saarlouis`, `aus Kehl`), never a person's name. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'aus']);
