@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../lib/engine';
+import { entityType } from '../lib/engine/entities';
+import { withoutPrepositionalTail } from '../lib/engine/entities-de';
 import { show } from './attribution-cases';
 
 /** Speaker and content of each German attribution found in `text`. */
@@ -273,5 +275,94 @@ describe('German sources that name nobody', () => {
     expect(speakers('Der Minister Otto Kahl sprach. Seit Jahren vertritt der Landesverband des Handwerks nach eigenen Angaben 2000 Betriebe.')).toEqual([
       ['Landesverband des Handwerks', 'organisation'],
     ]);
+  });
+});
+
+describe('German sources: the noun phrase that names who speaks', () => {
+  const speakers = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => a.entity.name);
+
+  it('reads a phrase fronted by a rarer preposition (`Inmitten …`) as no source: the subject follows the verb', () => {
+    expect(speakers('Inmitten der Spekulationen über die Gesundheit des Ministers sagte Olaf Brand, dass es ihm gut gehe.')).toEqual(['Olaf Brand']);
+  });
+
+  it('reads an acronym written as a name’s word (`Kim Jong Un`) as part of a person’s name, no body', () => {
+    expect(entityType('Kim Jong Un')).toBe('person');
+    expect(entityType('UN')).toBe('organisation');
+    expect(entityType('dpa')).toBe('media');
+  });
+
+  it('gives `das Ministerium` to the ministry named before in one word, not to a person named since', () => {
+    const text = 'Das Vereinigungsministerium reagierte auf Berichte über Machthaber Kim Jong Un. „Die Berichte stiften Verwirrung“, hieß es in einer Erklärung des Ministeriums.';
+    expect(speakers(text)).toEqual(['Vereinigungsministerium']);
+  });
+
+  it('keeps a compound followed by the name it describes (`der Branchenverband Bitkom`) from standing for the body', () => {
+    expect(speakers('Der Branchenverband Bitkom warnt vor Kosten. Der Verband sagte, es werde teuer.')).not.toContain('Branchenverband');
+  });
+
+  it('reads the phrase after a source’s noun (`über die Stärken der Spielerin`) as no part of who speaks', () => {
+    const text = 'Die Sportdirektorin Kim Renner holte die Spielerin 2019. „Sie ist zu gut für die Bank“, so die Stuttgarter Sportdirektorin über die Stärken der Spielerin.';
+    expect(speakers(text)).toEqual(['Kim Renner']);
+    expect(withoutPrepositionalTail('Staatsmedien auf beiden Seiten')).toBe('Staatsmedien auf beiden Seiten');
+  });
+
+  it('gives a second verb after a comma (`berichtet Rhee, fügt aber hinzu: „…“`) to the subject just named, not to the sentence’s first', () => {
+    const text = 'In Bayern warb ein Laden mit Plakaten: „Bei uns können Sie einkaufen“, berichtet Paul Rhee, fügt aber rasch hinzu: „Eine Ungeschicklichkeit.“';
+    expect(found(text)).toContainEqual(['Paul Rhee', '„Eine Ungeschicklichkeit.“']);
+  });
+
+  it('gives a verb with a subject pronoun right after it (`erinnerte er sich`) to the pronoun, not to a place heading the paragraph', () => {
+    const text = 'Saarlouis Wenn Helmut Kohl emotional wurde, erinnerte er sich daran: „Für uns war klar, dass es keine Grenzen geben darf.“';
+    expect(speakers(text)).toEqual(['Helmut Kohl']);
+  });
+
+  it('reads a word the text also writes as a place (`in Forbach`) as no person a pronoun may stand for', () => {
+    const text = '„Das waren Einzelfälle“, sagt Paul Rhee. Er wohnt in Forbach.\nSo auch der Bürgermeister von Forbach, Jean Dupont. „Ich mache mir keine Sorgen“, sagt er.';
+    expect(speakers(text)).toEqual(['Paul Rhee', 'Jean Dupont']);
+  });
+
+  it('gives `sie` to the woman described a few sentences before (`Eine Frau … Sie … Sie findet: „…“`), never to a man described by his noun', () => {
+    const text =
+      'Ein junger Polizist steht an der Brücke. „Ich weiß es nicht“, sagt der junge Polizist.\nEine Frau kommt über die Brücke. Sie wohnt in Saarlouis. Sie kann sich frei bewegen. Sie findet das nachvollziehbar: „Es gehen zu viele Leute zum Einkaufen.“';
+    expect(speakers(text)).toEqual(['junge Polizist', 'eine Frau']);
+  });
+
+  it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
+    const text =
+      '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';
+    expect(speakers(text)).toEqual(['Forscher', 'Andrew MacDonald']);
+    expect(speakers('„Die Regeln gelten ab Mai“, heißt es in dem Entwurf des Ministeriums.\nDemnach soll das Gesetz nur für große Netzwerke gelten.')).toEqual(['Entwurf des Ministeriums', 'Entwurf des Ministeriums']);
+  });
+
+  it('gives a lone `wonach` after a verb (`reagierte auf Berichte, wonach …`) to nobody, not to the speaker before', () => {
+    const text = 'Der Sicherheitsberater Moon Chung-in sagte, Kim lebe.\nSüdkorea hat mit Vorsicht auf Berichte reagiert, wonach sich Kim in kritischem Zustand befindet.';
+    expect(speakers(text)).toEqual(['Moon Chung-in', 'unnamed']);
+  });
+
+  it('reads `Doch` before a fronted subject as no part of it, and `der Aktivist der …` as the person named before', () => {
+    const text = 'Noch wartet Anton Berger ab. Doch der Aktivist der unabhängigen Mietergewerkschaft Tenant Union (TU) aus Chicago sagt auch: »Vermieter müssen verstehen, dass es zu einem Streik kommen wird.«';
+    expect(speakers(text)).toEqual(['Anton Berger']);
+    expect(speakers('Doch die Polizei erklärte, es sei ruhig.')).toEqual(['Polizei']);
+  });
+
+  it('reads `Auch` before a fronted subject as no part of it, and a title in quotation marks after a medium’s noun as its name', () => {
+    const text = 'Auch die auf Nachrichten aus Korea spezialisierte Internetzeitung „Daily NK“ in Südkorea meldete, Kim habe sich einer Operation unterziehen müssen.';
+    expect(speakers(text)).toEqual(['Daily NK']);
+  });
+
+  it('gives a group named after its body (`die Rechnungsprüfer`) to the body named before (`Rechnungshof`), and leaves other groups as written', () => {
+    const text = 'Die Schuld gibt der Europäische Rechnungshof den Staaten. Mit dem Programm sei nur ein Flickenteppich entstanden, schrieben die Rechnungsprüfer in einem Gutachten. Die Bundesrichter betonten, das Bundesamt irre.';
+    expect(speakers(text)).toEqual(['Rechnungshof', 'Bundesrichter']);
+  });
+
+  it('gives a quotation after a colon to the subject of its clause, past `Doch` and a sentence adverb opening the sentence, not to an object', () => {
+    expect(speakers('Der Bürgermeister Jean Dupont ist zufrieden. Doch Dupont will das Positive sehen: „Wir haben die Öffnung erreicht.“')).toEqual(['Jean Dupont']);
+    const text = 'Zumindest an der richtigen Einstellung wird es nicht fehlen, versichert Stuttgarts Sportdirektorin Kim Renkema: "Die Mannschaft wird alles geben."';
+    expect(speakers(text)).toEqual(['Kim Renkema']);
+  });
+
+  it('reads `die Person` alone as a source that names nobody', () => {
+    const text = '„Die Nachfrage ist gestiegen“, so einer der Insider. „Apple arbeitet daran“, ergänzte die Person.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => a.entity.type)).toEqual(['unnamed', 'unnamed']);
   });
 });

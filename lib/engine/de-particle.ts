@@ -9,6 +9,9 @@ import { contentSpan, firstIn, hasFiniteVerb, quoteSpan, Reader } from './de-rea
 import { previousClaim } from './de-verb-attribution';
 import { ADJECTIVE, ADVERB_SHAPE, PARENTHESIS_OPEN } from '../lexicon/de-shapes';
 
+/** Words before a clause's subject that are no part of it (`Doch Dupont will …`, `Und Müller sagt …`). */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch', 'und', 'aber']);
+
 /** `laut X` · `X zufolge` · `nach Angaben X` · `…, so X` · `hieß es`. */
 export function particleAttributions(r: Reader, out: Candidate[]): void {
   const { t0 } = r.s;
@@ -158,7 +161,10 @@ export function framedQuotes(r: Reader, out: Candidate[]): void {
 }
 
 /** The subject of the clause [a, b): its opening noun phrase, or the first one after the verb. */
-function clauseSubject(r: Reader, a: number, b: number): Span | undefined {
+function clauseSubject(r: Reader, from: number, b: number): Span | undefined {
+  // `Doch Dupont will das Positive sehen: „…“`: a conjunction or a focus particle opening the clause is no part of its subject.
+  let a = from;
+  while (a < b - 1 && BEFORE_SUBJECT.has(r.lower(a))) a++;
   // `Ähnlich äußerte sich X: „…“`: a fronted adverb, the subject follows the verb.
   const adverb = ADVERB_SHAPE.test(r.lower(a)) || SENTENCE_ADVERBS.has(r.lower(a));
   if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a) && !adverb) {

@@ -8,6 +8,9 @@ import { type CueMatch } from './de-cue';
 import { CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
 
+/** Words before a fronted subject that are no part of it (`Doch der Sprecher sagte`, `Auch die Zeitung meldete`). */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch']);
+
 /** Finds the source and the claim around one cue verb. */
 export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Candidate | undefined {
   const v = m.finite;
@@ -59,9 +62,15 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
     source = [r.span(subjectStart, npEnd)];
     after = Math.max(after, npEnd);
   } else if (inverted && !appositiveSubject(r, cs)) {
-    // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject.
-    source = subjects.last ?? sentenceSubject(r);
+    // `Niemand pfeift ihn zurück, verlangt eine Entschuldigung …`: a second verb of the same subject;
+    // `Wenn Kohl emotional wurde, erinnerte er sich …`: a subject pronoun right after the verb is its own.
+    source = INVERTED_PRONOUNS.has(r.lower(v + 1)) ? [r.span(v + 1, v + 2)] : subjects.last ?? sentenceSubject(r);
+    // `Zumindest an der Einstellung wird es nicht fehlen, versichert Sportdirektorin Kim Renkema: „…“`: no subject opens the sentence; the one before the colon speaks.
+    if (source.length === 0 && r.text(npEnd) === ':') source = [r.span(subjectStart, npEnd)];
     if (source.length === 0) return undefined;
+  } else if (subjects.last && r.text(cs - 1) === ',' && !inverted) {
+    // `„…“, berichtet Rhee, fügt aber rasch hinzu: „…“`: a second verb of the subject just named, not of the sentence's first.
+    source = subjects.last;
   } else {
     // `Frank Sichau, der als Sprecher fungiert, erklärte, …`: the subject with its apposition.
     if (NON_SUBJECT_STARTS.has(r.lower(r.s.t0)) || r.opensQuote(r.s.t0) || r.nounPhrase(r.s.t0) === r.s.t0) return undefined;
@@ -96,8 +105,11 @@ function frontedSubject(r: Reader, m: CueMatch, cs: number, at: { subjectStart: 
   const pronounAfter = INVERTED_PRONOUNS.has(r.lower(v + 1));
   // `„D.Live“ kündigt … an`: a short quote right before the verb, with no comma, names the subject.
   const quotedName = r.opensQuote(cs) && r.afterQuote(cs) <= v && r.afterQuote(cs) - cs <= (r.afterQuote(cs) === v ? 5 : 8);
+  // `Doch der Aktivist … sagt`, `Auch die Zeitung meldete`: a conjunction or a focus particle before the fronted group is no part of it.
+  let lead = cs;
+  while (lead < v - 1 && (COORDINATORS.has(r.lower(lead)) || BEFORE_SUBJECT.has(r.lower(lead)))) lead++;
   // `Das sagte X` fronts an object; `Das Imperial College sagte` a subject.
-  const nonSubject = NON_SUBJECT_STARTS.has(first) && !(ARTICLE_OR_ANAPHOR.has(first) && v - cs > 1);
+  const nonSubject = NON_SUBJECT_STARTS.has(r.lower(lead)) && !(ARTICLE_OR_ANAPHOR.has(r.lower(lead)) && v - lead > 1);
   const frontedAdverb = v - cs === 1 && (ADVERB_SHAPE.test(first) || SENTENCE_ADVERBS.has(first));
   if (nonSubject || (r.opensQuote(cs) && !quotedName) || frontedAdverb || pronounAfter || timeExpression(r, cs, v)) {
     // `Es bezeichnet den Entwurf …`: an accusative or dative noun phrase after the verb is no subject.
@@ -113,7 +125,7 @@ function frontedSubject(r: Reader, m: CueMatch, cs: number, at: { subjectStart: 
   } else {
     // `Aber ich sagte …` · `und das Gesundheitsamt erklärte …`: the conjunction is no part of the source.
     let from = cs;
-    while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || r.lower(from) === 'doch')) from++;
+    while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || BEFORE_SUBJECT.has(r.lower(from)))) from++;
     if (NON_SUBJECT_STARTS.has(r.lower(from)) && from > cs) return undefined;
     return { source: [r.span(from, v)], after: at.after, content: undefined };
   }
@@ -190,7 +202,7 @@ export interface SentenceSubjects {
 /** The sentence's own fronted subject, when it opens with one. */
 function sentenceSubject(r: Reader): Span[] {
   const t0 = r.s.t0;
-  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
+  if (NON_SUBJECT_STARTS.has(r.lower(t0)) || SENTENCE_ADVERBS.has(r.lower(t0)) || r.opensQuote(t0)) return [];
   const np = r.nounPhrase(t0);
   return np > t0 ? [r.span(t0, np)] : [];
 }

@@ -3,9 +3,9 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
-import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -44,6 +44,12 @@ const SPOKESPERSON_REACH = 5000;
 const MEDIUM_REACH = 800;
 /** How far back a pronoun looks for a person when there was no speaker before, in characters. */
 const PRONOUN_REACH = 1200;
+/** A noun, then a title in quotation marks (`Internetzeitung „Daily NK“ in Südkorea`): the noun, the title. */
+const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«]+[“”"«])(?:\s|$)/u;
+/** How many sentences opened by the same pronoun (`Sie wohnt … Sie findet …`) lead back to the description they go on with. */
+const UNNAMED_CHAIN = 4;
+/** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */
+const UNNAMED_ARTICLES: ReadonlySet<string | undefined> = new Set(['der', 'die', 'ein', 'eine']);
 /** How far back a role noun (`die Chefin`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -85,7 +91,7 @@ export class GermanReferences {
     const wanted: Gender | undefined = pronoun === 'er' ? 'male' : pronoun === 'sie' ? 'female' : undefined;
     if (!wanted) return lastPerson;
     // A description (`der Virologe`) takes only a safe antecedent; a pronoun any person of its gender.
-    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.genders.get(e.name) !== opposite(wanted));
+    const agrees = (e: Entity) => (strict ? this.safeAntecedent(e, wanted) : e.type === 'person' && this.gender(e) !== opposite(wanted));
     // The sentence before the claim's, when the claim comes first (`«…», sagt er`).
     const opening = Math.min(at, ...c.content.map(([s]) => s));
     // `Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er.`: a person named in the same sentence, not after a preposition.
@@ -171,6 +177,12 @@ export class GermanReferences {
     return agreeing.find((e) => wanted && this.genders.get(e.name) === wanted) ?? agreeing[0];
   }
 
+  /** A person's gender: told by a title before their name, or, for a description (`junge Polizist`), by its noun. */
+  private gender(e: Entity): Gender | undefined {
+    const words = e.name.split(' ');
+    return this.genders.get(e.name) ?? (/^\p{Ll}/u.test(words[0]) ? titleGender(words[words.length - 1]) : undefined);
+  }
+
   /**
    * Whether a person may stand for a description of the given gender (`der Virologe`): their gender
    * is known to agree, or, unknown, they are named in full; a lone word of unknown gender (`Corona`)
@@ -183,13 +195,56 @@ export class GermanReferences {
 
   /** The company or body a description (`das Unternehmen`, `des Konzerns`) stands for: the nearest name that is no person's. */
   description(noun: string, at: number): Entity | undefined {
-    if (!DESCRIPTION_NOUNS.has(noun.toLowerCase().replace(/e?s$/, '')) && !DESCRIPTION_NOUNS.has(noun.toLowerCase())) return undefined;
+    const lower = noun.toLowerCase();
+    const stem = DESCRIPTION_NOUNS.has(lower) ? lower : lower.replace(/e?s$/, '');
+    if (!DESCRIPTION_NOUNS.has(stem)) return undefined;
+    const compound = NAMED_BY_COMPOUND.has(stem) ? this.compoundBody(stem, at) : undefined;
     const { mentions } = this.names;
     for (let k = firstAtOrAfter(mentions, at, (m) => m.at) - 1; k >= 0 && mentions[k].at >= at - DESCRIPTION_REACH; k--) {
       const e = mentions[k].entity;
       if (quoteAt(this.doc, mentions[k].at) || this.inHeading(mentions[k].at)) continue;
+      if (compound && compound.at > mentions[k].at) return compound.entity;
       if (e.type === 'person' && (e.name.includes(' ') || this.genders.has(e.name))) continue;
       return { name: e.name, type: e.type === 'person' ? 'organisation' : e.type };
+    }
+    return compound?.entity;
+  }
+
+  /**
+   * The body a group of its members stands for (`die Rechnungsprüfer` → `Rechnungshof`): the nearest
+   * word within reach before `at`, outside quotations, that shares the members' first part and ends
+   * in a name of their body. Undefined when none does: the group then stands as written.
+   */
+  membersBody(bare: string, at: number): Entity | undefined {
+    const lower = bare.toLowerCase();
+    if (bare.includes(' ')) return undefined;
+    for (const [member, bodies] of MEMBERS_OF_BODY) {
+      const prefix = lower.endsWith(member) ? lower.slice(0, -member.length) : '';
+      if (prefix.length < 4) continue;
+      const toks = this.doc.tokens;
+      for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+        const word = toks[i].lower.replace(/e?s$/, '');
+        if (!word.startsWith(prefix) || !bodies.some((b) => word.endsWith(b) && word.length > prefix.length + b.length - 1) || quoteAt(this.doc, toks[i].start)) continue;
+        return { name: toks[i].text.slice(0, word.length), type: 'organisation' };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest compound of a body's noun written alone before `at` (`das Vereinigungsministerium`
+   * for `des Ministeriums`), outside quotations and headings; not one followed by the name it
+   * describes (`der Branchenverband Bitkom`).
+   */
+  private compoundBody(stem: string, at: number): Mention | undefined {
+    const toks = this.doc.tokens;
+    for (let i = firstAtOrAfter(toks, at, (t) => t.start) - 1; i >= 0 && toks[i].start >= at - DESCRIPTION_REACH; i--) {
+      const word = toks[i].lower.replace(/e?s$/, '');
+      if (!word.endsWith(stem) || word.length <= stem.length + 2 || !/^\p{Lu}/u.test(toks[i].text)) continue;
+      if (quoteAt(this.doc, toks[i].start) || this.inHeading(toks[i].start) || /^[\p{Lu}„"»«]/u.test(toks[i + 1]?.text ?? '')) continue;
+      // `des Vereinigungsministeriums` without its genitive ending.
+      const name = toks[i].text.slice(0, toks[i].lower.lastIndexOf(stem) + stem.length);
+      return { at: toks[i].start, entity: { name, type: 'organisation' } };
     }
     return undefined;
   }
@@ -270,6 +325,30 @@ export class GermanReferences {
     return e > sentence.t0 && e === k - 1 && NP_ARTICLES.has(tokens[sentence.t0].lower) ? text.slice(tokens[sentence.t0 + 1].start, tokens[e].end) : undefined;
   }
 
+  /**
+   * What `Demnach …` points back to: the last source when its attribution stands in the same
+   * paragraph or the sentence before; else the first name the sentence before opens with as a subject (`Kürzlich wiesen die
+   * Biologen Ann Roe und Eva Lind nach, … . … führt demnach …`); else nobody: a source paragraphs
+   * back is no antecedent. Undefined for nobody. A lone `wonach` (`reagierte auf Berichte, wonach …`) points to a noun of
+   * its own clause, never to a speaker before.
+   */
+  pointedBack(word: string, at: number, last: Entity | undefined, lastAt: number): Entity | undefined {
+    if (word === 'wonach') return undefined;
+    const paragraph = this.lineStart(at);
+    const from = this.previousSentenceStart(at);
+    if (last && lastAt >= Math.min(paragraph, from)) return last;
+    const to = this.sentenceStart(at);
+    if (from < paragraph || from >= to) return undefined;
+    const { mentions } = this.names;
+    const toks = this.doc.tokens;
+    for (let k = firstAtOrAfter(mentions, from, (m) => m.at); k < mentions.length && mentions[k].at < to; k++) {
+      const m = mentions[k];
+      if (quoteAt(this.doc, m.at) || OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
+      return m.entity;
+    }
+    return undefined;
+  }
+
   /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
   indefinite(raw: string): boolean {
     return INDEFINITE_ARTICLES.has(raw.split(/\s+/)[0].toLowerCase());
@@ -277,6 +356,10 @@ export class GermanReferences {
 
   /** A body's name written after its kind (`Organisation Künstler`, `Tierschutzorganisation „Peta“`): the name alone. */
   bodyNamed(bare: string): Entity | undefined {
+    // `die auf Korea spezialisierte Internetzeitung „Daily NK“`: a title in quotation marks after a medium's or a body's noun is its name.
+    const titled = QUOTED_TITLE_AFTER.exec(bare);
+    const titleKind = titled ? this.names.type(titled[1]) : undefined;
+    if (titled && (titleKind === 'media' || titleKind === 'organisation' || BODY_KIND.test(titled[1]))) return { name: titled[2], type: titleKind === 'media' ? 'media' : 'organisation' };
     const [kind, ...rest] = bare.split(' ');
     if (rest.length === 0 || !BODY_KIND.test(kind) || !/^[\p{Lu}„"»«]/u.test(rest[0])) return undefined;
     return { name: rest.join(' '), type: 'organisation' };
@@ -292,15 +375,19 @@ export class GermanReferences {
    * (`Der Mann`, `Die 54-Jährige`), whose gender is `wanted`: the description as written.
    */
   private unnamedSubject(at: number, wanted: Gender): Entity | undefined {
-    const { sentences, tokens } = this.doc;
+    const { sentences, tokens, text } = this.doc;
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
-    for (let j = k; j >= Math.max(0, k - 1); j--) {
+    const pronoun = wanted === 'female' ? 'sie' : 'er';
+    for (let j = k; j >= Math.max(0, k - UNNAMED_CHAIN); j--) {
       const s = sentences[j];
       const article = tokens[s.t0]?.lower;
       const noun = tokens[s.t0 + 1]?.text ?? '';
+      // `Eine Frau kommt über die Brücke. Sie wohnt … Sie findet: „…“`: sentences opened by the pronoun go on with the description, within the paragraph.
+      const goesOn = j < k - 1 && (tokens[sentences[j + 1].t0]?.lower !== pronoun || text.slice(s.end, sentences[j + 1].start).includes('\n'));
+      if (goesOn) return undefined;
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
-      const female = /(?:in|frau)$/i.test(noun) || article === 'die';
-      if ((article === 'der' || article === 'die') && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+      const female = /(?:in|frau)$/i.test(noun) || article === 'die' || article === 'eine';
+      if (UNNAMED_ARTICLES.has(article) && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
     }
     return undefined;
   }
@@ -340,6 +427,13 @@ export class GermanReferences {
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
     return sentences[Math.max(0, k - 1)]?.start ?? 0;
   }
+}
+
+/** A German source without the prepositional phrase after its noun phrase: `Sportdirektorin über die Stärken der Spielerin` → `Sportdirektorin`. */
+export function withoutPrepositionalTail(bare: string): string {
+  const words = bare.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && SOURCE_TAIL_PREPOSITIONS.has(w));
+  return k > 0 ? words.slice(0, k).join(' ').replace(/[,;:]+$/, '') : bare;
 }
 
 function opposite(g: Gender): Gender {

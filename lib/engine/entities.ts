@@ -1,5 +1,7 @@
 import {
+  ANONYMOUS_NOUNS,
   ANONYMOUS_SOURCES,
+  CAPITALS_ONLY,
   CARRIER_NOUNS,
   DETERMINERS,
   GROUP_WORDS,
@@ -16,10 +18,10 @@ import {
   ROLE_WORDS,
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
-import { GROUP_PRONOUNS_DE, PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION } from '../lexicon/de-reference';
+import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
+import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
-import { GermanReferences } from './entities-de';
+import { GermanReferences, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
@@ -66,6 +68,7 @@ export function isRole(word: string): boolean {
 /** `Insider`, `informierte Kreise`, `people familiar with the matter`: a source that names nobody. */
 export function isAnonymous(lower: string): boolean {
   const words = lower.split(/\s+/);
+  if (ANONYMOUS_NOUNS.has(lower)) return true;
   return ANONYMOUS_SOURCES.some((w) => (w.length <= 4 ? words.includes(w.trim()) : lower.includes(w)));
 }
 
@@ -86,11 +89,14 @@ const GROUP = wordClass(GROUP_WORDS);
 
 export function entityType(name: string): EntityType {
   const lower = name.toLowerCase();
+  const written = name.split(/[\s-]+/);
   const words = lower.split(/[\s-]+/);
+  // `Kim Jong Un`: an acronym written as a name's word (capital, then lower case) is part of the name.
+  const acronym = (w: string, i: number) => !CAPITALS_ONLY.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(written[i] ?? '');
   // Every word's ending counts (`Rüstungskonzern Rheinmetall`), also with a genitive s (`des Konzerns`).
   const stems = words.map((w) => w.replace(/s$/, ''));
   const has = (c: ReturnType<typeof wordClass>) =>
-    words.some((w) => c.words.has(w)) ||
+    words.some((w, i) => c.words.has(w) && acronym(w, i)) ||
     c.endings.some((e) => words.some((w, i) => w.endsWith(e) || stems[i].endsWith(e))) ||
     c.phrases.some((p) => lower.includes(p));
   // A name in quotation marks is a title: a newspaper, broadcaster or website (`der „Business Insider“`).
@@ -192,7 +198,7 @@ export class Names {
         i++;
       }
       // `der Franzose Luc Marin`: a person noun after an article describes the name that follows it.
-      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && PERSON_DESCRIPTION.test(toks[i].text) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
+      if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && (PERSON_DESCRIPTION.test(toks[i].text) || PERSONS_DESCRIPTION.test(toks[i].text)) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
         i++;
       }
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
@@ -247,8 +253,12 @@ export class Names {
       // `Co-Redaktionsleiter Renato`: a lone capitalised word after a role noun names its holder.
       else if (this.doc.lang === 'de' && this.flags[i] && !this.flags[i + 1] && isRole(toks[i - 1].text) && !NOUN_SUFFIX.test(t.lower)) out.push(t.text);
     }
-    if (this.doc.lang === 'de') out.push(...this.agedNames());
-    return out;
+    if (this.doc.lang !== 'de') return out;
+    out.push(...this.agedNames());
+    // `So auch der Bürgermeister von Saarlouis`: a word the text also writes as a place (`in Saarlouis`) names nobody who speaks.
+    const places = new Set<string>();
+    for (let i = 1; i < toks.length; i++) if (PLACE_PREPOSITIONS.has(toks[i - 1].text) && this.flags[i] && !this.flags[i + 1]) places.add(toks[i].text);
+    return out.filter((name) => !places.has(name));
   }
 
   /**
@@ -397,13 +407,14 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
   const media = german ? sorted.flatMap((c) => (c.source.length > 0 && names.type(bareSource(doc, c)) === 'media' ? [{ at: c.source[0][0], entity: { name: bareSource(doc, c).replace(QUOTE_MARKS_AROUND, ''), type: 'media' as const } }] : [])) : [];
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
+  let lastEntityAt = 0;
   const out: Attribution[] = [];
   for (const c of sorted) {
     if (out.length % STEP_CANDIDATES === STEP_CANDIDATES - 1) yield;
     let entity: Entity = UNNAMED;
     let anonymous = false;
     if (c.source.length > 0) {
-      const bare = bareSource(doc, c);
+      const bare = german ? withoutPrepositionalTail(bareSource(doc, c)) : bareSource(doc, c);
       const words = bare.split(' ');
       const lower = bare.toLowerCase();
       const single = words.length === 1;
@@ -414,11 +425,13 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
       if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
+      else if (single && german && REPORT_ADVERBS.has(lower)) entity = german.pointedBack(lower, c.source[0][0], lastEntity, lastEntityAt) ?? UNNAMED;
       else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
       else if (adverbial === 'subject') entity = names.subjectAfter(c.source[c.source.length - 1][1], lastPerson) ?? UNNAMED;
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
       else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
@@ -451,7 +464,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
     }
     if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;
-    if (entity.type !== 'unnamed') lastEntity = entity;
+    if (entity.type !== 'unnamed') [lastEntity, lastEntityAt] = [entity, at(c)];
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
   }
   return out;

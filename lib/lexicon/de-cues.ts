@@ -212,6 +212,9 @@ export const NON_SUBJECT_STARTS = new Set([
   'diesem', 'jenem', 'ihm', 'ihnen', 'unterdessen', 'dagegen', 'indes', 'indessen', 'ebenso', 'des',
   'bezüglich', 'hinsichtlich', 'infolge', 'aufgrund', 'dank', 'entgegen', 'gemäß', 'innerhalb', 'außerhalb',
   'statt', 'anstatt', 'seitens', 'zufolge', 'mithilfe', 'ab', 'bis', 'wie', 'wo', 'warum', 'weshalb', 'was',
+  // Rarer prepositions: `Inmitten der Spekulationen … sagte Trump` fronts a phrase, the subject follows the verb.
+  'inmitten', 'jenseits', 'diesseits', 'abseits', 'ungeachtet', 'mangels', 'unweit', 'oberhalb', 'unterhalb',
+  'zugunsten', 'binnen', 'anhand', 'mittels', 'namens', 'entlang',
 ]);
 
 /** Words that end a noun phrase taken as a source after the verb (`sagte Rice am Montag`). */

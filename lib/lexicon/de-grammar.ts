@@ -37,6 +37,9 @@ export const PRONOMINAL_ADVERBS = new Set([
   'darin', 'daraus', 'darauf', 'darüber', 'dazu', 'dabei', 'damit', 'danach', 'dafür', 'dagegen', 'davon', 'dort', 'hierin', 'hierzu', 'demnach', 'demzufolge',
 ]);
 
+/** Adverbs that point back to a report or its author (`Demnach …`, `demzufolge`, `…, wonach …`): the source named just before in the paragraph, never one paragraphs back. */
+export const REPORT_ADVERBS: ReadonlySet<string> = new Set(['demnach', 'demzufolge', 'wonach']);
+
 /** Dative pronouns that name a source before `zufolge` (`Ihnen zufolge …`). */
 export const DATIVE_PRONOUNS = new Set(['ihm', 'ihr', 'ihnen']);
 
@@ -85,6 +88,17 @@ export const PREPOSITIONS = new Set([
   'auf', 'an', 'in', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'aus', 'bei', 'von', 'zu', 'durch', 'gegen',
   'ohne', 'um', 'trotz', 'wegen', 'seit', 'zwischen', 'neben', 'hinter', 'dank', 'laut', 'gemäß', 'infolge',
 ]);
+
+/**
+ * Prepositions that open a phrase after a source's noun phrase that tells what or to whom it speaks,
+ * no part of who speaks (`die Sportdirektorin über die Stärken der Spielerin`, `Müller gegenüber der
+ * dpa`); not `auf`, `bei`, `in`, which tell which one (`die Staatsmedien auf beiden Seiten`, `der
+ * Analyst bei der Bank`).
+ */
+export const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['über', 'gegenüber', 'während']);
+
+/** Prepositions after which a lone capitalised word is a place (`wohnt in Saarlouis`, `aus Kehl`), never a person's name. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'aus']);
 
 /** Articles of the accusative and dative: a noun phrase opening with one is no subject (`Es bezeichnet den Entwurf …`). */
 export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);

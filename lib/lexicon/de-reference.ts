@@ -28,6 +28,22 @@ export const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set([
   'institut', 'start-up', 'startup', 'modehaus', 'mutterkonzern', 'tochter', 'tochtergesellschaft',
 ]);
 
+/** Description nouns whose compounds are a body's own name (`das Vereinigungsministerium` → `das Ministerium`), unlike `der Autokonzern`. */
+export const NAMED_BY_COMPOUND: ReadonlySet<string> = new Set(['ministerium', 'behörde', 'institut', 'verband']);
+
+/**
+ * Members named after their body, with the endings of the body's name (`die Rechnungsprüfer` of the
+ * `Rechnungshof`, `die Verfassungsrichter` of the `Verfassungsgericht`, `die Kartellwächter` of the
+ * `Kartellamt`): the body speaks through them.
+ */
+export const MEMBERS_OF_BODY: ReadonlyMap<string, readonly string[]> = new Map([
+  ['prüfer', ['hof', 'amt', 'behörde']],
+  ['richter', ['gericht', 'hof']],
+  ['wächter', ['amt', 'behörde', 'aufsicht']],
+  ['banker', ['bank']],
+  ['ermittler', ['amt', 'behörde']],
+]);
+
 /**
  * Kinds of body written before a body's name (`die Organisation Künstler helfen Künstlern`, `die
  * Tierschutzorganisation „Peta“`): the kind is no part of the name.
@@ -38,7 +54,10 @@ export const BODY_KIND = /^(?:\p{L}*[Oo]rganisation|Partei|Firma|Initiative|Bür
  * Nouns that describe a person named before (`der 54-Jährige`, `die Wissenschaftlerin`, `der
  * Gezeichnete`, `die Kauffrau`): with a definite article they refer back, like a pronoun.
  */
-export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
+export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Aktivist|Ökonom|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
+
+/** Plural person nouns before names (`die Biologen Ann Roe und Eva Lind`): a description of the names after them, no part of them. */
+export const PERSONS_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:ologen|ologinnen|ökonomen|aktivisten|ärzte|innen)$/u;
 
 /** Words before a name that make it no subject (`wie Molina`, `mit Macron`, `für Merkel`): a pronoun in the same sentence stands for somebody else. */
 export const OBJECT_MARKERS: ReadonlySet<string> = new Set([

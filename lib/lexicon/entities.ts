@@ -43,6 +43,11 @@ export const ORGANISATION_WORDS = [
   'church', 'methodist', 'episcopal', 'baptist', 'presbyterian', 'lutheran', 'cathedral', 'synagogue', 'mosque',
 ];
 
+/** Acronyms that name a body only as written in capitals or lower case (`UN`, `dpa`), never as a name's word (`Kim Jong Un`). */
+export const CAPITALS_ONLY: ReadonlySet<string> = new Set([
+  'un', 'uno', 'eu', 'who', 'fbi', 'cia', 'ag', 'se', 'tv', 'afp', 'dpa', 'ap', 'apa', 'kna', 'epd', 'sid', 'bbc', 'cnn', 'ard', 'zdf', 'faz', 'nbc', 'abc', 'cbs', 'npr',
+]);
+
 /** Heads of sources that are groups of people, not one speaker. */
 export const GROUP_WORDS = [
   'experten', 'kritiker', 'beobachter', 'analysten', 'ärzte', 'forscher', 'wissenschaftler', 'ermittler',
@@ -62,6 +67,9 @@ export const ANONYMOUS_SOURCES = [
   'insider', 'informierte kreise', 'kreise', 'quellen', 'quelle', 'people familiar', 'sources', 'a source',
   'anonymous', 'anonym', 'unnamed', 'someone', 'jemand', 'man ',
 ];
+
+/** Nouns that, standing alone as a source, name nobody (`ergänzte die Person`, `a person`). */
+export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set(['person', 'personen']);
 
 /** Capitalised words that begin or end a run of capitalised words without being part of a name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([
