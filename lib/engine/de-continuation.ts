@@ -1,6 +1,6 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
 import { SUBORDINATORS } from '../lexicon/de-cues';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
@@ -81,18 +81,46 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
     if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
     return undefined;
   }
+  // `In diesem Fall wäre …` imagines; `…, wären verborgen geblieben, wenn …` reports a condition, which takes Konjunktiv II.
+  const imagined = (j: number) => HYPOTHETICAL.has(r.lower(j)) && !firstUnquoted(r, t0, end, (l) => CONDITIONAL.has(l));
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
     // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
-    const subordinate = (k: number) => k > t0 && (SUBORDINATORS.has(r.lower(r.clauseStart(k))) || RELATIVE_PRONOUNS.has(r.lower(r.clauseStart(k))));
-    if (r.isKonjunktiv(j) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(j))) {
+    if ((r.isKonjunktiv(j) && !imagined(j)) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(r, j))) {
       const content = contentSpan(r, t0, end);
       if (!content || overlaps(previous.content, [content])) return undefined;
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
     }
   }
   return undefined;
+}
+
+/**
+ * The author's own sentence: no quotation, no Konjunktiv, and a plainly indicative verb (`Möglicherweise
+ * haben die Parasiten … entwickelt, die … erhöhen.` · `Das ist neu.`). It ends what a speaker said
+ * before it: a sentence after it does not go on with that speaker.
+ */
+export function authorsOwn(r: Reader): boolean {
+  let indicative = false;
+  for (let j = r.s.t0; j < r.end; j++) {
+    if (r.quoted(j) || r.isKonjunktiv(j) || HYPOTHETICAL.has(r.lower(j))) return false;
+    // `…, die sein Urgroßvater gegründet hat`: a relative or subordinate clause is no sentence of the author's.
+    if (PLAIN_INDICATIVE.has(r.lower(j)) && !subordinate(r, j)) indicative = true;
+  }
+  return indicative;
+}
+
+/** Whether token j stands in a relative or subordinate clause, not in the main clause. */
+function subordinate(r: Reader, j: number): boolean {
+  const start = r.clauseStart(j);
+  return j > r.s.t0 && (SUBORDINATORS.has(r.lower(start)) || RELATIVE_PRONOUNS.has(r.lower(start)));
+}
+
+/** Whether a token outside quotation marks in [a, b) passes `test`. */
+function firstUnquoted(r: Reader, a: number, b: number, test: (lower: string) => boolean): boolean {
+  for (let j = a; j < b; j++) if (!r.quoted(j) && test(r.lower(j))) return true;
+  return false;
 }
 
 /** Drops cue-less attributions whose claim lies inside another attribution's claim with a cue. */

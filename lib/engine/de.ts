@@ -6,10 +6,11 @@
 import { PICTURE_CREDIT } from '../lexicon/de-cues';
 import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
-import type { Candidate, Doc } from './doc';
+import { quoteAt, type Candidate, type Doc } from './doc';
+import type { Span } from './types';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { authorSpeaking, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
+import { authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -68,11 +69,21 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const last = found[found.length - 1];
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
+    else if (authorsOwn(r) && !(speaker && speaker.sentence === si - 1 && colonSpeech(doc, speaker.content))) speaker = undefined;
   }
   const found = speakInTurns(doc, out);
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
   return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
+}
+
+/**
+ * `Sinngemäß sagt X: Da freuen sich … Coronaviren gab es doch schon immer …`: speech after a colon
+ * without quotation marks may go on in the indicative, so the next sentence is not plainly the author's.
+ */
+function colonSpeech(doc: Doc, content: Span[]): boolean {
+  const start = content[0]?.[0];
+  return start !== undefined && !quoteAt(doc, start) && /:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
 }
 
 /**

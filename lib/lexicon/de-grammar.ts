@@ -103,3 +103,17 @@ export const GROUP_PRONOUNS_DE: ReadonlySet<string> = new Set(['wir']);
 
 /** Conjunctions of a conditional clause: what is said there is imagined (`wenn man … sagt: …`). */
 export const CONDITIONAL = new Set(['wenn', 'falls', 'sobald', 'sofern']);
+
+/**
+ * Konjunktiv II forms whose Konjunktiv I differs from the indicative (`wäre` beside `sei`): a
+ * sentence standing alone in them imagines (`In diesem Fall wäre …`), it does not go on reporting.
+ * The plural substitutes (`hätten`, `würden`, `könnten`) do report, as their Konjunktiv I is the indicative.
+ */
+export const HYPOTHETICAL = new Set([
+  'wäre', 'wären', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'dürfte', 'gäbe', 'stünde', 'liefe', 'ließe', 'käme', 'wüsste',
+]);
+
+/** Finite verbs that are plainly indicative: a sentence built on one, outside quotation marks, is the author's. */
+export const PLAIN_INDICATIVE = new Set([
+  'ist', 'sind', 'hat', 'wird', 'kann', 'muss', 'war', 'waren', 'wurde', 'wurden', 'gibt', 'gab', 'hatte', 'hatten',
+]);

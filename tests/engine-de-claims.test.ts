@@ -1,0 +1,32 @@
+/** German claims: where one starts and ends, whether a finding is a claim at all, one finding per claim. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../lib/engine';
+import { show } from './attribution-cases';
+
+const claims = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => show(text, a.content));
+
+describe('German claims', () => {
+  it('ends what a speaker said at the author’s own indicative sentence', () => {
+    const text =
+      '„Wir sind vorbereitet“, sagte die Ärztin. Möglicherweise hat die Klinik aber schon zu wenig Betten. ' +
+      'In diesem Fall sei die Lage ernst. Viele Patienten müssten verlegt werden.';
+    expect(claims(text)).toEqual(['„Wir sind vorbereitet“']);
+  });
+
+  it('goes on with the speaker over a relative clause in the indicative', () => {
+    const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
+    expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);
+  });
+
+  it('reads Konjunktiv II standing alone as imagined, in a condition as reported', () => {
+    const imagined = 'Der Forscher sagte, die Pflanze sei ein Parasit. In diesem Fall wäre ihr Genom sehr klein.';
+    expect(claims(imagined)).toEqual(['die Pflanze sei ein Parasit']);
+    const condition = 'Der Forscher sagte, die Pflanze sei ein Parasit. Ihr Genom wäre längst verschwunden, wenn sie nicht Gene stehlen würde.';
+    expect(claims(condition)).toEqual(['die Pflanze sei ein Parasit', 'Ihr Genom wäre längst verschwunden, wenn sie nicht Gene stehlen würde']);
+  });
+
+  it('lets speech after a colon go on in the indicative', () => {
+    const text = 'Sinngemäß sagt der Arzt: Da freuen sich die Forscher bloß. Viren gab es doch schon immer. Und die Fälle wären verborgen geblieben, wenn man nicht suchen würde.';
+    expect(claims(text)).toContain('die Fälle wären verborgen geblieben, wenn man nicht suchen würde');
+  });
+});
