@@ -29,4 +29,19 @@ describe('German claims', () => {
     const text = 'Sinngemäß sagt der Arzt: Da freuen sich die Forscher bloß. Viren gab es doch schon immer. Und die Fälle wären verborgen geblieben, wenn man nicht suchen würde.';
     expect(claims(text)).toContain('die Fälle wären verborgen geblieben, wenn man nicht suchen würde');
   });
+
+  it('reads a verb after a demonstrative opening the sentence as Konjunktiv I', () => {
+    const text = '„Die Kosten sind gestiegen“, sagt die Händlerin. Das verteuere die Äpfel aus Chile. Denn bei diesem Obst mache der Transport viel aus.';
+    expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“', 'Das verteuere die Äpfel aus Chile. Denn bei diesem Obst mache der Transport viel aus']);
+  });
+
+  it('reads a capitalised Konjunktiv form as a noun and runs no claim into a heading', () => {
+    const text = 'Der Wirt sagte, er habe Angst. Viele Gäste blieben weg.\nSorge um die Freundschaft\nDer Bürgermeister lacht.';
+    expect(claims(text)).toEqual(['er habe Angst']);
+  });
+
+  it('reads an unreal comparison as the author’s, not as reported speech', () => {
+    const text = 'Der Wirt sagte, er habe Angst. Viele Franzosen bemühen sich, als könnten sie damit den Spuk bannen.';
+    expect(claims(text)).toEqual(['er habe Angst']);
+  });
 });

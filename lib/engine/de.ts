@@ -57,7 +57,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
         continue;
       }
       // Reported speech running over several sentences is one claim, not one per sentence.
-      if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct') {
+      // Not over a line break: a heading or a new paragraph between them starts anew.
+      if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct' && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
         prev.content = [[prev.content[0][0], cont.content[cont.content.length - 1][1]]];
         speaker.sentence = si;
         continue;

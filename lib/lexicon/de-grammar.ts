@@ -117,3 +117,9 @@ export const HYPOTHETICAL = new Set([
 export const PLAIN_INDICATIVE = new Set([
   'ist', 'sind', 'hat', 'wird', 'kann', 'muss', 'war', 'waren', 'wurde', 'wurden', 'gibt', 'gab', 'hatte', 'hatten',
 ]);
+
+/** Konjunktiv I forms that are also nouns: capitalised at a sentence's start they are the noun (`Sorge um die Freundschaft`). */
+export const NOUN_LIKE_KONJUNKTIV = new Set(['sorge', 'folge', 'suche', 'plane', 'trage', 'liege', 'lasse', 'halte', 'führe', 'spiele']);
+
+/** Demonstratives that, opening a sentence right before a verb, are its subject (`Das verteuere die Mangos`). */
+export const DEMONSTRATIVE_SUBJECTS = new Set(['Das', 'Dies', 'Dieses']);
