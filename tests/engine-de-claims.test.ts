@@ -44,4 +44,22 @@ describe('German claims', () => {
     const text = 'Der Wirt sagte, er habe Angst. Viele Franzosen bemühen sich, als könnten sie damit den Spuk bannen.';
     expect(claims(text)).toEqual(['er habe Angst']);
   });
+
+  it('finds no claim in a generic subject asking', () => {
+    const text = 'Das Ganze nimmt derart surreale Züge an, dass man sich fragt, ob das alles Wirklichkeit ist.';
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('takes the answer, not the question framing it, as the claim', () => {
+    const direct = 'Auf die Frage, ob er neue Zahlen habe, sagte der Minister: „Ja, aber ich kann nicht darüber sprechen.“';
+    expect(claims(direct)).toEqual(['„Ja, aber ich kann nicht darüber sprechen.“']);
+    const reported = 'Auf die Frage, ob er neue Zahlen habe, sagte der Minister, er wisse nichts.';
+    expect(claims(reported)).toEqual(['er wisse nichts']);
+  });
+
+  it('reads a fronted clause with its own finite verb as the claim, not as a source', () => {
+    const text = '„Noch“ werde man nicht zu einem Streik aufrufen, sagt die Gewerkschafterin.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([['die Gewerkschafterin', '„Noch“ werde man nicht zu einem Streik aufrufen']]);
+  });
 });

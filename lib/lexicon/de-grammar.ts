@@ -92,8 +92,11 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** Subjects that, in a conditional clause outside a quotation, make the author or nobody the speaker (`wenn wir … sagen`, `wenn man … sagt`). */
 export const AUTHOR_SUBJECTS = new Set(['ich', 'wir', 'man']);
 
-/** The newsroom's person: `wir` asking outside quotations is the author (a speech's `ich frage` is a speaker's; `man` may be hearsay). */
-export const AUTHOR_PERSONS = new Set(['wir']);
+/**
+ * The newsroom's person and the generic one: `wir` or `man` asking outside quotations is the author
+ * (`…, dass man sich fragt, ob …`); a speech's `ich frage` is a speaker's. (`man sagt, …` may be hearsay; asking is not.)
+ */
+export const AUTHOR_PERSONS = new Set(['wir', 'man']);
 
 /** Words that open an indirect question (`…, ob sie viel zu tun hätten`): asked, not claimed. */
 export const QUESTION_WORDS = new Set(['ob', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'wer', 'was', 'inwiefern']);
