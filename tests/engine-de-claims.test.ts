@@ -62,4 +62,23 @@ describe('German claims', () => {
     const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
     expect(found).toEqual([['die Gewerkschafterin', '„Noch“ werde man nicht zu einem Streik aufrufen']]);
   });
+
+  it('leaves a quotation running into a cue of its own to that cue', () => {
+    const text = '"Uns fehlt der Rhythmus", sagt die Trainerin. "Sie ist zu gut für die Bank. Lena hat einen starken Aufschlag", so die Sportdirektorin über die Stärken der Spielerin.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([
+      ['die Trainerin', '"Uns fehlt der Rhythmus"'],
+      ['die Sportdirektorin', '"Sie ist zu gut für die Bank. Lena hat einen starken Aufschlag"'],
+    ]);
+  });
+
+  it('ends reported speech at a verb and subject that close it and name its speaker', () => {
+    const text = '„Die Lieferkette hält“, sagt die Händlerin. Angst vor Engpässen müsse aber niemand haben, beruhigt die Chefin. Zu Beginn habe noch Unsicherheit geherrscht.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([
+      ['die Händlerin', '„Die Lieferkette hält“'],
+      ['die Chefin', 'Angst vor Engpässen müsse aber niemand haben'],
+      ['die Chefin', 'Zu Beginn habe noch Unsicherheit geherrscht'],
+    ]);
+  });
 });
