@@ -81,4 +81,13 @@ describe('German claims', () => {
       ['die Chefin', 'Zu Beginn habe noch Unsicherheit geherrscht'],
     ]);
   });
+
+  it('ends a claim where another finding of the sentence begins', () => {
+    const text = 'Er sagt, dass er aus Überzeugung gehandelt habe: "Ich habe die Daten veröffentlicht, weil ich gegen Waffen bin", schrieb er dem Sender.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.cue), show(text, a.content), a.kind]);
+    expect(found).toEqual([
+      ['sagt', 'dass er aus Überzeugung gehandelt habe', 'indirect'],
+      ['schrieb', '"Ich habe die Daten veröffentlicht, weil ich gegen Waffen bin"', 'direct'],
+    ]);
+  });
 });

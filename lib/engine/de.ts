@@ -6,7 +6,7 @@
 import { PICTURE_CREDIT } from '../lexicon/de-cues';
 import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
-import { quoteAt, type Candidate, type Doc } from './doc';
+import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
@@ -66,6 +66,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
       if (cont) found.push(cont);
     }
     found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
+    endBeforeNextClaim(doc, found);
     out.push(...found);
     const last = found[found.length - 1];
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
@@ -76,6 +77,29 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
   return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
+}
+
+/**
+ * `Er sagt, dass er gehandelt habe: „Ich …“, schrieb er.`: a claim ends where a quotation found with
+ * a cue of its own in the same sentence begins (or its cue or source), so that no claim holds another's words.
+ */
+function endBeforeNextClaim(doc: Doc, found: Candidate[]): void {
+  const { text } = doc;
+  for (const f of found) {
+    if (f.content.length !== 1) continue;
+    const [start, end] = f.content[0];
+    let cut = end;
+    for (const g of found) {
+      if (g === f || g.cue.length === 0 || g.kind !== 'direct') continue;
+      const at = Math.min(...[...g.content, ...g.cue, ...g.source].map((x) => x[0]));
+      if (at > start && at < cut && g.cue[0][0] < end) cut = at;
+    }
+    while (cut > start && /[\s,:;–—]/.test(text[cut - 1])) cut--;
+    if (cut >= end || cut <= start) continue;
+    f.content = [[start, cut]];
+    // Cut off, the quotation may have gone: the kind follows what is left.
+    if (f.kind === 'direct' || f.kind === 'mixed') f.kind = kindOfContent(doc, f.content, 'indirect');
+  }
 }
 
 /**
