@@ -90,4 +90,9 @@ describe('German claims', () => {
       ['schrieb', '"Ich habe die Daten veröffentlicht, weil ich gegen Waffen bin"', 'direct'],
     ]);
   });
+
+  it('finds a quotation claimed by two cues of one sentence once', () => {
+    const text = 'Die Händlerin, die Früchte importiert, nennt die Hürden: „Die Kosten sind gestiegen“, berichtet die Kauffrau.';
+    expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“']);
+  });
 });

@@ -35,7 +35,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
       const m = matchVerb(r, i) ?? matchOpinion(r, i);
       if (!m) continue;
       const c = verbAttribution(r, m, subjects);
-      if (c && !found.some((f) => overlaps(f.cue, c.cue))) found.push(c);
+      if (c && !found.some((f) => overlaps(f.cue, c.cue) || claimedAround(f, c))) found.push(c);
     }
     const particles: Candidate[] = [];
     particleAttributions(r, particles);
@@ -77,6 +77,12 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
   return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
+}
+
+/** `X nennt die Hürden: „A“, berichtet die Kauffrau`: one claim between a cue before it and one after it, found once. */
+function claimedAround(before: Candidate, after: Candidate): boolean {
+  if (!sameSpans(before.content, after.content) || !before.cue.length || !after.cue.length) return false;
+  return before.cue[0][0] < before.content[0][0] && after.cue[0][0] >= after.content[after.content.length - 1][1];
 }
 
 /**
