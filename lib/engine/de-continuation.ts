@@ -122,8 +122,8 @@ function trailingSpeaker(r: Reader): { comma: number; cue: Span; source: Span } 
 
 /**
  * The author's own sentence: no quotation, no Konjunktiv, and a plainly indicative verb (`Möglicherweise
- * haben die Parasiten … entwickelt, die … erhöhen.` · `Das ist neu.`). It ends what a speaker said
- * before it: a sentence after it does not go on with that speaker.
+ * haben die Parasiten … entwickelt, die … erhöhen.` · `Das ist neu.`). After a quotation it ends what
+ * the speaker said: a sentence after it does not go on with that speaker.
  */
 export function authorsOwn(r: Reader): boolean {
   let indicative = false;

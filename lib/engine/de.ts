@@ -7,7 +7,6 @@ import { PICTURE_CREDIT } from '../lexicon/de-cues';
 import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
-import type { Span } from './types';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
 import { authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
@@ -71,7 +70,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const last = found[found.length - 1];
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
-    else if (authorsOwn(r) && !(speaker && speaker.sentence === si - 1 && colonSpeech(doc, speaker.content))) speaker = undefined;
+    // `„…“, sagte X. Das ist neu.`: after a quotation, a plainly indicative sentence is the author's again.
+    else if (speaker?.content.length && quoteAt(doc, speaker.content[0][0]) && authorsOwn(r)) speaker = undefined;
   }
   const found = speakInTurns(doc, out);
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
@@ -106,15 +106,6 @@ function endBeforeNextClaim(doc: Doc, found: Candidate[]): void {
     // Cut off, the quotation may have gone: the kind follows what is left.
     if (f.kind === 'direct' || f.kind === 'mixed') f.kind = kindOfContent(doc, f.content, 'indirect');
   }
-}
-
-/**
- * `Sinngemäß sagt X: Da freuen sich … Coronaviren gab es doch schon immer …`: speech after a colon
- * without quotation marks may go on in the indicative, so the next sentence is not plainly the author's.
- */
-function colonSpeech(doc: Doc, content: Span[]): boolean {
-  const start = content[0]?.[0];
-  return start !== undefined && !quoteAt(doc, start) && /:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
 }
 
 /**

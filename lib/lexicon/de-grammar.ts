@@ -126,3 +126,6 @@ export const NOUN_LIKE_KONJUNKTIV = new Set(['sorge', 'folge', 'suche', 'plane',
 
 /** Demonstratives that, opening a sentence right before a verb, are its subject (`Das verteuere die Mangos`). */
 export const DEMONSTRATIVE_SUBJECTS = new Set(['Das', 'Dies', 'Dieses']);
+
+/** Prepositions that after a speaker's name say what or whom they spoke about (`so die Direktorin über die Stärken …`), no part of the name. */
+export const TOPIC_PREPOSITIONS = new Set(['über', 'zu', 'gegenüber']);
