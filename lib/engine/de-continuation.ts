@@ -1,6 +1,8 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
-import { SUBORDINATORS } from '../lexicon/de-cues';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { DETERMINERS_DE, SUBORDINATORS } from '../lexicon/de-cues';
+import { FINITE_SHAPE } from '../lexicon/de-shapes';
+import { isUpperInitial } from './text';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
@@ -78,21 +80,71 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   const lead = /^(?:und|auch|außerdem|zudem|weiter|ferner)$/.test(r.lower(t0)) && r.text(t0 + 1) === ':' ? t0 + 2 : t0;
   if (r.opensQuote(lead) && r.afterQuote(lead) >= end - 1) {
     const q = quoteSpan(r, lead);
+    // `"A. B", so die Trainerin`: a quotation running past the sentence into a cue of its own is that cue's.
+    if (q[1] > r.s.end && /^\s*,/.test(r.doc.text.slice(q[1], q[1] + 3))) return undefined;
     if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
     return undefined;
   }
+  // `In diesem Fall wäre …` imagines; `…, wären verborgen geblieben, wenn …` reports a condition, which takes Konjunktiv II.
+  // `…, als könnten sie den Spuk bannen` · `als ob …` compares with the unreal.
+  const imagined = (j: number) =>
+    (HYPOTHETICAL.has(r.lower(j)) && !firstUnquoted(r, t0, end, (l) => CONDITIONAL.has(l))) || r.lower(j - 1) === 'als' || (r.lower(j - 1) === 'ob' && r.lower(j - 2) === 'als') || (r.lower(r.clauseStart(j)) === 'als' && r.lower(r.clauseStart(j) + 1) === 'ob');
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
     // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
-    const subordinate = (k: number) => k > t0 && (SUBORDINATORS.has(r.lower(r.clauseStart(k))) || RELATIVE_PRONOUNS.has(r.lower(r.clauseStart(k))));
-    if (r.isKonjunktiv(j) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(j))) {
-      const content = contentSpan(r, t0, end);
+    if ((r.isKonjunktiv(j) && !imagined(j)) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(r, j))) {
+      const named = trailingSpeaker(r);
+      const content = contentSpan(r, t0, named ? named.comma : end);
       if (!content || overlaps(previous.content, [content])) return undefined;
+      if (named) return { cue: [named.cue], source: [named.source], content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
       return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
     }
   }
   return undefined;
+}
+
+/**
+ * `Angst müsse niemand haben, beruhigt die Chefin.`: reported speech closed by a verb and its
+ * subject names its own speaker, whether or not the verb is a listed cue.
+ */
+function trailingSpeaker(r: Reader): { comma: number; cue: Span; source: Span } | undefined {
+  const end = r.end;
+  for (let k = end - 3; k > r.s.t0; k--) {
+    if (r.text(k) !== ',') continue;
+    const verb = r.lower(k + 1);
+    if (r.quoted(k) || !FINITE_SHAPE.test(r.text(k + 1)) || COORDINATORS.has(verb) || SUBORDINATORS.has(verb) || RELATIVE_PRONOUNS.has(verb) || PLAIN_INDICATIVE.has(verb)) return undefined;
+    if (!DETERMINERS_DE.has(r.lower(k + 2)) && !isUpperInitial(r.text(k + 2))) return undefined;
+    return r.nounPhrase(k + 2) === end ? { comma: k, cue: r.span(k + 1, k + 2), source: r.span(k + 2, end) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The author's own sentence: no quotation, no Konjunktiv, and a plainly indicative verb (`Möglicherweise
+ * haben die Parasiten … entwickelt, die … erhöhen.` · `Das ist neu.`). After a quotation it ends what
+ * the speaker said: a sentence after it does not go on with that speaker.
+ */
+export function authorsOwn(r: Reader): boolean {
+  let indicative = false;
+  for (let j = r.s.t0; j < r.end; j++) {
+    if (r.quoted(j) || r.isKonjunktiv(j) || HYPOTHETICAL.has(r.lower(j))) return false;
+    // `…, die sein Urgroßvater gegründet hat`: a relative or subordinate clause is no sentence of the author's.
+    if (PLAIN_INDICATIVE.has(r.lower(j)) && !subordinate(r, j)) indicative = true;
+  }
+  return indicative;
+}
+
+/** Whether token j stands in a relative or subordinate clause, not in the main clause. */
+function subordinate(r: Reader, j: number): boolean {
+  const start = r.clauseStart(j);
+  return j > r.s.t0 && (SUBORDINATORS.has(r.lower(start)) || RELATIVE_PRONOUNS.has(r.lower(start)));
+}
+
+/** Whether a token outside quotation marks in [a, b) passes `test`. */
+function firstUnquoted(r: Reader, a: number, b: number, test: (lower: string) => boolean): boolean {
+  for (let j = a; j < b; j++) if (!r.quoted(j) && test(r.lower(j))) return true;
+  return false;
 }
 
 /** Drops cue-less attributions whose claim lies inside another attribution's claim with a cue. */

@@ -1,6 +1,6 @@
 /** German attributions without a cue verb: `so X`, `laut X`, `X zufolge`, `geht aus … hervor`, and quotations framed by a name. */
 import { ACCORDING_HEAD, ACCORDING_NOUNS, ACCORDING_WORDS, EMERGES_FROM, DETERMINERS_DE, IMPERSONAL, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SUBORDINATORS } from '../lexicon/de-cues';
-import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, DATIVE_PRONOUNS, RELATIVE_AFTER_NACH, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, DATIVE_PRONOUNS, RELATIVE_AFTER_NACH, TOPIC_PREPOSITIONS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Span } from './types';
@@ -53,7 +53,9 @@ export function particleAttributions(r: Reader, out: Candidate[]): void {
       // `Der Präsident sei, so Gamkrelids, schuld daran …`: the claim goes on after the source.
       const rest = r.text(clauseEnd) === ',' ? contentSpan(r, clauseEnd + 1, r.end) : undefined;
       const content = [before, rest].filter((x): x is Span => x !== undefined);
-      let sourceEnd = clauseEnd;
+      // `so die Sportdirektorin über die Stärken der Spielerin`: what she spoke about is no part of her.
+      let sourceEnd = firstIn(r, np, clauseEnd, (w) => TOPIC_PREPOSITIONS.has(w));
+      if (sourceEnd < 0) sourceEnd = clauseEnd;
       while (sourceEnd > np && (NP_STOP.has(r.lower(sourceEnd - 1)) || !isWord(r.text(sourceEnd - 1)))) sourceEnd--;
       if (content.length) out.push({ cue: [r.span(i, i + 1)], source: [r.span(i + 1, sourceEnd)], content, kind: kindOfContent(r.doc, content, 'according_to') });
     } else if (ACCORDING_WORDS.anaphoric.has(l) && !(l === 'wonach' && r.text(i - 1) !== ',')) {

@@ -1,6 +1,6 @@
 /** What the German rules share: the per-sentence reader with its clause and noun-phrase walks, and the checks on token ranges and spans they all use. */
 import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, KONJUNKTIV_I, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE } from '../lexicon/de-cues';
-import { CIRCUMSTANCE, COORDINATORS, GENITIVE_ARTICLES, NOT_VERB_E, TIME_WORDS } from '../lexicon/de-grammar';
+import { CIRCUMSTANCE, COORDINATORS, DEMONSTRATIVE_SUBJECTS, GENITIVE_ARTICLES, NOT_VERB_E, NOUN_LIKE_KONJUNKTIV, TIME_WORDS } from '../lexicon/de-grammar';
 import { ABBREVIATIONS, MONTHS } from '../lexicon/abbreviations';
 import { buildVerbForms } from './de-verbs';
 import { quoteOfToken, type Doc, type Sentence } from './doc';
@@ -9,6 +9,9 @@ import type { Span } from './types';
 import { ADJECTIVE, CLAUSE_BREAK, LOWER_COMPOUND, ZU_INFIX } from '../lexicon/de-shapes';
 
 export const VERBS = buildVerbForms();
+
+/** Endings of -e words that are adjectives or past forms, never Konjunktiv I. */
+const ADJECTIVE_E = /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/;
 
 /** How far rules look from a cue, in tokens: keeps the work per cue bounded on run-on text. */
 const WINDOW = 80;
@@ -85,10 +88,14 @@ export class Reader {
   /** A Konjunktiv I verb: a listed form, or a lower-case -e form between a subject and a non-noun. */
   isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
-    if (KONJUNKTIV_I.has(l)) return true;
+    const text = this.text(i);
+    // `Sorge um die Freundschaft`: written capitalised, a listed form is a noun, unless it opens a sentence as a verb (`Sei es drum`).
+    if (KONJUNKTIV_I.has(l)) return text === l || (i === this.s.t0 && !NOUN_LIKE_KONJUNKTIV.has(l));
+    // `Das verteuere die Mangos`: a demonstrative opening the sentence is its subject, not an article.
+    if (i === this.s.t0 + 1 && DEMONSTRATIVE_SUBJECTS.has(this.text(i - 1)) && l.length >= 4 && l.endsWith('e') && text === l && !NOT_VERB_E.has(l) && !ADJECTIVE_E.test(l) && isWord(this.text(i + 1)) && !isUpperInitial(this.text(i + 1)) && (DETERMINERS_DE.has(this.lower(i + 1)) || !ADJECTIVE.test(this.text(i + 1)))) return true;
     // `Die daraus entstehende, erweiterte Synthese`: a present participle after an article is an adjective.
     if (l.endsWith('ende') && (DETERMINERS_DE.has(this.lower(i - 1)) || DETERMINERS_DE.has(this.lower(i - 2)))) return false;
-    if (l.length < 4 || !l.endsWith('e') || /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/.test(l) || NOT_VERB_E.has(l) || l !== this.text(i)) return false;
+    if (l.length < 4 || !l.endsWith('e') || ADJECTIVE_E.test(l) || NOT_VERB_E.has(l) || l !== text) return false;
     const prev = this.text(i - 1);
     const next = this.text(i + 1);
     return i > this.s.t0 && isWord(prev) && !DETERMINERS_DE.has(prev.toLowerCase()) && !NP_STOP.has(prev.toLowerCase()) && !ADJECTIVE.test(prev) && next !== '' && !isUpperInitial(next) && !ADJECTIVE.test(next);

@@ -1,6 +1,6 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
-import { COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
-import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
+import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
@@ -127,8 +127,16 @@ function frontedSubject(r: Reader, m: CueMatch, cs: number, at: { subjectStart: 
     let from = cs;
     while (from < v - 1 && (COORDINATORS.has(r.lower(from)) || BEFORE_SUBJECT.has(r.lower(from)))) from++;
     if (NON_SUBJECT_STARTS.has(r.lower(from)) && from > cs) return undefined;
+    // `„Noch“ werde man nicht zum Streik aufrufen, sagt X`: a group with a finite verb is a clause, the cue its infinitive.
+    if (finiteIn(r, from, v)) return undefined;
     return { source: [r.span(from, v)], after: at.after, content: undefined };
   }
+}
+
+/** Whether an auxiliary or a Konjunktiv form outside quotation marks stands in tokens [a, b). */
+function finiteIn(r: Reader, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (!r.quoted(j) && (AUXILIARIES.has(r.lower(j)) || r.isKonjunktiv(j))) return true;
+  return false;
 }
 
 /** Where the subject after a fronted verb starts: past up to two sentence adverbs (`erklärte gestern ein Sprecher`). */
@@ -177,8 +185,15 @@ function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
   const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
   if (CIRCUMSTANCE.has(r.lower(r.s.t0))) return undefined;
   // `Bei dem Treffen, sagte er, …` frames; `Am Mittwoch sei X befreit worden, sagte er` reports.
-  if (FRONTED_FRAME.has(r.lower(r.s.t0)) && !hasKonjunktiv(r, start, comma)) return undefined;
+  // `Auf die Frage, ob er mehr wisse, sagte er: …`: the frame asks; its Konjunktiv is the question's.
+  if (FRONTED_FRAME.has(r.lower(r.s.t0)) && (!hasKonjunktiv(r, start, comma) || askedBefore(r, start, comma))) return undefined;
   return SAYING.has(m.verb.lemma) || reportedClause(r, start) ? contentSpan(r, start, comma) : undefined;
+}
+
+/** Whether a clause opened by a question word (`…, ob …`, `…, wie …`) stands in tokens [a, b). */
+function askedBefore(r: Reader, a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (r.isBreak(j - 1) && QUESTION_WORDS.has(r.lower(j)) && !r.quoted(j)) return true;
+  return false;
 }
 
 /** What `Das sagte X` points back to: the quotation or the sentence just before. */

@@ -6,10 +6,10 @@
 import { PICTURE_CREDIT } from '../lexicon/de-cues';
 import { PREPOSITIONS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { speakInTurns } from './interview-de';
-import type { Candidate, Doc } from './doc';
+import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { authorSpeaking, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
+import { authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -34,7 +34,7 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
       const m = matchVerb(r, i) ?? matchOpinion(r, i);
       if (!m) continue;
       const c = verbAttribution(r, m, subjects);
-      if (c && !found.some((f) => overlaps(f.cue, c.cue))) found.push(c);
+      if (c && !found.some((f) => overlaps(f.cue, c.cue) || claimedAround(f, c))) found.push(c);
     }
     const particles: Candidate[] = [];
     particleAttributions(r, particles);
@@ -56,7 +56,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
         continue;
       }
       // Reported speech running over several sentences is one claim, not one per sentence.
-      if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct') {
+      // Not over a line break: a heading or a new paragraph between them starts anew.
+      if (cont && prev && prev.cue.length === 0 && speaker?.sentence === si - 1 && sameSpans(prev.source, cont.source) && prev.kind !== 'direct' && cont.kind !== 'direct' && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
         prev.content = [[prev.content[0][0], cont.content[cont.content.length - 1][1]]];
         speaker.sentence = si;
         continue;
@@ -64,15 +65,47 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
       if (cont) found.push(cont);
     }
     found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
+    endBeforeNextClaim(doc, found);
     out.push(...found);
     const last = found[found.length - 1];
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
     else if (subjects.last) speaker = { source: subjects.last, content: [], sentence: si, unnamed: false };
+    // `„…“, sagte X. Das ist neu.`: after a quotation, a plainly indicative sentence is the author's again.
+    else if (speaker?.content.length && quoteAt(doc, speaker.content[0][0]) && authorsOwn(r)) speaker = undefined;
   }
   const found = speakInTurns(doc, out);
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
   return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
+}
+
+/** `X nennt die Hürden: „A“, berichtet die Kauffrau`: one claim between a cue before it and one after it, found once. */
+function claimedAround(before: Candidate, after: Candidate): boolean {
+  if (!sameSpans(before.content, after.content) || !before.cue.length || !after.cue.length) return false;
+  return before.cue[0][0] < before.content[0][0] && after.cue[0][0] >= after.content[after.content.length - 1][1];
+}
+
+/**
+ * `Er sagt, dass er gehandelt habe: „Ich …“, schrieb er.`: a claim ends where a quotation found with
+ * a cue of its own in the same sentence begins (or its cue or source), so that no claim holds another's words.
+ */
+function endBeforeNextClaim(doc: Doc, found: Candidate[]): void {
+  const { text } = doc;
+  for (const f of found) {
+    if (f.content.length !== 1) continue;
+    const [start, end] = f.content[0];
+    let cut = end;
+    for (const g of found) {
+      if (g === f || g.cue.length === 0 || g.kind !== 'direct') continue;
+      const at = Math.min(...[...g.content, ...g.cue, ...g.source].map((x) => x[0]));
+      if (at > start && at < cut && g.cue[0][0] < end) cut = at;
+    }
+    while (cut > start && /[\s,:;–—]/.test(text[cut - 1])) cut--;
+    if (cut >= end || cut <= start) continue;
+    f.content = [[start, cut]];
+    // Cut off, the quotation may have gone: the kind follows what is left.
+    if (f.kind === 'direct' || f.kind === 'mixed') f.kind = kindOfContent(doc, f.content, 'indirect');
+  }
 }
 
 /**

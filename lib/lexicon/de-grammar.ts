@@ -106,8 +106,11 @@ export const OBJECT_ARTICLES = new Set(['den', 'dem', 'einen', 'einem']);
 /** Subjects that, in a conditional clause outside a quotation, make the author or nobody the speaker (`wenn wir … sagen`, `wenn man … sagt`). */
 export const AUTHOR_SUBJECTS = new Set(['ich', 'wir', 'man']);
 
-/** The newsroom's person: `wir` asking outside quotations is the author (a speech's `ich frage` is a speaker's; `man` may be hearsay). */
-export const AUTHOR_PERSONS = new Set(['wir']);
+/**
+ * The newsroom's person and the generic one: `wir` or `man` asking outside quotations is the author
+ * (`…, dass man sich fragt, ob …`); a speech's `ich frage` is a speaker's. (`man sagt, …` may be hearsay; asking is not.)
+ */
+export const AUTHOR_PERSONS = new Set(['wir', 'man']);
 
 /** Words that open an indirect question (`…, ob sie viel zu tun hätten`): asked, not claimed. */
 export const QUESTION_WORDS = new Set(['ob', 'warum', 'weshalb', 'wieso', 'wann', 'wo', 'wer', 'was', 'inwiefern']);
@@ -117,3 +120,26 @@ export const GROUP_PRONOUNS_DE: ReadonlySet<string> = new Set(['wir']);
 
 /** Conjunctions of a conditional clause: what is said there is imagined (`wenn man … sagt: …`). */
 export const CONDITIONAL = new Set(['wenn', 'falls', 'sobald', 'sofern']);
+
+/**
+ * Konjunktiv II forms whose Konjunktiv I differs from the indicative (`wäre` beside `sei`): a
+ * sentence standing alone in them imagines (`In diesem Fall wäre …`), it does not go on reporting.
+ * The plural substitutes (`hätten`, `würden`, `könnten`) do report, as their Konjunktiv I is the indicative.
+ */
+export const HYPOTHETICAL = new Set([
+  'wäre', 'wären', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'dürfte', 'gäbe', 'stünde', 'liefe', 'ließe', 'käme', 'wüsste',
+]);
+
+/** Finite verbs that are plainly indicative: a sentence built on one, outside quotation marks, is the author's. */
+export const PLAIN_INDICATIVE = new Set([
+  'ist', 'sind', 'hat', 'wird', 'kann', 'muss', 'war', 'waren', 'wurde', 'wurden', 'gibt', 'gab', 'hatte', 'hatten',
+]);
+
+/** Konjunktiv I forms that are also nouns: capitalised at a sentence's start they are the noun (`Sorge um die Freundschaft`). */
+export const NOUN_LIKE_KONJUNKTIV = new Set(['sorge', 'folge', 'suche', 'plane', 'trage', 'liege', 'lasse', 'halte', 'führe', 'spiele']);
+
+/** Demonstratives that, opening a sentence right before a verb, are its subject (`Das verteuere die Mangos`). */
+export const DEMONSTRATIVE_SUBJECTS = new Set(['Das', 'Dies', 'Dieses']);
+
+/** Prepositions that after a speaker's name say what or whom they spoke about (`so die Direktorin über die Stärken …`), no part of the name. */
+export const TOPIC_PREPOSITIONS = new Set(['über', 'zu', 'gegenüber']);

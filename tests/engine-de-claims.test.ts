@@ -1,0 +1,98 @@
+/** German claims: where one starts and ends, whether a finding is a claim at all, one finding per claim. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../lib/engine';
+import { show } from './attribution-cases';
+
+const claims = (text: string) => extract(text, { lang: 'de' }).attributions.map((a) => show(text, a.content));
+
+describe('German claims', () => {
+  it('ends what a speaker said at the author’s own indicative sentence', () => {
+    const text =
+      '„Wir sind vorbereitet“, sagte die Ärztin. Möglicherweise hat die Klinik aber schon zu wenig Betten. ' +
+      'In diesem Fall sei die Lage ernst. Viele Patienten müssten verlegt werden.';
+    expect(claims(text)).toEqual(['„Wir sind vorbereitet“']);
+  });
+
+  it('goes on with the speaker over a relative clause in the indicative', () => {
+    const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
+    expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);
+  });
+
+  it('reads Konjunktiv II standing alone as imagined, in a condition as reported', () => {
+    const imagined = 'Der Forscher sagte, die Pflanze sei ein Parasit. In diesem Fall wäre ihr Genom sehr klein.';
+    expect(claims(imagined)).toEqual(['die Pflanze sei ein Parasit']);
+    const condition = 'Der Forscher sagte, die Pflanze sei ein Parasit. Ihr Genom wäre längst verschwunden, wenn sie nicht Gene stehlen würde.';
+    expect(claims(condition)).toEqual(['die Pflanze sei ein Parasit', 'Ihr Genom wäre längst verschwunden, wenn sie nicht Gene stehlen würde']);
+  });
+
+  it('lets speech after a colon go on in the indicative', () => {
+    const text = 'Sinngemäß sagt der Arzt: Da freuen sich die Forscher bloß. Viren gab es doch schon immer. Und die Fälle wären verborgen geblieben, wenn man nicht suchen würde.';
+    expect(claims(text)).toContain('die Fälle wären verborgen geblieben, wenn man nicht suchen würde');
+  });
+
+  it('reads a verb after a demonstrative opening the sentence as Konjunktiv I', () => {
+    const text = '„Die Kosten sind gestiegen“, sagt die Händlerin. Das verteuere die Äpfel aus Chile. Denn bei diesem Obst mache der Transport viel aus.';
+    expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“', 'Das verteuere die Äpfel aus Chile. Denn bei diesem Obst mache der Transport viel aus']);
+  });
+
+  it('reads a capitalised Konjunktiv form as a noun and runs no claim into a heading', () => {
+    const text = 'Der Wirt sagte, er habe Angst. Viele Gäste blieben weg.\nSorge um die Freundschaft\nDer Bürgermeister lacht.';
+    expect(claims(text)).toEqual(['er habe Angst']);
+  });
+
+  it('reads an unreal comparison as the author’s, not as reported speech', () => {
+    const text = 'Der Wirt sagte, er habe Angst. Viele Franzosen bemühen sich, als könnten sie damit den Spuk bannen.';
+    expect(claims(text)).toEqual(['er habe Angst']);
+  });
+
+  it('finds no claim in a generic subject asking', () => {
+    const text = 'Das Ganze nimmt derart surreale Züge an, dass man sich fragt, ob das alles Wirklichkeit ist.';
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('takes the answer, not the question framing it, as the claim', () => {
+    const direct = 'Auf die Frage, ob er neue Zahlen habe, sagte der Minister: „Ja, aber ich kann nicht darüber sprechen.“';
+    expect(claims(direct)).toEqual(['„Ja, aber ich kann nicht darüber sprechen.“']);
+    const reported = 'Auf die Frage, ob er neue Zahlen habe, sagte der Minister, er wisse nichts.';
+    expect(claims(reported)).toEqual(['er wisse nichts']);
+  });
+
+  it('reads a fronted clause with its own finite verb as the claim, not as a source', () => {
+    const text = '„Noch“ werde man nicht zu einem Streik aufrufen, sagt die Gewerkschafterin.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([['die Gewerkschafterin', '„Noch“ werde man nicht zu einem Streik aufrufen']]);
+  });
+
+  it('leaves a quotation running into a cue of its own to that cue', () => {
+    const text = '"Uns fehlt der Rhythmus", sagt die Trainerin. "Sie ist zu gut für die Bank. Lena hat einen starken Aufschlag", so die Sportdirektorin über die Stärken der Spielerin.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([
+      ['die Trainerin', '"Uns fehlt der Rhythmus"'],
+      ['die Sportdirektorin', '"Sie ist zu gut für die Bank. Lena hat einen starken Aufschlag"'],
+    ]);
+  });
+
+  it('ends reported speech at a verb and subject that close it and name its speaker', () => {
+    const text = '„Die Lieferkette hält“, sagt die Händlerin. Angst vor Engpässen müsse aber niemand haben, beruhigt die Chefin. Zu Beginn habe noch Unsicherheit geherrscht.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.source), show(text, a.content)]);
+    expect(found).toEqual([
+      ['die Händlerin', '„Die Lieferkette hält“'],
+      ['die Chefin', 'Angst vor Engpässen müsse aber niemand haben'],
+      ['die Chefin', 'Zu Beginn habe noch Unsicherheit geherrscht'],
+    ]);
+  });
+
+  it('ends a claim where another finding of the sentence begins', () => {
+    const text = 'Er sagt, dass er aus Überzeugung gehandelt habe: "Ich habe die Daten veröffentlicht, weil ich gegen Waffen bin", schrieb er dem Sender.';
+    const found = extract(text, { lang: 'de' }).attributions.map((a) => [show(text, a.cue), show(text, a.content), a.kind]);
+    expect(found).toEqual([
+      ['sagt', 'dass er aus Überzeugung gehandelt habe', 'indirect'],
+      ['schrieb', '"Ich habe die Daten veröffentlicht, weil ich gegen Waffen bin"', 'direct'],
+    ]);
+  });
+
+  it('finds a quotation claimed by two cues of one sentence once', () => {
+    const text = 'Die Händlerin, die Früchte importiert, nennt die Hürden: „Die Kosten sind gestiegen“, berichtet die Kauffrau.';
+    expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“']);
+  });
+});
