@@ -1,6 +1,6 @@
 /** German attributions without a cue verb: `so X`, `laut X`, `X zufolge`, `geht aus … hervor`, and quotations framed by a name. */
 import { ACCORDING_HEAD, ACCORDING_NOUNS, ACCORDING_WORDS, EMERGES_FROM, DETERMINERS_DE, IMPERSONAL, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SUBORDINATORS } from '../lexicon/de-cues';
-import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, DATIVE_PRONOUNS, RELATIVE_AFTER_NACH, TOPIC_PREPOSITIONS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, COORDINATORS, DATIVE_PRONOUNS, RELATIVE_AFTER_NACH, TOPIC_PREPOSITIONS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Span } from './types';
@@ -8,9 +8,6 @@ import { matchVerb } from './de-cue';
 import { contentSpan, firstIn, hasFiniteVerb, quoteSpan, Reader } from './de-reader';
 import { previousClaim } from './de-verb-attribution';
 import { ADJECTIVE, ADVERB_SHAPE, PARENTHESIS_OPEN } from '../lexicon/de-shapes';
-
-/** Words before a clause's subject that are no part of it (`Doch Dupont will …`, `Und Müller sagt …`). */
-const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch', 'und', 'aber']);
 
 /** `laut X` · `X zufolge` · `nach Angaben X` · `…, so X` · `hieß es`. */
 export function particleAttributions(r: Reader, out: Candidate[]): void {
@@ -166,7 +163,7 @@ export function framedQuotes(r: Reader, out: Candidate[]): void {
 function clauseSubject(r: Reader, from: number, b: number): Span | undefined {
   // `Doch Dupont will das Positive sehen: „…“`: a conjunction or a focus particle opening the clause is no part of its subject.
   let a = from;
-  while (a < b - 1 && BEFORE_SUBJECT.has(r.lower(a))) a++;
+  while (a < b - 1 && (BEFORE_SUBJECT.has(r.lower(a)) || COORDINATORS.has(r.lower(a)))) a++;
   // `Ähnlich äußerte sich X: „…“`: a fronted adverb, the subject follows the verb.
   const adverb = ADVERB_SHAPE.test(r.lower(a)) || SENTENCE_ADVERBS.has(r.lower(a));
   if (!NON_SUBJECT_STARTS.has(r.lower(a)) && !r.opensQuote(a) && !adverb) {

@@ -1,15 +1,12 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
 import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
-import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
 import { type CueMatch } from './de-cue';
 import { CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
-
-/** Words before a fronted subject that are no part of it (`Doch der Sprecher sagte`, `Auch die Zeitung meldete`). */
-const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch']);
 
 /** Finds the source and the claim around one cue verb. */
 export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Candidate | undefined {

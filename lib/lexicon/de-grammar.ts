@@ -57,6 +57,8 @@ export const RELATIVE_AFTER_NACH = new Set(['denen', 'dem', 'der', 'welchem', 'w
 
 /** Conjunctions that join clauses: they end a claim before a new verb and belong to no source or claim. */
 export const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern']);
+/** Focus particles before a fronted subject that are no part of it (`Doch der Sprecher sagte`, `Auch die Zeitung meldete`). */
+export const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch']);
 
 /** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
 export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
