@@ -87,8 +87,10 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   }
   // `In diesem Fall wäre …` imagines; `…, wären verborgen geblieben, wenn …` reports a condition, which takes Konjunktiv II.
   // `…, als könnten sie den Spuk bannen` · `als ob …` compares with the unreal.
+  let conditional: boolean | undefined;
+  const inCondition = () => (conditional ??= firstUnquoted(r, t0, end, (l) => CONDITIONAL.has(l)));
   const imagined = (j: number) =>
-    (HYPOTHETICAL.has(r.lower(j)) && !firstUnquoted(r, t0, end, (l) => CONDITIONAL.has(l))) || r.lower(j - 1) === 'als' || (r.lower(j - 1) === 'ob' && r.lower(j - 2) === 'als') || (r.lower(r.clauseStart(j)) === 'als' && r.lower(r.clauseStart(j) + 1) === 'ob');
+    (HYPOTHETICAL.has(r.lower(j)) && !inCondition()) || r.lower(j - 1) === 'als' || (r.lower(j - 1) === 'ob' && r.lower(j - 2) === 'als') || (r.lower(r.clauseStart(j)) === 'als' && r.lower(r.clauseStart(j) + 1) === 'ob');
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
