@@ -14,7 +14,7 @@
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
-import { PAINT_PROBE } from './paint-probe';
+import { PAINT_PROBE, paintSeen } from './paint-probe';
 
 const DEFAULT_PAGES = ['fixtures/seed-article.html', 'shared/en/cnn.com-2.html'];
 
@@ -28,8 +28,9 @@ type Launch = typeof import('../tests/e2e/browsers').launchChromiumSession;
 async function loadOnce(context: BrowserContext, url: string): Promise<Load> {
   const page = await context.newPage();
   await page.addInitScript(PAINT_PROBE);
+  const painted = paintSeen(page, 20_000);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 20_000, polling: 20 });
+  await painted;
   await page.waitForTimeout(200);
   const probe = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

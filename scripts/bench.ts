@@ -14,7 +14,7 @@
  * words pick the browser pages whose path contains them (e.g. `browser seed cnn`). Only a full run
  * writes docs/BENCH.md.
  */
-import { PAINT_PROBE } from './paint-probe';
+import { PAINT_PROBE, paintSeen } from './paint-probe';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -307,8 +307,9 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
   const page = await context.newPage();
   await page.addInitScript(PAGE_PROBE);
   const cdp = await context.newCDPSession(page);
+  const painted = withExtension ? paintSeen(page, 20_000) : undefined;
   await page.goto(url, { waitUntil: 'load' });
-  if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 20_000, polling: 50 });
+  await painted;
   await page.waitForTimeout(1000);
   const probe = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: [number, number][]; __paintedAt?: number };
@@ -530,8 +531,9 @@ async function tasksAfterLoad(context: BrowserContext, url: string, withExtensio
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] } });
+  const painted = withExtension ? paintSeen(page, 60_000) : undefined;
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  if (withExtension) await page.waitForFunction(() => (window as unknown as { __paintedAt?: number }).__paintedAt, undefined, { timeout: 60_000, polling: 50 });
+  await painted;
   await page.waitForTimeout(3000);
   await cdp.send('Tracing.end');
   await traced;
