@@ -2,7 +2,7 @@ import { findQuotesSteps, type Quote } from './quotes';
 import { splitSentencesSteps } from './sentences';
 import { finish, STEP_UNITS, type Steps } from './steps';
 import { tokenizeSteps, type Token } from './text';
-import type { Kind, Lang, Span } from './types';
+import type { Attribution, Kind, Lang, Span } from './types';
 
 export interface Sentence {
   start: number;
@@ -32,6 +32,9 @@ export interface Candidate {
   /** A finding that states no claim but names a speaker later pronouns may stand for (`Buckley worried about …`, then `she said`). */
   speakerOnly?: boolean;
 }
+
+/** A candidate with its speaker resolved; one marked `speakerOnly` leaves once every speaker is resolved. */
+export type ResolvedCandidate = Attribution & Pick<Candidate, 'speakerOnly'>;
 
 /**
  * Most tokens one sentence may hold. The longest sentence in the evaluation corpora has 221; a

@@ -20,7 +20,7 @@ import {
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
-import type { Candidate, Doc } from './doc';
+import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { GermanReferences, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { firstAtOrAfter, isUpperInitial } from './text';
@@ -398,7 +398,7 @@ export function bareSource(doc: Doc, c: Candidate): string {
  * person named before them who is not the clause's own subject. Anonymous sources make the kind
  * `unnamed`.
  */
-export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attribution[]> {
+export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<ResolvedCandidate[]> {
   const names = yield* Names.read(doc, candidates);
   const german = doc.lang === 'de' ? new GermanReferences(doc, names) : undefined;
   const at = (c: Candidate) => c.cue[0]?.[0] ?? c.content[0]?.[0] ?? 0;
@@ -408,7 +408,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
   let lastPerson: Entity | undefined;
   let lastEntity: Entity | undefined;
   let lastEntityAt = 0;
-  const out: Attribution[] = [];
+  const out: ResolvedCandidate[] = [];
   for (const c of sorted) {
     if (out.length % STEP_CANDIDATES === STEP_CANDIDATES - 1) yield;
     let entity: Entity = UNNAMED;

@@ -1,5 +1,5 @@
 import { decide } from './decide';
-import { analyseSteps, type Candidate, type Doc } from './doc';
+import { analyseSteps, type Doc } from './doc';
 import { extractGerman } from './de';
 import { extractEnglish } from './en';
 import { namelessAsUnnamed, resolveEntities } from './entities';
@@ -69,7 +69,7 @@ function* candidatesIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Fin
   // Speakers are resolved over every candidate: a finding the model drops still names who spoke last.
   const resolved = yield* (lang === 'de' ? resolveEntities(doc, candidates) : resolveEnglishEntities(doc, candidates));
   // A finding that only names a speaker has served the resolution and leaves.
-  return { doc, blocks, attributions: resolved.filter((a) => !(a as Attribution & Pick<Candidate, 'speakerOnly'>).speakerOnly).map(namelessAsUnnamed) };
+  return { doc, blocks, attributions: resolved.filter((a) => !a.speakerOnly).map(namelessAsUnnamed) };
 }
 
 function* extractIn(text: string, lang: Lang, blocks: TextBlock[]): Steps<Attribution[]> {

@@ -1,11 +1,11 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
-import type { Candidate, Doc } from './doc';
+import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
 import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, mayBeFirstName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
-import type { Attribution, Entity } from './types';
+import type { Entity } from './types';
 
 /** Pronouns of one person, with the gender they ask of their antecedent. */
 const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
@@ -452,7 +452,7 @@ function spokespersonOf(resolver: Resolver, mention: string, at: number): Entity
  * to the last organisation or group, `the company` to the last organisation; sources that name
  * nobody (`officials`, `a senior political source`) are unnamed.
  */
-export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Steps<Attribution[]> {
+export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Steps<ResolvedCandidate[]> {
   const names = yield* Names.read(doc, candidates);
   // Built on first need: many texts have no one-word name to expand.
   let englishNames: EnglishNames | undefined;
@@ -467,7 +467,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
   const genderOf = (name: string) => firstNameGender(name) ?? (genders ??= textGenders(doc, names))(name);
   const history = new History(genderOf);
   const resolver: Resolver = { doc, names, english, history, genderOf };
-  const out: Attribution[] = [];
+  const out: ResolvedCandidate[] = [];
   for (const found of sorted) {
     let entity: Entity = UNNAMED;
     let anonymous = false;
