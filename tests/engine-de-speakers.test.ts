@@ -324,7 +324,7 @@ describe('German sources: the noun phrase that names who speaks', () => {
   it('gives `sie` to the woman described a few sentences before (`Eine Frau … Sie … Sie findet: „…“`), never to a man described by his noun', () => {
     const text =
       'Ein junger Polizist steht an der Brücke. „Ich weiß es nicht“, sagt der junge Polizist.\nEine Frau kommt über die Brücke. Sie wohnt in Saarlouis. Sie kann sich frei bewegen. Sie findet das nachvollziehbar: „Es gehen zu viele Leute zum Einkaufen.“';
-    expect(speakers(text)).toEqual(['junge Polizist', 'eine Frau']);
+    expect(speakers(text)).toEqual(['junger Polizist', 'eine Frau']);
   });
 
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
@@ -364,5 +364,28 @@ describe('German sources: the noun phrase that names who speaks', () => {
   it('reads `die Person` alone as a source that names nobody', () => {
     const text = '„Die Nachfrage ist gestiegen“, so einer der Insider. „Apple arbeitet daran“, ergänzte die Person.';
     expect(extract(text, { lang: 'de' }).attributions.map((a) => a.entity.type)).toEqual(['unnamed', 'unnamed']);
+  });
+
+  it('gives `nach eigener Aussage` to a person described with an indefinite article opening the sentence, past the verb’s object', () => {
+    const text = 'Eine Studentin kaufte die alten Akten nach eigener Aussage auf einem Flohmarkt. Die Akten kaufte er nach eigenen Angaben im Mai.';
+    expect(speakers(text)).toEqual(['Studentin', 'unnamed']);
+  });
+
+  it('gives `der Mann` or `die Frau` to the one person of that gender introduced before with an indefinite article', () => {
+    const text =
+      'Eine Studentin kaufte die alten Akten nach eigener Aussage auf einem Flohmarkt.\n' +
+      'Der Archivar Peter Lang sagte, die Akten seien echt.\n' +
+      'Reporter fanden heraus, wer die Akten besitzt. Die Frau lebt seit Jahren in Köln. Sie sagt, dass sie die Akten dem Museum schenken wolle.';
+    expect(speakers(text)).toEqual(['Studentin', 'Archivar Peter Lang', 'Studentin']);
+    const two = 'Eine Studentin kaufte die Akten. Eine Lehrerin kaufte die Bilder. Die Frau lebt in Köln. Sie sagt, dass sie alles verschenke.';
+    expect(speakers(two)).toEqual(['die Frau']);
+  });
+
+  it('names a description without its article in the strong form (`der junge Polizist` → `junger Polizist`, `die Beamten` → `Beamte`)', () => {
+    const text =
+      'Die Beamten bestätigen, dass niemand über die Brücke darf. „Das halte ich für richtig“, sagt der junge Polizist. ' +
+      'Die französischen Kollegen sagen, die Grenze bleibe zu. Das kleine Unternehmen teilte mit, es wachse. Die Angestellten sagten, sie seien zufrieden. ' +
+      'Die junge Frau sagte, sie sei froh.';
+    expect(speakers(text)).toEqual(['Beamte', 'junger Polizist', 'französische Kollegen', 'kleines Unternehmen', 'Angestellte', 'junge Frau']);
   });
 });

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -317,12 +317,25 @@ export class GermanReferences {
     const s = phraseStart(k);
     if (s < k && s > sentence.t0 && NP_ARTICLES.has(tokens[s].lower) && /^\p{Ll}+$/u.test(tokens[s - 1].text)) return text.slice(tokens[s + 1].start, tokens[k].end);
     // The verb right before the preposition: the subject opens the sentence.
-    if (s !== k + 1 || !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return undefined;
+    if (s !== k + 1 || !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return this.describedOpener(sentence.t0, k);
     // `Er kaufte nach eigenen Angaben …`: a pronoun before the verb.
     if (k === sentence.t0 + 1 && PRONOUNS_DE.has(tokens[sentence.t0].lower)) return tokens[sentence.t0].text;
     let e = sentence.t0;
     while (e + 1 < k && (/^\p{Lu}/u.test(tokens[e + 1].text) || GENITIVE_ARTICLES.has(tokens[e + 1].lower))) e++;
     return e > sentence.t0 && e === k - 1 && NP_ARTICLES.has(tokens[sentence.t0].lower) ? text.slice(tokens[sentence.t0 + 1].start, tokens[e].end) : undefined;
+  }
+
+  /**
+   * A person described by the noun phrase opening a sentence and followed by its verb (`Ein
+   * Aktivist kaufte die Dateien nach eigener Aussage`): the noun, when no pronoun or comma between
+   * the verb and token `k` tells of another subject (`Die Ärztin traf er nach eigenen Angaben`).
+   */
+  private describedOpener(t0: number, k: number): string | undefined {
+    const tokens = this.doc.tokens;
+    const article = tokens[t0]?.lower ?? '';
+    if (!(NP_ARTICLES.has(article) || article === 'ein' || article === 'eine') || !PERSON_DESCRIPTION.test(tokens[t0 + 1]?.text ?? '') || !/^\p{Ll}+$/u.test(tokens[t0 + 2]?.text ?? '')) return undefined;
+    for (let i = t0 + 3; i <= k; i++) if (tokens[i].text === ',' || PRONOUNS_DE.has(tokens[i].lower)) return undefined;
+    return tokens[t0 + 1].text;
   }
 
   /**
@@ -387,9 +400,28 @@ export class GermanReferences {
       if (goesOn) return undefined;
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
       const female = /(?:in|frau)$/i.test(noun) || article === 'die' || article === 'eine';
-      if (UNNAMED_ARTICLES.has(article) && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+      if (!UNNAMED_ARTICLES.has(article) || female !== (wanted === 'female')) continue;
+      // `Ein Aktivist kaufte … . Der Mann sagt …`: a person named by sex alone refers back to the one introduced before.
+      const introduced = GENERIC_PERSON.test(noun) && NP_ARTICLES.has(article) ? this.introducedBefore(s.start, female) : undefined;
+      return { name: introduced ?? `${article} ${noun}`, type: 'person' };
     }
     return undefined;
+  }
+
+  /**
+   * The one person of a gender introduced before `at` by a sentence opened with an indefinite
+   * article and a person noun (`Ein Aktivist kaufte …`): the noun. Undefined when none or several.
+   */
+  private introducedBefore(at: number, female: boolean): string | undefined {
+    const { sentences, tokens } = this.doc;
+    const nouns = new Set<string>();
+    for (let j = 0; j < sentences.length && sentences[j].start < at; j++) {
+      const article = tokens[sentences[j].t0]?.lower;
+      const noun = tokens[sentences[j].t0 + 1]?.text ?? '';
+      if ((article !== 'ein' && article !== 'eine') || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, sentences[j].start)) continue;
+      if ((/(?:in|frau)$/i.test(noun) || article === 'eine') === female) nouns.add(noun);
+    }
+    return nouns.size === 1 ? [...nouns][0] : undefined;
   }
 
   /** Where the line (paragraph) holding offset `at` starts. */
@@ -434,6 +466,26 @@ export function withoutPrepositionalTail(bare: string): string {
   const words = bare.split(' ');
   const k = words.findIndex((w, i) => i > 0 && SOURCE_TAIL_PREPOSITIONS.has(w));
   return k > 0 ? words.slice(0, k).join(' ').replace(/[,;:]+$/, '') : bare;
+}
+
+/** Adjective endings after a definite article, and the strong ending that stands without it: `der junge` → `junger`, `das kleine` → `kleines`, `die jungen` → `junge`. */
+const STRONG_ENDINGS: Readonly<Record<string, [RegExp, string]>> = { der: [/e$/, 'er'], das: [/e$/, 'es'], die: [/en$/, 'e'] };
+
+/**
+ * A description written with a definite article (`der junge Polizist`, `die Beamten`) named
+ * without it, its adjectives and a noun made of one in the strong form: `junger Polizist`,
+ * `Beamte`. Other names come back unchanged.
+ */
+export function strongForm(raw: string, bare: string): string {
+  const article = raw.trim().split(/\s+/)[0].toLowerCase();
+  const ending = STRONG_ENDINGS[article];
+  const words = bare.split(' ');
+  if (!ending || raw.trim().split(/\s+/).slice(1).join(' ') !== bare || words.some((w, i) => i < words.length - 1 && !/^\p{Ll}+$/u.test(w))) return bare;
+  const [weak, strong] = ending;
+  const head = words.length - 1;
+  return words
+    .map((w, i) => ((i < head && /e$|en$/.test(w)) || (i === head && NOMINALISED_PERSON.test(w.toLowerCase())) ? w.replace(weak, strong) : w))
+    .join(' ');
 }
 
 function opposite(g: Gender): Gender {

@@ -21,7 +21,7 @@ import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc } from './doc';
-import { GermanReferences, withoutPrepositionalTail } from './entities-de';
+import { GermanReferences, strongForm, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
@@ -461,6 +461,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         const name = opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
+      // `sagt der junge Polizist`: a description stands without its article, so in the strong form (`junger Polizist`).
+      if (german && entity.name === bare) entity = { ...entity, name: strongForm(rawSource(doc, c), bare) };
     }
     if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;

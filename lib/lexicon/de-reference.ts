@@ -78,3 +78,13 @@ export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
 
 /** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
 export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
+
+/** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
+export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
+
+/**
+ * Nouns made of adjectives and participles that name persons (`die Beamten`, `der Abgeordnete`,
+ * `die Studierenden`): without their article they take the adjective's strong ending (`Beamte`,
+ * `Abgeordneter`). Matched on the lower-cased word, compounds too (`Grenzbeamten`).
+ */
+export const NOMINALISED_PERSON = /^\p{Ll}*(?:beamte|angestellte|abgeordnete|verletzte|jugendliche|erwachsene|befragte|beschäftigte|betroffene|verwandte|bekannte|angehörige|geflüchtete|inhaftierte|verdächtige|vorsitzende|studierende|demonstrierende|protestierende|streikende|reisende|lehrende|forschende|pflegende|teilnehmende)n?$/u;
