@@ -388,4 +388,18 @@ describe('German sources: the noun phrase that names who speaks', () => {
       'Die junge Frau sagte, sie sei froh.';
     expect(speakers(text)).toEqual(['Beamte', 'junger Polizist', 'französische Kollegen', 'kleines Unternehmen', 'Angestellte', 'junge Frau']);
   });
+
+  it('takes no verb before the article into the noun phrase before `zufolge` (`Die Zellen sollen dem Bericht zufolge …`)', () => {
+    const text = 'Der Hersteller arbeite an neuen Akkus, schreibt die „Tageszeitung“. Die Zellen sollen dem Bericht zufolge länger halten.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => show(text, a.source))).toEqual(['die „Tageszeitung“', 'dem Bericht']);
+  });
+
+  it('gives a carrier noun after adjectives (`Den neuen Angaben der Polizei`) to the body named after it', () => {
+    expect(speakers('Den neuen Angaben der Polizei zufolge sei niemand verletzt worden.')).toEqual(['Polizei']);
+  });
+
+  it('gives `Laut Bericht` without an article to the one medium credited beside it, and plural reports to nobody', () => {
+    const text = 'Der Hersteller arbeite an neuen Akkus, schreibt die „Tageszeitung“. Laut Bericht könnte Samsung das Problem gelöst haben. Laut Berichten plant Apple Ähnliches.';
+    expect(speakers(text)).toEqual(['Tageszeitung', 'Tageszeitung', 'unnamed']);
+  });
 });

@@ -229,7 +229,9 @@ export class Reader {
         j = this.quoteStartIndex(j - 1);
         continue;
       }
-      if ((isWord(w) && isUpperInitial(w) && !NON_SUBJECT_STARTS.has(l)) || DETERMINERS_DE.has(l) || (ADJECTIVE.test(w) && !VERBS.has(l))) {
+      // `Die Zellen sollen dem Bericht zufolge`: a word of adjective shape before an article is no part of its phrase (`sollen`).
+      const beforeArticle = j < i && DETERMINERS_DE.has(this.lower(j));
+      if ((isWord(w) && isUpperInitial(w) && !NON_SUBJECT_STARTS.has(l)) || DETERMINERS_DE.has(l) || (ADJECTIVE.test(w) && !VERBS.has(l) && !beforeArticle)) {
         j--;
         continue;
       }

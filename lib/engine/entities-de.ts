@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -273,12 +273,14 @@ export class GermanReferences {
   }
 
   /**
-   * The medium behind a report that does not name it (`Laut einem Medienbericht …`): the one medium
-   * credited as a source within reach of it, before or after; undefined when none or several are.
+   * The medium behind a report that does not name it (`Laut einem Medienbericht …`, `Laut Bericht …`):
+   * the one medium credited as a source within reach of it, before or after; undefined when none or
+   * several are.
    */
-  reportMedium(bare: string, at: number, media: readonly Mention[]): Entity | undefined {
+  reportMedium(raw: string, bare: string, at: number, media: readonly Mention[]): Entity | undefined {
     const words = bare.split(' ');
-    if (!MEDIA_REPORT.test(words[words.length - 1]) || words.length > 2) return undefined;
+    const unmarked = raw.trim() === bare && BARE_REPORT.test(bare);
+    if ((!MEDIA_REPORT.test(words[words.length - 1]) && !unmarked) || words.length > 2) return undefined;
     const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
     return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
   }

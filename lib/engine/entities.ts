@@ -53,6 +53,8 @@ const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|ogin)|[Ää]rztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
+/** Lower-case words opening a German noun phrase before its noun (`neuen`, `jüngsten`): adjectives. */
+const LEADING_ADJECTIVES = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -358,7 +360,7 @@ function germanCarrierOwner(doc: Doc, c: Candidate, names: Names, german: German
 
 /** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`; in German, after an adjective (`neuen Informationen`). */
 export function isCarrier(words: string[], german = false): boolean {
-  const noun = ((german && words.length === 2 && /^\p{Ll}/u.test(words[0]) && words[1]) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
+  const noun = ((german && /^\p{Ll}/u.test(words[0]) && !/^eigen/i.test(words[0]) && words.find((w) => /^\p{Lu}/u.test(w))) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
   return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
 }
 
@@ -432,11 +434,12 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
-      else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
+      else if (german && german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)) entity = german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words, !!german)) {
-        const carrier = carried(bare);
+        // `neuen Angaben der Polizei`: the adjectives before a German carrier noun are no part of it.
+        const carrier = carried(german ? bare.replace(LEADING_ADJECTIVES, '') : bare);
         // `Angaben der Organisation Housing Justice`: the body's name without its kind.
         const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: german.nominative(carrier.name) }) : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.

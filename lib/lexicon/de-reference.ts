@@ -79,6 +79,9 @@ export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
 /** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
 export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
 
+/** A report named in the singular without an article (`Laut Bericht …`): the report just discussed, so the medium named beside it wrote it. */
+export const BARE_REPORT = /^Bericht$/u;
+
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
 
