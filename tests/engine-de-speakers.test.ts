@@ -402,4 +402,14 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Der Hersteller arbeite an neuen Akkus, schreibt die „Tageszeitung“. Laut Bericht könnte Samsung das Problem gelöst haben. Laut Berichten plant Apple Ähnliches.';
     expect(speakers(text)).toEqual(['Tageszeitung', 'Tageszeitung', 'unnamed']);
   });
+
+  it('reads a name’s genitive before a noun (`Prechts Prognose`) and an adjective made of a name (`Trump’sche`) as no name a pronoun may stand for', () => {
+    const text = "Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln. Prechts Prognose der Zukunft ist düster. Die Trump'sche Politik sei falsch, sagte er.";
+    expect(speakers(text)).toEqual(['Richard David Precht', 'Richard David Precht']);
+  });
+
+  it('gives a statement after a possessive (`Seine Prognose`) to its owner, and `seine Frau` to nobody named before', () => {
+    const text = 'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln. Seine Prognose lautet, dass die Banken verschwinden. Seine Frau sagte, sie sei müde.';
+    expect(speakers(text)).toEqual(['Richard David Precht', 'Richard David Precht', 'Frau']);
+  });
 });

@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -150,7 +150,8 @@ export class GermanReferences {
     if (!described || !PERSON_DESCRIPTION.test(words[1])) return undefined;
     const article = words[0].toLowerCase();
     const female = /(?:in|frau)$/i.test(words[1]) || article === 'die';
-    if (!female && article !== 'der') return undefined;
+    // `seine Frau`, `eine Frau`: a possessive or an indefinite article names somebody else than the person before.
+    if ((female && article !== 'die') || (!female && article !== 'der')) return undefined;
     const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson, true);
     return person && this.safeAntecedent(person, female ? 'female' : 'male') ? person : undefined;
   }
@@ -362,6 +363,12 @@ export class GermanReferences {
       return m.entity;
     }
     return undefined;
+  }
+
+  /** The pronoun that stands for the owner of a statement (`Seine Prognose` → `er`): undefined for any other source. */
+  possessor(raw: string): 'er' | 'sie' | undefined {
+    const words = raw.trim().split(/\s+/);
+    return words.length === 2 && STATEMENT_NOUNS.has(words[1].toLowerCase()) ? POSSESSOR_PRONOUN.get(words[0].toLowerCase()) : undefined;
   }
 
   /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */

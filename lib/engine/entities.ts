@@ -53,6 +53,8 @@ const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|ogin)|[Ää]rztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
+/** German adjectives made of a name (`die Trump'sche Politik`): no name. */
+const NAME_ADJECTIVE_DE = /^\p{Lu}\p{L}*['’]sche[mnrs]?$/u;
 /** Lower-case words opening a German noun phrase before its noun (`neuen`, `jüngsten`): adjectives. */
 const LEADING_ADJECTIVES = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -141,7 +143,7 @@ export class Names {
     for (let i = 0; i < toks.length; i++) {
       if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       const t = toks[i].text;
-      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) && !(doc.lang === 'de' && FEMALE_PERSON_NOUN.test(t)) ? 1 : 0;
+      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) && !(doc.lang === 'de' && (FEMALE_PERSON_NOUN.test(t) || NAME_ADJECTIVE_DE.test(t))) ? 1 : 0;
     }
     // A headline in title case (`Jury Finds Dylann Roof Guilty`) capitalises every word: no names there.
     for (const [n, sentence] of doc.sentences.entries()) {
@@ -219,7 +221,12 @@ export class Names {
       }
       i = j;
     }
-    for (const [word, { name }] of best) this.runs.set(word, name);
+    // `Prechts Prognose`: a German run opened by the genitive of a name the text writes alone is that name and a noun, no name of its own.
+    const genitive = (name: string) => {
+      const first = name.split(' ')[0];
+      return this.doc.lang === 'de' && name.includes(' ') && first.length > 3 && first.endsWith('s') && best.has(first.slice(0, -1));
+    };
+    for (const [word, { name }] of best) if (!genitive(name)) this.runs.set(word, name);
   }
 
   /**
@@ -424,8 +431,11 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
       anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
       const adverbial = german?.adverbial(rawSource(doc, c));
+      const possessor = german?.possessor(rawSource(doc, c));
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
       if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      // `Seine Prognose lautet, …`: the statement's owner speaks.
+      else if (german && possessor) entity = german.pronoun(possessor, c.source[0][0], c, lastPerson) ?? UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
       else if (single && german && REPORT_ADVERBS.has(lower)) entity = german.pointedBack(lower, c.source[0][0], lastEntity, lastEntityAt) ?? UNNAMED;
       else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
