@@ -412,4 +412,14 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln. Seine Prognose lautet, dass die Banken verschwinden. Seine Frau sagte, sie sei müde.';
     expect(speakers(text)).toEqual(['Richard David Precht', 'Richard David Precht', 'Frau']);
   });
+
+  it('gives a quotation the interviewer cites in her turn to nobody, not to her label', () => {
+    const text =
+      'Der Philosoph Richard David Precht sagte, die Arbeit werde sich wandeln.\n' +
+      'Karin Fischer: Herr Precht, wir sollten über Stimmen reden, die die Meinung vertreten: „Alles ist übertrieben.“ Was sagen Sie dazu?\n' +
+      'Precht: Das stimmt, es gibt solche Stimmen. Aber ich glaube, dass sie irren.\n' +
+      'Fischer: Warum?\n' +
+      'Precht: Ich glaube, die Zahlen sprechen dagegen.\n';
+    expect(speakers(text)).toEqual(['Richard David Precht', 'unnamed', 'Richard David Precht', 'Richard David Precht']);
+  });
 });
