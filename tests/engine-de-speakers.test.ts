@@ -422,4 +422,10 @@ describe('German sources: the noun phrase that names who speaks', () => {
       'Precht: Ich glaube, die Zahlen sprechen dagegen.\n';
     expect(speakers(text)).toEqual(['Richard David Precht', 'unnamed', 'Richard David Precht', 'Richard David Precht']);
   });
+
+  it('gives `sie` with no woman named before to the phrase opened by `die` in the sentence before (`die Kantische Ethik`, `die Forscher`)', () => {
+    expect(speakers('Auf eindrückliche Weise lehrt das die Kantische Ethik. Sie fordert, jeden Menschen stets als Zweck zu behandeln.')).toEqual(['Kantische Ethik']);
+    expect(speakers('Mit der Studie befassten sich die Forscher aus Oxford. Sie fordern, dass Roboter besteuert werden.')).toEqual(['Forscher']);
+    expect(speakers('Eva Roth traf sich mit Beamten.\nDie Lage ist ernst. Sie fordert, dass die Grenze öffnet.')).toEqual(['Eva Roth']);
+  });
 });

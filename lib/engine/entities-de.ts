@@ -5,7 +5,7 @@
  */
 import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
-import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
+import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -112,7 +112,31 @@ export class GermanReferences {
       return lastPerson;
     }
     if (recent.length > 0) return recent[0];
-    return this.personsBefore(at, c, at - PRONOUN_REACH).find(agrees);
+    // `Das lehrt die Poppersche Wissenschaftstheorie. Sie fordert, …`: with no woman named, `sie` may stand for a thing or a group the sentence before names.
+    return this.personsBefore(at, c, at - PRONOUN_REACH).find(agrees) ?? (pronoun === 'sie' && !strict ? this.feminineSubject(opening) : undefined);
+  }
+
+  /**
+   * The first noun phrase opened by `die` in the sentence before `at`, outside quotations and not
+   * after a preposition (`die Poppersche Wissenschaftstheorie`, `die Forscher`): its words after the
+   * article, up to its noun. Undefined when there is none.
+   */
+  private feminineSubject(at: number): Entity | undefined {
+    const { sentences, tokens, text } = this.doc;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    const s = sentences[k - 1];
+    if (!s || text.slice(s.end, sentences[k].start).includes('\n')) return undefined;
+    for (let i = s.t0; i + 1 < s.t1; i++) {
+      if (tokens[i].lower !== 'die' || quoteAt(this.doc, tokens[i].start) || (i > s.t0 && PREPOSITIONS.has(tokens[i - 1].lower))) continue;
+      let j = i + 1;
+      while (j < s.t1 && /^\p{Ll}+e$/u.test(tokens[j].text)) j++;
+      let e = j;
+      while (e < s.t1 && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+      if (e === j) continue;
+      const name = text.slice(tokens[i + 1].start, tokens[e - 1].end);
+      return { name, type: this.names.type(name) };
+    }
+    return undefined;
   }
 
   /**
