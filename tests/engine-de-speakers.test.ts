@@ -428,4 +428,9 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers('Mit der Studie befassten sich die Forscher aus Oxford. Sie fordern, dass Roboter besteuert werden.')).toEqual(['Forscher']);
     expect(speakers('Eva Roth traf sich mit Beamten.\nDie Lage ist ernst. Sie fordert, dass die Grenze öffnet.')).toEqual(['Eva Roth']);
   });
+
+  it('names the holder after a role and a comma (`Der Sprecher des Innenministeriums, Steve Alter`), and a role’s genitive after a carrier in the nominative', () => {
+    const text = 'Der Sprecher des Innenministeriums, Steve Alter, sagte, die Lage sei ruhig. Nach Angaben eines Sprechers der Stadt Köln gab es keine Schäden. Nach Angaben des Präsidenten der Polizei sei alles ruhig.';
+    expect(speakers(text)).toEqual(['Steve Alter', 'Sprecher der Stadt Köln', 'Präsident der Polizei']);
+  });
 });

@@ -365,6 +365,14 @@ function germanCarrierOwner(doc: Doc, c: Candidate, names: Names, german: German
   return names.subjectAfter(end, lastPerson) ?? lastEntity ?? UNNAMED;
 }
 
+/** A German role's genitive opening a name as its nominative: `Sprechers der Stadt` → `Sprecher der Stadt`, `Präsidenten der Polizei` → `Präsident der Polizei`. */
+function roleNominative(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0) return name;
+  const stem = [first.slice(0, -1), first.slice(0, -2)].find((s, k) => first.endsWith(k === 0 ? 's' : 'en') && s.length > 2 && isRole(s) && !isRole(first));
+  return stem ? [stem, ...rest].join(' ') : name;
+}
+
 /** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`; in German, after an adjective (`neuen Informationen`). */
 export function isCarrier(words: string[], german = false): boolean {
   const noun = ((german && /^\p{Ll}/u.test(words[0]) && !/^eigen/i.test(words[0]) && words.find((w) => /^\p{Lu}/u.test(w))) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
@@ -451,7 +459,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         // `neuen Angaben der Polizei`: the adjectives before a German carrier noun are no part of it.
         const carrier = carried(german ? bare.replace(LEADING_ADJECTIVES, '') : bare);
         // `Angaben der Organisation Housing Justice`: the body's name without its kind.
-        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: german.nominative(carrier.name) }) : carrier;
+        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: roleNominative(german.nominative(carrier.name)) }) : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
@@ -471,7 +479,10 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Attri
         const type = names.type(head);
         // `Alexandra Olgin of South Carolina Public Radio`: a source that opens with a person's name is that person.
         const opening = names.nameAt(c.source[0][0]);
-        const name = opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
+        // `Der Sprecher des Innenministeriums, Steve Alter`: a role described before its holder's name.
+        const apposition = german && isRole(head.split(' ')[0]) ? bare.split(/\s*,\s*/)[1] : undefined;
+        const holder = apposition && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(apposition) && names.type(apposition) === 'person' ? apposition : undefined;
+        const name = holder ?? (opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined);
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
       // `sagt der junge Polizist`: a description stands without its article, so in the strong form (`junger Polizist`).
