@@ -385,8 +385,8 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text =
       'Die Beamten bestätigen, dass niemand über die Brücke darf. „Das halte ich für richtig“, sagt der junge Polizist. ' +
       'Die französischen Kollegen sagen, die Grenze bleibe zu. Das kleine Unternehmen teilte mit, es wachse. Die Angestellten sagten, sie seien zufrieden. ' +
-      'Die junge Frau sagte, sie sei froh.';
-    expect(speakers(text)).toEqual(['Beamte', 'junger Polizist', 'französische Kollegen', 'kleines Unternehmen', 'Angestellte', 'junge Frau']);
+      'Die junge Frau sagte, sie sei froh. Die meisten Experten sagen, das sei richtig.';
+    expect(speakers(text)).toEqual(['Beamte', 'junger Polizist', 'französische Kollegen', 'kleines Unternehmen', 'Angestellte', 'junge Frau', 'meisten Experten']);
   });
 
   it('takes no verb before the article into the noun phrase before `zufolge` (`Die Zellen sollen dem Bericht zufolge …`)', () => {

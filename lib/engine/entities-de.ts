@@ -503,6 +503,8 @@ export function withoutPrepositionalTail(bare: string): string {
 
 /** Adjective endings after a definite article, and the strong ending that stands without it: `der junge` → `junger`, `das kleine` → `kleines`, `die jungen` → `junge`. */
 const STRONG_ENDINGS: Readonly<Record<string, [RegExp, string]>> = { der: [/e$/, 'er'], das: [/e$/, 'es'], die: [/en$/, 'e'] };
+/** Quantifiers that only stand with their article (`die meisten Experten`): no strong form. */
+const ARTICLE_BOUND: ReadonlySet<string> = new Set(['meisten', 'wenigsten', 'meiste', 'wenigste']);
 
 /**
  * A description written with a definite article (`der junge Polizist`, `die Beamten`) named
@@ -513,7 +515,7 @@ export function strongForm(raw: string, bare: string): string {
   const article = raw.trim().split(/\s+/)[0].toLowerCase();
   const ending = STRONG_ENDINGS[article];
   const words = bare.split(' ');
-  if (!ending || raw.trim().split(/\s+/).slice(1).join(' ') !== bare || words.some((w, i) => i < words.length - 1 && !/^\p{Ll}+$/u.test(w))) return bare;
+  if (!ending || raw.trim().split(/\s+/).slice(1).join(' ') !== bare || words.some((w, i) => i < words.length - 1 && (!/^\p{Ll}+$/u.test(w) || ARTICLE_BOUND.has(w)))) return bare;
   const [weak, strong] = ending;
   const head = words.length - 1;
   return words
