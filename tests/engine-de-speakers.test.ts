@@ -433,4 +433,12 @@ describe('German sources: the noun phrase that names who speaks', () => {
     const text = 'Der Sprecher des Innenministeriums, Steve Alter, sagte, die Lage sei ruhig. Nach Angaben eines Sprechers der Stadt Köln gab es keine Schäden. Nach Angaben des Präsidenten der Polizei sei alles ruhig.';
     expect(speakers(text)).toEqual(['Steve Alter', 'Sprecher der Stadt Köln', 'Präsident der Polizei']);
   });
+
+  it('reads an agency written small (`die Nachrichtenagentur dpa`) as part of the source, not of the claim', () => {
+    const text = 'Wie die Nachrichtenagentur dpa berichtet, wurde niemand festgenommen. Nach Angaben der Agentur dpa sei alles ruhig.';
+    expect(extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(text, a.content)])).toEqual([
+      ['Nachrichtenagentur dpa', 'wurde niemand festgenommen'],
+      ['Agentur dpa', 'sei alles ruhig'],
+    ]);
+  });
 });
