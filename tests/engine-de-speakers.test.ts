@@ -441,4 +441,12 @@ describe('German sources: the noun phrase that names who speaks', () => {
       ['Agentur dpa', 'sei alles ruhig'],
     ]);
   });
+
+  it('gives `sie` to a body opening the sentence before in a paragraph that names nobody, not to a woman of the paragraph before', () => {
+    const text =
+      'Angela Merkel hat sich zur Krise geäußert. Die Kanzlerin sagte, man tue genug.\n' +
+      'Die Gewerkschaft sieht das anders. Sie wirft der Regierung vor, zu spät gehandelt zu haben.\n' +
+      'Die Reise dauerte zwei Tage. Sie sagte, es sei gut gelaufen.';
+    expect(speakers(text)).toEqual(['Angela Merkel', 'Gewerkschaft', 'Angela Merkel']);
+  });
 });

@@ -105,6 +105,9 @@ export class GermanReferences {
     // `…, erzählt Molina. Auf den Philippinen … . …, berichtet sie.`: the one person this paragraph names as a subject, when the last speaker goes unnamed in it.
     const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
     if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
+    // `\nDie Opposition sieht das anders. Sie wirft der Regierung vor, …`: a body opening the sentence before, with nobody named in the paragraph.
+    const body = pronoun === 'sie' && !strict && recent.length === 0 && paragraph.length === 0 ? this.feminineSubject(opening, true) : undefined;
+    if (body) return body;
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named, as a subject (`gegen Chicago` is none).
       const subjects = new Set(this.personsBefore(at, c, this.previousSentenceStart(opening), true).filter(agrees).map((e) => e.name));
@@ -119,13 +122,19 @@ export class GermanReferences {
   /**
    * The first noun phrase opened by `die` in the sentence before `at`, outside quotations and not
    * after a preposition (`die Poppersche Wissenschaftstheorie`, `die Forscher`): its words after the
-   * article, up to its noun. Undefined when there is none.
+   * article, up to its noun. With `openingBody`, only a body's or a group's noun opening that
+   * sentence (`Die Opposition`). Undefined when there is none.
    */
-  private feminineSubject(at: number): Entity | undefined {
+  private feminineSubject(at: number, openingBody = false): Entity | undefined {
     const { sentences, tokens, text } = this.doc;
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
     const s = sentences[k - 1];
     if (!s || text.slice(s.end, sentences[k].start).includes('\n')) return undefined;
+    if (openingBody) {
+      const name = tokens[s.t0].lower === 'die' && /^\p{Lu}/u.test(tokens[s.t0 + 1]?.text ?? '') ? tokens[s.t0 + 1].text : '';
+      const type = name ? this.names.type(name) : undefined;
+      return type === 'organisation' || type === 'group' || type === 'media' ? { name, type } : undefined;
+    }
     for (let i = s.t0; i + 1 < s.t1; i++) {
       if (tokens[i].lower !== 'die' || quoteAt(this.doc, tokens[i].start) || (i > s.t0 && PREPOSITIONS.has(tokens[i - 1].lower))) continue;
       let j = i + 1;
