@@ -6,7 +6,7 @@ import { buildVerbForms } from './de-verbs';
 import { quoteOfToken, type Doc, type Sentence } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Span } from './types';
-import { ADJECTIVE, CLAUSE_BREAK, LOWER_COMPOUND, ZU_INFIX } from '../lexicon/de-shapes';
+import { ADJECTIVE, CLAUSE_BREAK, LOWER_AGENCY, LOWER_COMPOUND, ZU_INFIX } from '../lexicon/de-shapes';
 
 export const VERBS = buildVerbForms();
 
@@ -200,8 +200,8 @@ export class Reader {
         needHead = false;
         continue;
       }
-      // A compound whose first part is written small is still a noun (`der ai-Bericht`, `dem iPhone-Hersteller`).
-      if (LOWER_COMPOUND.test(w)) {
+      // A compound whose first part is written small is still a noun (`der ai-Bericht`, `dem iPhone-Hersteller`); so is an agency written small (`dpa`).
+      if (LOWER_COMPOUND.test(w) || LOWER_AGENCY.test(w)) {
         j++;
         lastHead = j;
         needHead = false;
@@ -229,7 +229,9 @@ export class Reader {
         j = this.quoteStartIndex(j - 1);
         continue;
       }
-      if ((isWord(w) && isUpperInitial(w) && !NON_SUBJECT_STARTS.has(l)) || DETERMINERS_DE.has(l) || (ADJECTIVE.test(w) && !VERBS.has(l))) {
+      // `Die Zellen sollen dem Bericht zufolge`: a word of adjective shape before an article is no part of its phrase (`sollen`).
+      const beforeArticle = j < i && DETERMINERS_DE.has(this.lower(j));
+      if ((isWord(w) && isUpperInitial(w) && !NON_SUBJECT_STARTS.has(l)) || DETERMINERS_DE.has(l) || (ADJECTIVE.test(w) && !VERBS.has(l) && !beforeArticle)) {
         j--;
         continue;
       }

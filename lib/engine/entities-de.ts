@@ -3,9 +3,9 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, OBJECT_MARKERS, PERSON_DESCRIPTION, SPOKESPERSON } from '../lexicon/de-reference';
+import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
-import { GENITIVE_ARTICLES, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
+import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -105,6 +105,9 @@ export class GermanReferences {
     // `…, erzählt Molina. Auf den Philippinen … . …, berichtet sie.`: the one person this paragraph names as a subject, when the last speaker goes unnamed in it.
     const paragraph = recent.length === 0 ? this.personsBefore(opening, c, this.lineStart(at), true).filter(agrees) : [];
     if (lastPerson && paragraph.length > 0 && paragraph.every((e) => e.name === paragraph[0].name) && paragraph[0].name !== lastPerson.name) return paragraph[0];
+    // `\nDie Opposition sieht das anders. Sie wirft der Regierung vor, …`: a body opening the sentence before, with nobody named in the paragraph.
+    const body = pronoun === 'sie' && !strict && recent.length === 0 && paragraph.length === 0 ? this.feminineSubject(opening, true) : undefined;
+    if (body) return body;
     if (lastPerson && agrees(lastPerson)) {
       // `Zum Glück klopft da gerade Renato an die Tür. «…», sagt er.`: one other person just named, as a subject (`gegen Chicago` is none).
       const subjects = new Set(this.personsBefore(at, c, this.previousSentenceStart(opening), true).filter(agrees).map((e) => e.name));
@@ -112,7 +115,37 @@ export class GermanReferences {
       return lastPerson;
     }
     if (recent.length > 0) return recent[0];
-    return this.personsBefore(at, c, at - PRONOUN_REACH).find(agrees);
+    // `Das lehrt die Poppersche Wissenschaftstheorie. Sie fordert, …`: with no woman named, `sie` may stand for a thing or a group the sentence before names.
+    return this.personsBefore(at, c, at - PRONOUN_REACH).find(agrees) ?? (pronoun === 'sie' && !strict ? this.feminineSubject(opening) : undefined);
+  }
+
+  /**
+   * The first noun phrase opened by `die` in the sentence before `at`, outside quotations and not
+   * after a preposition (`die Poppersche Wissenschaftstheorie`, `die Forscher`): its words after the
+   * article, up to its noun. With `openingBody`, only a body's or a group's noun opening that
+   * sentence (`Die Opposition`). Undefined when there is none.
+   */
+  private feminineSubject(at: number, openingBody = false): Entity | undefined {
+    const { sentences, tokens, text } = this.doc;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    const s = sentences[k - 1];
+    if (!s || text.slice(s.end, sentences[k].start).includes('\n')) return undefined;
+    if (openingBody) {
+      const name = tokens[s.t0].lower === 'die' && /^\p{Lu}/u.test(tokens[s.t0 + 1]?.text ?? '') ? tokens[s.t0 + 1].text : '';
+      const type = name ? this.names.type(name) : undefined;
+      return type === 'organisation' || type === 'group' || type === 'media' ? { name, type } : undefined;
+    }
+    for (let i = s.t0; i + 1 < s.t1; i++) {
+      if (tokens[i].lower !== 'die' || quoteAt(this.doc, tokens[i].start) || (i > s.t0 && PREPOSITIONS.has(tokens[i - 1].lower))) continue;
+      let j = i + 1;
+      while (j < s.t1 && /^\p{Ll}+e$/u.test(tokens[j].text)) j++;
+      let e = j;
+      while (e < s.t1 && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+      if (e === j) continue;
+      const name = text.slice(tokens[i + 1].start, tokens[e - 1].end);
+      return { name, type: this.names.type(name) };
+    }
+    return undefined;
   }
 
   /**
@@ -150,7 +183,8 @@ export class GermanReferences {
     if (!described || !PERSON_DESCRIPTION.test(words[1])) return undefined;
     const article = words[0].toLowerCase();
     const female = /(?:in|frau)$/i.test(words[1]) || article === 'die';
-    if (!female && article !== 'der') return undefined;
+    // `seine Frau`, `eine Frau`: a possessive or an indefinite article names somebody else than the person before.
+    if ((female && article !== 'die') || (!female && article !== 'der')) return undefined;
     const person = this.pronoun(female ? 'sie' : 'er', at, c, lastPerson, true);
     return person && this.safeAntecedent(person, female ? 'female' : 'male') ? person : undefined;
   }
@@ -273,12 +307,14 @@ export class GermanReferences {
   }
 
   /**
-   * The medium behind a report that does not name it (`Laut einem Medienbericht …`): the one medium
-   * credited as a source within reach of it, before or after; undefined when none or several are.
+   * The medium behind a report that does not name it (`Laut einem Medienbericht …`, `Laut Bericht …`):
+   * the one medium credited as a source within reach of it, before or after; undefined when none or
+   * several are.
    */
-  reportMedium(bare: string, at: number, media: readonly Mention[]): Entity | undefined {
+  reportMedium(raw: string, bare: string, at: number, media: readonly Mention[]): Entity | undefined {
     const words = bare.split(' ');
-    if (!MEDIA_REPORT.test(words[words.length - 1]) || words.length > 2) return undefined;
+    const unmarked = raw.trim() === bare && BARE_REPORT.test(bare);
+    if ((!MEDIA_REPORT.test(words[words.length - 1]) && !unmarked) || words.length > 2) return undefined;
     const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
     return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
   }
@@ -317,12 +353,25 @@ export class GermanReferences {
     const s = phraseStart(k);
     if (s < k && s > sentence.t0 && NP_ARTICLES.has(tokens[s].lower) && /^\p{Ll}+$/u.test(tokens[s - 1].text)) return text.slice(tokens[s + 1].start, tokens[k].end);
     // The verb right before the preposition: the subject opens the sentence.
-    if (s !== k + 1 || !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return undefined;
+    if (s !== k + 1 || !/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return this.describedOpener(sentence.t0, k);
     // `Er kaufte nach eigenen Angaben …`: a pronoun before the verb.
     if (k === sentence.t0 + 1 && PRONOUNS_DE.has(tokens[sentence.t0].lower)) return tokens[sentence.t0].text;
     let e = sentence.t0;
     while (e + 1 < k && (/^\p{Lu}/u.test(tokens[e + 1].text) || GENITIVE_ARTICLES.has(tokens[e + 1].lower))) e++;
     return e > sentence.t0 && e === k - 1 && NP_ARTICLES.has(tokens[sentence.t0].lower) ? text.slice(tokens[sentence.t0 + 1].start, tokens[e].end) : undefined;
+  }
+
+  /**
+   * A person described by the noun phrase opening a sentence and followed by its verb (`Ein
+   * Aktivist kaufte die Dateien nach eigener Aussage`): the noun, when no pronoun or comma between
+   * the verb and token `k` tells of another subject (`Die Ärztin traf er nach eigenen Angaben`).
+   */
+  private describedOpener(t0: number, k: number): string | undefined {
+    const tokens = this.doc.tokens;
+    const article = tokens[t0]?.lower ?? '';
+    if (!(NP_ARTICLES.has(article) || article === 'ein' || article === 'eine') || !PERSON_DESCRIPTION.test(tokens[t0 + 1]?.text ?? '') || !/^\p{Ll}+$/u.test(tokens[t0 + 2]?.text ?? '')) return undefined;
+    for (let i = t0 + 3; i <= k; i++) if (tokens[i].text === ',' || PRONOUNS_DE.has(tokens[i].lower)) return undefined;
+    return tokens[t0 + 1].text;
   }
 
   /**
@@ -347,6 +396,12 @@ export class GermanReferences {
       return m.entity;
     }
     return undefined;
+  }
+
+  /** The pronoun that stands for the owner of a statement (`Seine Prognose` → `er`): undefined for any other source. */
+  possessor(raw: string): 'er' | 'sie' | undefined {
+    const words = raw.trim().split(/\s+/);
+    return words.length === 2 && STATEMENT_NOUNS.has(words[1].toLowerCase()) ? POSSESSOR_PRONOUN.get(words[0].toLowerCase()) : undefined;
   }
 
   /** Whether a source opens with an indefinite article (`eine Schätzung`, `einem Bericht`): somebody new, not one named before. */
@@ -387,9 +442,28 @@ export class GermanReferences {
       if (goesOn) return undefined;
       if (s.t0 + 1 >= s.t1 || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, tokens[s.t0].start)) continue;
       const female = /(?:in|frau)$/i.test(noun) || article === 'die' || article === 'eine';
-      if (UNNAMED_ARTICLES.has(article) && female === (wanted === 'female')) return { name: `${article} ${noun}`, type: 'person' };
+      if (!UNNAMED_ARTICLES.has(article) || female !== (wanted === 'female')) continue;
+      // `Ein Aktivist kaufte … . Der Mann sagt …`: a person named by sex alone refers back to the one introduced before.
+      const introduced = GENERIC_PERSON.test(noun) && NP_ARTICLES.has(article) ? this.introducedBefore(s.start, female) : undefined;
+      return { name: introduced ?? `${article} ${noun}`, type: 'person' };
     }
     return undefined;
+  }
+
+  /**
+   * The one person of a gender introduced before `at` by a sentence opened with an indefinite
+   * article and a person noun (`Ein Aktivist kaufte …`): the noun. Undefined when none or several.
+   */
+  private introducedBefore(at: number, female: boolean): string | undefined {
+    const { sentences, tokens } = this.doc;
+    const nouns = new Set<string>();
+    for (let j = 0; j < sentences.length && sentences[j].start < at; j++) {
+      const article = tokens[sentences[j].t0]?.lower;
+      const noun = tokens[sentences[j].t0 + 1]?.text ?? '';
+      if ((article !== 'ein' && article !== 'eine') || !PERSON_DESCRIPTION.test(noun) || quoteAt(this.doc, sentences[j].start)) continue;
+      if ((/(?:in|frau)$/i.test(noun) || article === 'eine') === female) nouns.add(noun);
+    }
+    return nouns.size === 1 ? [...nouns][0] : undefined;
   }
 
   /** Where the line (paragraph) holding offset `at` starts. */
@@ -434,6 +508,28 @@ export function withoutPrepositionalTail(bare: string): string {
   const words = bare.split(' ');
   const k = words.findIndex((w, i) => i > 0 && SOURCE_TAIL_PREPOSITIONS.has(w));
   return k > 0 ? words.slice(0, k).join(' ').replace(/[,;:]+$/, '') : bare;
+}
+
+/** Adjective endings after a definite article, and the strong ending that stands without it: `der junge` → `junger`, `das kleine` → `kleines`, `die jungen` → `junge`. */
+const STRONG_ENDINGS: Readonly<Record<string, [RegExp, string]>> = { der: [/e$/, 'er'], das: [/e$/, 'es'], die: [/en$/, 'e'] };
+/** Quantifiers that only stand with their article (`die meisten Experten`): no strong form. */
+const ARTICLE_BOUND: ReadonlySet<string> = new Set(['meisten', 'wenigsten', 'meiste', 'wenigste']);
+
+/**
+ * A description written with a definite article (`der junge Polizist`, `die Beamten`) named
+ * without it, its adjectives and a noun made of one in the strong form: `junger Polizist`,
+ * `Beamte`. Other names come back unchanged.
+ */
+export function strongForm(raw: string, bare: string): string {
+  const article = raw.trim().split(/\s+/)[0].toLowerCase();
+  const ending = STRONG_ENDINGS[article];
+  const words = bare.split(' ');
+  if (!ending || raw.trim().split(/\s+/).slice(1).join(' ') !== bare || words.some((w, i) => i < words.length - 1 && (!/^\p{Ll}+$/u.test(w) || ARTICLE_BOUND.has(w)))) return bare;
+  const [weak, strong] = ending;
+  const head = words.length - 1;
+  return words
+    .map((w, i) => ((i < head && /e$|en$/.test(w)) || (i === head && NOMINALISED_PERSON.test(w.toLowerCase())) ? w.replace(weak, strong) : w))
+    .join(' ');
 }
 
 function opposite(g: Gender): Gender {

@@ -21,7 +21,7 @@ import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
 import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc, ResolvedCandidate } from './doc';
-import { GermanReferences, withoutPrepositionalTail } from './entities-de';
+import { GermanReferences, strongForm, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Attribution, Entity, EntityType } from './types';
@@ -53,6 +53,10 @@ const PLURAL_ENDING = /(?:e|en|er|ern|s)$/;
 const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|ogin)|[Ää]rztin)$/u;
 /** Quotation marks around a quoted name (`„Peta“`), left out of the name shown. */
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
+/** German adjectives made of a name (`die Trump'sche Politik`): no name. */
+const NAME_ADJECTIVE_DE = /^\p{Lu}\p{L}*['’]sche[mnrs]?$/u;
+/** Lower-case words opening a German noun phrase before its noun (`neuen`, `jüngsten`): adjectives. */
+const LEADING_ADJECTIVES = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -139,7 +143,7 @@ export class Names {
     for (let i = 0; i < toks.length; i++) {
       if (i % STEP_UNITS === STEP_UNITS - 1) yield;
       const t = toks[i].text;
-      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) && !(doc.lang === 'de' && FEMALE_PERSON_NOUN.test(t)) ? 1 : 0;
+      this.flags[i] = isUpperInitial(t) && t.length > 1 && !NOT_NAME.has(t) && !t.endsWith('.') && !isRole(t) && !(doc.lang === 'de' && (FEMALE_PERSON_NOUN.test(t) || NAME_ADJECTIVE_DE.test(t))) ? 1 : 0;
     }
     // A headline in title case (`Jury Finds Dylann Roof Guilty`) capitalises every word: no names there.
     for (const [n, sentence] of doc.sentences.entries()) {
@@ -217,7 +221,12 @@ export class Names {
       }
       i = j;
     }
-    for (const [word, { name }] of best) this.runs.set(word, name);
+    // `Prechts Prognose`: a German run opened by the genitive of a name the text writes alone is that name and a noun, no name of its own.
+    const genitive = (name: string) => {
+      const first = name.split(' ')[0];
+      return this.doc.lang === 'de' && name.includes(' ') && first.length > 3 && first.endsWith('s') && best.has(first.slice(0, -1));
+    };
+    for (const [word, { name }] of best) if (!genitive(name)) this.runs.set(word, name);
   }
 
   /**
@@ -356,9 +365,17 @@ function germanCarrierOwner(doc: Doc, c: Candidate, names: Names, german: German
   return names.subjectAfter(end, lastPerson) ?? lastEntity ?? UNNAMED;
 }
 
+/** A German role's genitive opening a name as its nominative: `Sprechers der Stadt` → `Sprecher der Stadt`, `Präsidenten der Polizei` → `Präsident der Polizei`. */
+function roleNominative(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0) return name;
+  const stem = [first.slice(0, -1), first.slice(0, -2)].find((s, k) => first.endsWith(k === 0 ? 's' : 'en') && s.length > 2 && isRole(s) && !isRole(first));
+  return stem ? [stem, ...rest].join(' ') : name;
+}
+
 /** Whether a source is a carrier noun phrase: `Angaben der Polizei`, `eigenen Angaben`, `NDR-Recherchen`; in German, after an adjective (`neuen Informationen`). */
 export function isCarrier(words: string[], german = false): boolean {
-  const noun = ((german && words.length === 2 && /^\p{Ll}/u.test(words[0]) && words[1]) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
+  const noun = ((german && /^\p{Ll}/u.test(words[0]) && !/^eigen/i.test(words[0]) && words.find((w) => /^\p{Lu}/u.test(w))) || words.find((w) => !/^eigen/i.test(w)))?.toLowerCase() ?? '';
   return CARRIER_NOUNS.has(noun) || CARRIER_NOUNS.has(noun.split('-').pop() ?? '');
 }
 
@@ -422,8 +439,11 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       anonymous = isAnonymous(lower) && !/^["„“»«']/.test(bare);
       const role = german && isRole(words[words.length - 1]) && words.length <= 3 ? german.role(rawSource(doc, c), bare, c.source[0][0]) : undefined;
       const adverbial = german?.adverbial(rawSource(doc, c));
+      const possessor = german?.possessor(rawSource(doc, c));
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
       if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      // `Seine Prognose lautet, …`: the statement's owner speaks.
+      else if (german && possessor) entity = german.pronoun(possessor, c.source[0][0], c, lastPerson) ?? UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
       else if (single && german && REPORT_ADVERBS.has(lower)) entity = german.pointedBack(lower, c.source[0][0], lastEntity, lastEntityAt) ?? UNNAMED;
       else if (adverbial === 'referent') entity = lastEntity ?? UNNAMED;
@@ -432,13 +452,14 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
       else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
-      else if (german && german.reportMedium(bare, c.source[0][0], media)) entity = german.reportMedium(bare, c.source[0][0], media)!;
+      else if (german && german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)) entity = german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words, !!german)) {
-        const carrier = carried(bare);
+        // `neuen Angaben der Polizei`: the adjectives before a German carrier noun are no part of it.
+        const carrier = carried(german ? bare.replace(LEADING_ADJECTIVES, '') : bare);
         // `Angaben der Organisation Housing Justice`: the body's name without its kind.
-        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: german.nominative(carrier.name) }) : carrier;
+        const body = carrier && german ? (german.bodyNamed(carrier.name) ?? { ...carrier, name: roleNominative(german.nominative(carrier.name)) }) : carrier;
         // `in dem Bericht`: the German report named in full before (`OECD-Bericht`), if any.
         const ownWords = german && !body && !/^eigen/i.test(words[0]) ? (german.earlier(bare, out) ?? german.compoundBefore(bare, c.source[0][0])) : undefined;
         // `eine Schätzung, wonach …`: an indefinite report is nobody named before or after; it stands as written.
@@ -458,9 +479,14 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
         const type = names.type(head);
         // `Alexandra Olgin of South Carolina Public Radio`: a source that opens with a person's name is that person.
         const opening = names.nameAt(c.source[0][0]);
-        const name = opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined;
+        // `Der Sprecher des Innenministeriums, Steve Alter`: a role described before its holder's name.
+        const apposition = german && isRole(head.split(' ')[0]) ? bare.split(/\s*,\s*/)[1] : undefined;
+        const holder = apposition && /^\p{Lu}\S*(?: \p{Lu}\S*)+$/u.test(apposition) && names.type(apposition) === 'person' ? apposition : undefined;
+        const name = holder ?? (opening && names.type(opening) === 'person' ? opening : type === 'person' || type === 'group' ? names.nameInside(c) : undefined);
         entity = name ? { name, type: names.type(name) } : { name: head, type };
       }
+      // `sagt der junge Polizist`: a description stands without its article, so in the strong form (`junger Polizist`).
+      if (german && entity.name === bare) entity = { ...entity, name: strongForm(rawSource(doc, c), bare) };
     }
     if (german) entity = { ...entity, name: entity.name.replace(QUOTE_MARKS_AROUND, '') || entity.name };
     if (entity.type === 'person') lastPerson = entity;

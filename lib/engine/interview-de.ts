@@ -90,7 +90,8 @@ function trimmed(text: string, start: number, end: number): Span | null {
  * Gives the claims in an interview's turns to the turn's speaker: each answer paragraph is one
  * claim of the label's owner, which holds what `ich`, `wir` and unnamed claims inside it said; the
  * interviewer's own questions and remarks are dropped, as are claims of `Sie` or `man`. Claims of
- * someone named in a turn stay theirs.
+ * someone named in a turn stay theirs; a quotation the interviewer cites, given to the label only for
+ * want of a subject, names nobody.
  */
 export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
   const turns = interviewTurns(doc.text);
@@ -109,7 +110,10 @@ export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
     const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
     // The turn's own words: an answer paragraph already holds them; the interviewer's give no claim.
     const own = c.source.length === 0 || FIRST_PERSON.has(source) || (!inAnswer && (c.source[0][0] < turn.start || c.source[0][0] >= turn.end));
-    if (!own && !ADDRESSED.has(source)) out.push(c);
+    // `Hennig: … Stimmen, die die Meinung vertreten: „…“`: a quotation the interviewer cites is not hers, and the label names nobody else.
+    const cited = turn.interviewer && !inAnswer && c.source.every(([s, e]) => s >= turn.label[0] && e <= turn.label[1]);
+    if (cited) out.push({ ...c, source: [] });
+    else if (!own && !ADDRESSED.has(source)) out.push(c);
   }
   return [...out, ...said].sort((a, b) => (a.content[0]?.[0] ?? 0) - (b.content[0]?.[0] ?? 0));
 }

@@ -54,7 +54,7 @@ export const BODY_KIND = /^(?:\p{L}*[Oo]rganisation|Partei|Firma|Initiative|Bür
  * Nouns that describe a person named before (`der 54-Jährige`, `die Wissenschaftlerin`, `der
  * Gezeichnete`, `die Kauffrau`): with a definite article they refer back, like a pronoun.
  */
-export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Aktivist|Ökonom|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
+export const PERSON_DESCRIPTION = /^(?:\d+-[Jj]ährige[nr]?|\p{Lu}?\p{Ll}*(?:[Mm]ann|[Ff]rau)|Aktivist|Ökonom|Gezeichneten?|Verstorbenen?|Angeklagten?|Betroffenen?|\p{Lu}\p{Ll}+(?:erin|istin|entin|antin|login|ologe|ologin|forscher|wissenschaftler|mediziner|ökonom|ökonomin|aktivist|soph|sophin)|Franzose|Französin|Brite|Britin|Russe|Russin|Pole|Polin|Türke|Türkin|Grieche|Griechin|Chinese|Chinesin|Schwede|Schwedin|Däne|Dänin|Ire|Irin|Schotte|Schottin|Deutsche|Amerikaner|Italiener|Spanier|Österreicher|Schweizer|Japaner|Ukrainer|Niederländer|Belgier|Luxemburger|Norweger)$/u;
 
 /** Plural person nouns before names (`die Biologen Ann Roe und Eva Lind`): a description of the names after them, no part of them. */
 export const PERSONS_DESCRIPTION = /^\p{Lu}\p{Ll}+(?:ologen|ologinnen|ökonomen|aktivisten|ärzte|innen)$/u;
@@ -78,3 +78,29 @@ export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
 
 /** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
 export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
+
+/** A report named in the singular without an article (`Laut Bericht …`): the report just discussed, so the medium named beside it wrote it. */
+export const BARE_REPORT = /^Bericht$/u;
+
+/** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
+export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
+
+/**
+ * Nouns made of adjectives and participles that name persons (`die Beamten`, `der Abgeordnete`,
+ * `die Studierenden`): without their article they take the adjective's strong ending (`Beamte`,
+ * `Abgeordneter`). Matched on the lower-cased word, compounds too (`Grenzbeamten`).
+ */
+export const NOMINALISED_PERSON = /^\p{Ll}*(?:beamte|angestellte|abgeordnete|verletzte|jugendliche|erwachsene|befragte|beschäftigte|betroffene|verwandte|bekannte|angehörige|geflüchtete|inhaftierte|verdächtige|vorsitzende|studierende|demonstrierende|protestierende|streikende|reisende|lehrende|forschende|pflegende|teilnehmende)n?$/u;
+
+/** Nouns of what a person says or thinks (`Seine Prognose`, `Ihre Antwort`): after a possessive, the possessor speaks. */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'prognose', 'antwort', 'begründung', 'fazit', 'einschätzung', 'forderung', 'kritik', 'vorwurf', 'botschaft', 'warnung',
+  'bilanz', 'urteil', 'meinung', 'ansicht', 'position', 'these', 'vermutung', 'erklärung', 'appell', 'empfehlung', 'devise',
+  'befürchtung', 'prophezeiung', 'vorhersage', 'diagnose', 'analyse', 'schlussfolgerung',
+]);
+
+/** Possessives of a man (`seine`) and of a woman (`ihre`), by the pronoun that stands for their owner. */
+export const POSSESSOR_PRONOUN: ReadonlyMap<string, 'er' | 'sie'> = new Map([
+  ...['sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines'].map((w) => [w, 'er'] as const),
+  ...['ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres'].map((w) => [w, 'sie'] as const),
+]);

@@ -12,6 +12,8 @@ export const PARENTHESIS_OPEN = new Set([',', '–', '—', '(']);
 export const PASSIVE_AUX = IMPERSONAL.passiveAux;
 /** A noun compound with a lower-case first part: `ai-Bericht`, `iPhone-Hersteller`, `e-Mail`. */
 export const LOWER_COMPOUND = /^[\p{Ll}\d][\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
+/** News agencies that write their names small (`die Nachrichtenagentur dpa`, `der epd`): a name, so part of the noun phrase. */
+export const LOWER_AGENCY = /^(?:dpa|afp|apa|epd|kna|sid|ddp|dts)$/;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 export const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 /** An inflected adjective or participle: lower-case with an adjective ending. */
