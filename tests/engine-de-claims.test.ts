@@ -95,4 +95,12 @@ describe('German claims', () => {
     const text = 'Die Händlerin, die Früchte importiert, nennt die Hürden: „Die Kosten sind gestiegen“, berichtet die Kauffrau.';
     expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“']);
   });
+
+  it('takes a quotation up again after its cue and subject as one claim', () => {
+    const text = '„Wir sind bereit“, sagte die Ministerin am Montag, „die Kliniken haben genug Betten.“';
+    const found = extract(text, { lang: 'de' }).attributions;
+    expect(found.map((a) => show(text, a.content))).toEqual(['„Wir sind bereit“ „die Kliniken haben genug Betten.“']);
+    const own = '„Wir sind bereit“, sagte die Ministerin, und sie fügte hinzu: „Die Kliniken haben genug Betten.“';
+    expect(extract(own, { lang: 'de' }).attributions.map((a) => show(own, a.content))).toEqual(['„Wir sind bereit“', '„Die Kliniken haben genug Betten.“']);
+  });
 });

@@ -8,6 +8,9 @@ import { type CueMatch } from './de-cue';
 import { CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
 
+/** How many tokens after the cue's subject a quotation may be taken up again (`sagte sie am Montag in Berlin, „…“`). */
+const RESUME_WINDOW = 10;
+
 /** Finds the source and the claim around one cue verb. */
 export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Candidate | undefined {
   const v = m.finite;
@@ -87,7 +90,21 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   if (!content) content = contentAfter(r, m, after);
   if (!content) return undefined;
   const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
-  return { cue, source, content: [content], kind };
+  const resumed = content[1] <= cue[0][0] ? resumedQuote(r, after) : undefined;
+  return { cue, source, content: resumed ? [content, resumed] : [content], kind };
+}
+
+/**
+ * `„A“, sagte die Ministerin, „B.“`: a quotation taken up again after its cue and subject, to the
+ * end of the sentence, is the second part of the same claim.
+ */
+function resumedQuote(r: Reader, after: number): Span | undefined {
+  for (let j = after; j < r.end && j < after + RESUME_WINDOW; j++) {
+    if (r.quoted(j) || (j > after && (r.isFiniteCue(j) || AUXILIARIES.has(r.lower(j))))) return undefined;
+    if (r.text(j) !== ',' || !r.opensQuote(j + 1)) continue;
+    return r.afterQuote(j + 1) >= r.end ? quoteSpan(r, j + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**
