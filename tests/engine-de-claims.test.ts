@@ -103,4 +103,18 @@ describe('German claims', () => {
     const own = '„Wir sind bereit“, sagte die Ministerin, und sie fügte hinzu: „Die Kliniken haben genug Betten.“';
     expect(extract(own, { lang: 'de' }).attributions.map((a) => show(own, a.content))).toEqual(['„Wir sind bereit“', '„Die Kliniken haben genug Betten.“']);
   });
+
+  it('goes on with unquoted words after a colon while the next sentences read as spoken', () => {
+    const text = 'Der Minister mahnte: Besorgt ausreichend Seife! Reinigt die Türklinken! Wer hustet, bleibt zu Hause! Am Montag trifft sich das Kabinett.';
+    expect(claims(text)).toEqual(['Besorgt ausreichend Seife! Reinigt die Türklinken! Wer hustet, bleibt zu Hause']);
+    const plain = 'Der Minister sagte: Die Lage ist ernst. Am Montag trifft sich das Kabinett.';
+    expect(claims(plain)).toEqual(['Die Lage ist ernst']);
+  });
+
+  it('reads first person after a colon as nobody else’s words in a text its author speaks', () => {
+    const speech =
+      'Wir haben lange beraten. Ich danke allen Kollegen. Uns liegt der Antrag vor. Wir stimmen zu. ' +
+      'Der Minister hat im Landtag gesagt: Die Lage ist ernst. Wir werden den Antrag trotzdem ablehnen.';
+    expect(claims(speech)).toEqual(['Die Lage ist ernst']);
+  });
 });

@@ -145,3 +145,9 @@ export const DEMONSTRATIVE_SUBJECTS = new Set(['Das', 'Dies', 'Dieses']);
 
 /** Prepositions that after a speaker's name say what or whom they spoke about (`so die Direktorin über die Stärken …`), no part of the name. */
 export const TOPIC_PREPOSITIONS = new Set(['über', 'zu', 'gegenüber']);
+
+/** First-person pronouns: outside quotation marks in many sentences they show a text spoken by its author (a speech, a transcript). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 'wir', 'uns']);
+
+/** Words of someone speaking aloud, not of a report: first and second person, modal particles (`Viren gab es doch schon immer`). */
+export const SPOKEN_WORDS: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 'wir', 'uns', 'unser', 'unsere', 'du', 'dich', 'dir', 'euch', 'doch', 'bloß', 'halt', 'eben', 'mal']);
