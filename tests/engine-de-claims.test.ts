@@ -117,4 +117,18 @@ describe('German claims', () => {
       'Der Minister hat im Landtag gesagt: Die Lage ist ernst. Wir werden den Antrag trotzdem ablehnen.';
     expect(claims(speech)).toEqual(['Die Lage ist ernst']);
   });
+
+  it('takes the whole clause a quoted word ends before its cue as the claim, not the word alone', () => {
+    for (const cue of ['sagte der Bürgermeister', 'so der Bürgermeister', 'heißt es aus dem Rathaus']) {
+      const text = `Das Projekt sei ein „Quantensprung“, ${cue}.`;
+      expect(claims(text)).toEqual(['Das Projekt sei ein „Quantensprung“']);
+    }
+    const quote = 'Er lachte. „Das Projekt ist ein Quantensprung“, sagte der Bürgermeister.';
+    expect(claims(quote)).toEqual(['„Das Projekt ist ein Quantensprung“']);
+  });
+
+  it('runs no quotation on into a heading that only quotes words', () => {
+    const text = '„Wir sind bereit“, sagte die Ministerin.\n„Neue Betten“\nDie Kliniken melden Engpässe.';
+    expect(claims(text)).toEqual(['„Wir sind bereit“']);
+  });
 });

@@ -80,6 +80,7 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   const lead = /^(?:und|auch|außerdem|zudem|weiter|ferner)$/.test(r.lower(t0)) && r.text(t0 + 1) === ':' ? t0 + 2 : t0;
   if (r.opensQuote(lead) && r.afterQuote(lead) >= end - 1) {
     const q = quoteSpan(r, lead);
+    if (quotedHeading(r.doc.text, q)) return undefined;
     // `"A. B", so die Trainerin`: a quotation running past the sentence into a cue of its own is that cue's.
     if (q[1] > r.s.end && /^\s*,/.test(r.doc.text.slice(q[1], q[1] + 3))) return undefined;
     if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
@@ -104,6 +105,16 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * `„Neue Betten“` on a line of its own, without a full stop: a heading quoting words, not more of them.
+ */
+function quotedHeading(text: string, [start, end]: Span): boolean {
+  const before = text.lastIndexOf('\n', start - 1);
+  const after = text.indexOf('\n', end);
+  const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
+  return line === text.slice(start, end) && !/[.!?…]\s*$/.test(text.slice(start + 1, end - 1));
 }
 
 /**

@@ -247,6 +247,21 @@ export function contentSpan(r: Reader, a: number, b: number): Span | undefined {
   return b > a ? r.span(a, b) : undefined;
 }
 
+/**
+ * The claim in tokens [a, comma) before `, sagte X`: the quotation that ends at the comma when it
+ * opens the clause, else the whole clause it ends (`Das Projekt sei ein „Quantensprung“, sagte er`).
+ */
+export function claimBeforeComma(r: Reader, a: number, comma: number): Span | undefined {
+  if (!r.closesQuote(comma - 1)) return contentSpan(r, a, comma);
+  const open = r.quoteStartIndex(comma - 1);
+  let words = 0;
+  for (let j = a; j < open; j++) {
+    if (r.text(j) === ':') return quoteSpan(r, comma - 1);
+    if (isWord(r.text(j))) words++;
+  }
+  return words >= 2 ? contentSpan(r, a, comma) : quoteSpan(r, comma - 1);
+}
+
 /** The quotation opening at token i as a span, marks included. */
 export function quoteSpan(r: Reader, i: number): Span {
   const q = quoteOfToken(r.doc, i)!;

@@ -5,7 +5,7 @@ import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
 import { type CueMatch } from './de-cue';
-import { CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
+import { claimBeforeComma, CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
 
 /** How many tokens after the cue's subject a quotation may be taken up again (`sagte sie am Montag in Berlin, „…“`). */
@@ -192,11 +192,11 @@ function openingClause(r: Reader, end: number): boolean {
  * `Niemand pfeift ihn zurück, verlangt eine Entschuldigung`.
  */
 function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
-  if (r.closesQuote(comma - 1)) return quoteSpan(r, comma - 1);
+  const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
+  if (r.closesQuote(comma - 1)) return claimBeforeComma(r, start, comma);
   // `Wir sind, glaube ich, auf gutem Kurs`: a cue set off by commas inside the claim.
   const npEnd = r.nounPhrase(m.finite + 1);
   if (r.text(npEnd) === ',' && npEnd + 1 < r.end && PRONOUNS_DE.has(r.lower(m.finite + 1))) return contentSpan(r, r.s.t0, r.end);
-  const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
   if (CIRCUMSTANCE.has(r.lower(r.s.t0))) return undefined;
   // `Bei dem Treffen, sagte er, …` frames; `Am Mittwoch sei X befreit worden, sagte er` reports.
   // `Auf die Frage, ob er mehr wisse, sagte er: …`: the frame asks; its Konjunktiv is the question's.
