@@ -131,4 +131,10 @@ describe('German claims', () => {
     const text = '„Wir sind bereit“, sagte die Ministerin.\n„Neue Betten“\nDie Kliniken melden Engpässe.';
     expect(claims(text)).toEqual(['„Wir sind bereit“']);
   });
+
+  it('takes the bare object of a demand or a reproach as the claim, not a count of the dead', () => {
+    expect(claims('Die Opposition verlangt Aufklärung.')).toEqual(['Aufklärung']);
+    expect(claims('Der Verband kritisiert zudem die Höhe der geplanten Bußgelder.')).toEqual(['die Höhe der geplanten Bußgelder']);
+    expect(claims('Der Sturm forderte zehn Tote.')).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
-import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
+import { AUXILIARIES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
 import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
 import { type CueMatch } from './de-cue';
-import { claimBeforeComma, CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
+import { claimBeforeComma, CONTENT_WINDOW, contentSpan, firstIn, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
 
 /** How many tokens after the cue's subject a quotation may be taken up again (`sagte sie am Montag in Berlin, „…“`). */
@@ -346,8 +346,11 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   if (end <= k) return undefined;
   // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
   // not when it only names what was talked about (`begrüßte die Besucher`).
-  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als'));
+  const demand = OBJECT_CLAIMS.has(m.verb.lemma) && firstIn(r, k, end, (w) => CASUALTIES.has(w)) < 0;
+  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als')) || demand;
   if (!characterises) return undefined;
+  // `kritisiert zudem die Höhe der Bußgelder`: an adverb before the object is no part of the claim.
+  while (demand && k < end - 1 && SENTENCE_ADVERBS.has(r.lower(k))) k++;
   let stop = end;
   if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(end + 2);
   for (let j = k + 1; j < stop; j++) {
