@@ -137,4 +137,10 @@ describe('German claims', () => {
     expect(claims('Der Verband kritisiert zudem die Höhe der geplanten Bußgelder.')).toEqual(['die Höhe der geplanten Bußgelder']);
     expect(claims('Der Sturm forderte zehn Tote.')).toEqual([]);
   });
+
+  it('finds no claim in the main clause after a fronted circumstance with a cue verb', () => {
+    expect(claims('Nachdem der Minister die Zahlen erläutert hatte, verließ er den Saal.')).toEqual([]);
+    expect(claims('Indem die Forscher die Proben untersuchten und den Inhalt mit anderen Genomen verglichen, gelang ihnen ein Blick in die Vergangenheit.')).toEqual([]);
+    expect(claims('Als die Ministerin sagte: „Wir sind bereit“, lachten alle.')).toEqual(['„Wir sind bereit“']);
+  });
 });

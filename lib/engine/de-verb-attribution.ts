@@ -291,8 +291,12 @@ function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = f
     const middleEnd = Math.min(...m.cue);
     const middle = contentSpan(r, middleStart, middleEnd);
     const characterises = hasQuote(r, middleStart, middleEnd) || hasWord(r, middleStart, middleEnd, 'als');
-    const after = contentAfter(r, m, Math.max(...m.cue) + 1);
-    content = characterises ? middle : (after ?? middle);
+    const lastCue = Math.max(...m.cue);
+    // `Nachdem der Minister die Zahlen erläutert hatte, verließ er den Saal`: after a fronted
+    // circumstance, its comma opens the main clause, not a claim.
+    const mainClause = cs === r.s.t0 && CIRCUMSTANCE.has(r.lower(cs)) && r.text(lastCue + 1) === ',' && !reportedClause(r, lastCue + 2);
+    const after = mainClause ? undefined : contentAfter(r, m, lastCue + 1);
+    content = characterises ? middle : mainClause ? undefined : (after ?? middle);
     // `die die Daten mutmaßlich veröffentlicht hat`: one adverb is no claim.
     if (content === middle && !characterises && middleEnd - middleStart < 2) content = undefined;
   }

@@ -61,7 +61,7 @@ export const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern'])
 export const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch']);
 
 /** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
-export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
+export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit', 'indem']);
 
 /** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
 export const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am']);
