@@ -125,6 +125,8 @@ describe('German claims', () => {
     }
     const quote = 'Er lachte. „Das Projekt ist ein Quantensprung“, sagte der Bürgermeister.';
     expect(claims(quote)).toEqual(['„Das Projekt ist ein Quantensprung“']);
+    const tail = 'Wollen sie hier einkaufen, „droht eine Geldbuße“, erläutert der Sprecher.';
+    expect(claims(tail)).toEqual(['Wollen sie hier einkaufen, „droht eine Geldbuße“']);
   });
 
   it('runs no quotation on into a heading that only quotes words', () => {
