@@ -111,10 +111,13 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
  * `„Neue Betten“` on a line of its own, without a full stop: a heading quoting words, not more of them.
  */
 function quotedHeading(text: string, [start, end]: Span): boolean {
-  const before = text.lastIndexOf('\n', start - 1);
-  const after = text.indexOf('\n', end);
-  const line = text.slice(before + 1, after < 0 ? text.length : after).trim();
-  return line === text.slice(start, end) && !/[.!?…]\s*$/.test(text.slice(start + 1, end - 1));
+  // Looked at only next to the quotation: a text without line breaks costs no more than its quotes.
+  let a = start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  const ownLine = (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+  return ownLine && !/[.!?…]\s*$/.test(text.slice(start + 1, end - 1));
 }
 
 /**
