@@ -95,4 +95,54 @@ describe('German claims', () => {
     const text = 'Die Händlerin, die Früchte importiert, nennt die Hürden: „Die Kosten sind gestiegen“, berichtet die Kauffrau.';
     expect(claims(text)).toEqual(['„Die Kosten sind gestiegen“']);
   });
+
+  it('takes a quotation up again after its cue and subject as one claim', () => {
+    const text = '„Wir sind bereit“, sagte die Ministerin am Montag, „die Kliniken haben genug Betten.“';
+    const found = extract(text, { lang: 'de' }).attributions;
+    expect(found.map((a) => show(text, a.content))).toEqual(['„Wir sind bereit“ „die Kliniken haben genug Betten.“']);
+    const own = '„Wir sind bereit“, sagte die Ministerin, und sie fügte hinzu: „Die Kliniken haben genug Betten.“';
+    expect(extract(own, { lang: 'de' }).attributions.map((a) => show(own, a.content))).toEqual(['„Wir sind bereit“', '„Die Kliniken haben genug Betten.“']);
+  });
+
+  it('goes on with unquoted words after a colon while the next sentences read as spoken', () => {
+    const text = 'Der Minister mahnte: Besorgt ausreichend Seife! Reinigt die Türklinken! Wer hustet, bleibt zu Hause! Am Montag trifft sich das Kabinett.';
+    expect(claims(text)).toEqual(['Besorgt ausreichend Seife! Reinigt die Türklinken! Wer hustet, bleibt zu Hause']);
+    const plain = 'Der Minister sagte: Die Lage ist ernst. Am Montag trifft sich das Kabinett.';
+    expect(claims(plain)).toEqual(['Die Lage ist ernst']);
+  });
+
+  it('reads first person after a colon as nobody else’s words in a text its author speaks', () => {
+    const speech =
+      'Wir haben lange beraten. Ich danke allen Kollegen. Uns liegt der Antrag vor. Wir stimmen zu. ' +
+      'Der Minister hat im Landtag gesagt: Die Lage ist ernst. Wir werden den Antrag trotzdem ablehnen.';
+    expect(claims(speech)).toEqual(['Die Lage ist ernst']);
+  });
+
+  it('takes the whole clause a quoted word ends before its cue as the claim, not the word alone', () => {
+    for (const cue of ['sagte der Bürgermeister', 'so der Bürgermeister', 'heißt es aus dem Rathaus']) {
+      const text = `Das Projekt sei ein „Quantensprung“, ${cue}.`;
+      expect(claims(text)).toEqual(['Das Projekt sei ein „Quantensprung“']);
+    }
+    const quote = 'Er lachte. „Das Projekt ist ein Quantensprung“, sagte der Bürgermeister.';
+    expect(claims(quote)).toEqual(['„Das Projekt ist ein Quantensprung“']);
+    const tail = 'Wollen sie hier einkaufen, „droht eine Geldbuße“, erläutert der Sprecher.';
+    expect(claims(tail)).toEqual(['Wollen sie hier einkaufen, „droht eine Geldbuße“']);
+  });
+
+  it('runs no quotation on into a heading that only quotes words', () => {
+    const text = '„Wir sind bereit“, sagte die Ministerin.\n„Neue Betten“\nDie Kliniken melden Engpässe.';
+    expect(claims(text)).toEqual(['„Wir sind bereit“']);
+  });
+
+  it('takes the bare object of a demand or a reproach as the claim, not a count of the dead', () => {
+    expect(claims('Die Opposition verlangt Aufklärung.')).toEqual(['Aufklärung']);
+    expect(claims('Der Verband kritisiert zudem die Höhe der geplanten Bußgelder.')).toEqual(['die Höhe der geplanten Bußgelder']);
+    expect(claims('Der Sturm forderte zehn Tote.')).toEqual([]);
+  });
+
+  it('finds no claim in the main clause after a fronted circumstance with a cue verb', () => {
+    expect(claims('Nachdem der Minister die Zahlen erläutert hatte, verließ er den Saal.')).toEqual([]);
+    expect(claims('Indem die Forscher die Proben untersuchten und den Inhalt mit anderen Genomen verglichen, gelang ihnen ein Blick in die Vergangenheit.')).toEqual([]);
+    expect(claims('Als die Ministerin sagte: „Wir sind bereit“, lachten alle.')).toEqual(['„Wir sind bereit“']);
+  });
 });

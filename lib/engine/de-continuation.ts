@@ -2,8 +2,8 @@
 import { DETERMINERS_DE, SUBORDINATORS } from '../lexicon/de-cues';
 import { FINITE_SHAPE } from '../lexicon/de-shapes';
 import { isUpperInitial } from './text';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
-import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
+import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
 
@@ -80,6 +80,7 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   const lead = /^(?:und|auch|außerdem|zudem|weiter|ferner)$/.test(r.lower(t0)) && r.text(t0 + 1) === ':' ? t0 + 2 : t0;
   if (r.opensQuote(lead) && r.afterQuote(lead) >= end - 1) {
     const q = quoteSpan(r, lead);
+    if (quotedHeading(r.doc.text, q)) return undefined;
     // `"A. B", so die Trainerin`: a quotation running past the sentence into a cue of its own is that cue's.
     if (q[1] > r.s.end && /^\s*,/.test(r.doc.text.slice(q[1], q[1] + 3))) return undefined;
     if (!overlaps(previous.content, [q])) return { cue: [], source: previous.source, content: [q], kind: 'direct' };
@@ -107,6 +108,19 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
 }
 
 /**
+ * `„Neue Betten“` on a line of its own, without a full stop: a heading quoting words, not more of them.
+ */
+function quotedHeading(text: string, [start, end]: Span): boolean {
+  // Looked at only next to the quotation: a text without line breaks costs no more than its quotes.
+  let a = start;
+  while (a > 0 && (text[a - 1] === ' ' || text[a - 1] === '\t')) a--;
+  let b = end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  const ownLine = (a === 0 || text[a - 1] === '\n') && (b === text.length || text[b] === '\n' || text[b] === '\r');
+  return ownLine && !/[.!?…]\s*$/.test(text.slice(start + 1, end - 1));
+}
+
+/**
  * `Angst müsse niemand haben, beruhigt die Chefin.`: reported speech closed by a verb and its
  * subject names its own speaker, whether or not the verb is a listed cue.
  */
@@ -120,6 +134,43 @@ function trailingSpeaker(r: Reader): { comma: number; cue: Span; source: Span } 
     return r.nounPhrase(k + 2) === end ? { comma: k, cue: r.span(k + 1, k + 2), source: r.span(k + 2, end) } : undefined;
   }
   return undefined;
+}
+
+/**
+ * `Heil mahnte: Besorgt Seife! Reinigt die Türklinken!`: words after a colon without quotation marks
+ * go on over the next sentence when it reads as spoken, with an exclamation mark, a first- or
+ * second-person pronoun or a modal particle outside quotation marks.
+ */
+export function spokenOn(r: Reader): boolean {
+  if (r.doc.text[r.s.end - 1] === '!') return true;
+  for (let j = r.s.t0; j < r.end; j++) if (!r.quoted(j) && SPOKEN_WORDS.has(r.lower(j))) return true;
+  return false;
+}
+
+/** Share of sentences with a first-person pronoun outside quotation marks above which the author speaks in the first person throughout (speeches: mostly over 0.15; news pages: near 0). */
+const SPOKEN_TEXT_SHARE = 0.1;
+
+/**
+ * `Ich sage Ihnen: … Wir stehen zusammen …`: in a speech or a transcript the author speaks in the
+ * first person, so first person and particles after a colon mark nobody else's words.
+ */
+export function spokenThroughout(doc: Doc): boolean {
+  let first = 0;
+  for (const s of doc.sentences) {
+    for (let j = s.t0; j < s.t1; j++) {
+      if (FIRST_PERSON.has(doc.tokens[j].lower) && quoteOfToken(doc, j) === undefined) {
+        first++;
+        break;
+      }
+    }
+  }
+  return first > SPOKEN_TEXT_SHARE * doc.sentences.length;
+}
+
+/** Whether a claim is words after a colon without quotation marks (`Sinngemäß sagt er: Da freuen sich …`). */
+export function afterColon(doc: Doc, c: Candidate): boolean {
+  const start = c.content[0]?.[0];
+  return c.content.length === 1 && c.cue.length > 0 && !quoteAt(doc, start) && /:\s*$/.test(doc.text.slice(Math.max(0, start - 3), start));
 }
 
 /**

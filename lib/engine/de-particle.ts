@@ -5,7 +5,7 @@ import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial, isWord } from './text';
 import type { Span } from './types';
 import { matchVerb } from './de-cue';
-import { contentSpan, firstIn, hasFiniteVerb, quoteSpan, Reader } from './de-reader';
+import { claimBeforeComma, contentSpan, firstIn, hasFiniteVerb, quoteSpan, Reader } from './de-reader';
 import { previousClaim } from './de-verb-attribution';
 import { ADJECTIVE, ADVERB_SHAPE, PARENTHESIS_OPEN } from '../lexicon/de-shapes';
 
@@ -46,7 +46,7 @@ export function particleAttributions(r: Reader, out: Candidate[]): void {
       const clauseEnd = r.clauseEnd(i + 1);
       if (np <= i + 1 || hasFiniteVerb(r, np, clauseEnd)) continue;
       const comma = i - 1;
-      const before = r.closesQuote(comma - 1) ? quoteSpan(r, comma - 1) : contentSpan(r, t0, comma);
+      const before = claimBeforeComma(r, t0, comma);
       // `Der Präsident sei, so Gamkrelids, schuld daran …`: the claim goes on after the source.
       const rest = r.text(clauseEnd) === ',' ? contentSpan(r, clauseEnd + 1, r.end) : undefined;
       const content = [before, rest].filter((x): x is Span => x !== undefined);
@@ -69,8 +69,7 @@ export function particleAttributions(r: Reader, out: Candidate[]): void {
       const cue = r.lower(i + 1) === 'es' ? [i, i + 1] : r.lower(i - 1) === 'es' ? [i - 1, i] : [i];
       const cs = r.clauseStart(Math.min(...cue));
       let content: Span | undefined;
-      if (cs > t0 && r.closesQuote(cs - 2)) content = quoteSpan(r, cs - 2);
-      else if (cs > t0) content = contentSpan(r, t0, cs - 1);
+      if (cs > t0) content = claimBeforeComma(r, t0, cs - 1);
       else {
         const ce = r.clauseEnd(Math.max(...cue) + 1);
         if (r.text(ce) === ':' || r.text(ce) === ',') content = r.opensQuote(ce + 1) ? quoteSpan(r, ce + 1) : contentSpan(r, ce + 1, end);

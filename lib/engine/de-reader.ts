@@ -249,6 +249,24 @@ export function contentSpan(r: Reader, a: number, b: number): Span | undefined {
   return b > a ? r.span(a, b) : undefined;
 }
 
+/**
+ * The claim in tokens [a, comma) before `, sagte X`: the quotation that ends at the comma, or the
+ * whole sentence it ends when it goes on from words before it: when the words before it hold the
+ * clause's verb (`Das Projekt sei ein „Quantensprung“, sagte er`) or it opens in lower case
+ * (`Wollen sie einkaufen, „droht eine Geldbuße“, erläutert er`).
+ */
+export function claimBeforeComma(r: Reader, a: number, comma: number): Span | undefined {
+  if (!r.closesQuote(comma - 1)) return contentSpan(r, a, comma);
+  const open = r.quoteStartIndex(comma - 1);
+  if (open > a && /^\P{L}*\p{Ll}/u.test(r.doc.text.slice(r.toks[open].start, r.toks[open].end + 20))) return contentSpan(r, a, comma);
+  let verb = false;
+  for (let j = Math.max(a, open - CONTENT_WINDOW); j < open; j++) {
+    if (r.text(j) === ':' || r.isBreak(j)) verb = false;
+    else if (AUXILIARIES.has(r.lower(j)) || r.isKonjunktiv(j)) verb = true;
+  }
+  return verb ? contentSpan(r, a, comma) : quoteSpan(r, comma - 1);
+}
+
 /** The quotation opening at token i as a span, marks included. */
 export function quoteSpan(r: Reader, i: number): Span {
   const q = quoteOfToken(r.doc, i)!;

@@ -1,12 +1,15 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
-import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
+import { AUXILIARIES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
 import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
 import { type CueMatch } from './de-cue';
-import { CONTENT_WINDOW, contentSpan, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
+import { claimBeforeComma, CONTENT_WINDOW, contentSpan, firstIn, hasFiniteVerb, hasKonjunktiv, hasQuote, hasWord, quoteSpan, Reader, reportedClause, timeExpression } from './de-reader';
 import { ADJECTIVE, ADVERB_SHAPE, FINITE_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
+
+/** How many tokens after the cue's subject a quotation may be taken up again (`sagte sie am Montag in Berlin, „…“`). */
+const RESUME_WINDOW = 10;
 
 /** Finds the source and the claim around one cue verb. */
 export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjects): Candidate | undefined {
@@ -87,7 +90,21 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   if (!content) content = contentAfter(r, m, after);
   if (!content) return undefined;
   const kind: Kind = m.passive && source.length === 0 ? 'unnamed' : kindOfContent(r.doc, [content], 'indirect');
-  return { cue, source, content: [content], kind };
+  const resumed = content[1] <= cue[0][0] ? resumedQuote(r, after) : undefined;
+  return { cue, source, content: resumed ? [content, resumed] : [content], kind };
+}
+
+/**
+ * `„A“, sagte die Ministerin, „B.“`: a quotation taken up again after its cue and subject, to the
+ * end of the sentence, is the second part of the same claim.
+ */
+function resumedQuote(r: Reader, after: number): Span | undefined {
+  for (let j = after; j < r.end && j < after + RESUME_WINDOW; j++) {
+    if (r.quoted(j) || (j > after && (r.isFiniteCue(j) || AUXILIARIES.has(r.lower(j))))) return undefined;
+    if (r.text(j) !== ',' || !r.opensQuote(j + 1)) continue;
+    return r.afterQuote(j + 1) >= r.end ? quoteSpan(r, j + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -175,11 +192,11 @@ function openingClause(r: Reader, end: number): boolean {
  * `Niemand pfeift ihn zurück, verlangt eine Entschuldigung`.
  */
 function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
-  if (r.closesQuote(comma - 1)) return quoteSpan(r, comma - 1);
+  const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
+  if (r.closesQuote(comma - 1)) return claimBeforeComma(r, start, comma);
   // `Wir sind, glaube ich, auf gutem Kurs`: a cue set off by commas inside the claim.
   const npEnd = r.nounPhrase(m.finite + 1);
   if (r.text(npEnd) === ',' && npEnd + 1 < r.end && PRONOUNS_DE.has(r.lower(m.finite + 1))) return contentSpan(r, r.s.t0, r.end);
-  const start = Math.max(r.s.t0, comma - CONTENT_WINDOW);
   if (CIRCUMSTANCE.has(r.lower(r.s.t0))) return undefined;
   // `Bei dem Treffen, sagte er, …` frames; `Am Mittwoch sei X befreit worden, sagte er` reports.
   // `Auf die Frage, ob er mehr wisse, sagte er: …`: the frame asks; its Konjunktiv is the question's.
@@ -274,8 +291,12 @@ function verbFinalAttribution(r: Reader, m: CueMatch, cs: number, apposition = f
     const middleEnd = Math.min(...m.cue);
     const middle = contentSpan(r, middleStart, middleEnd);
     const characterises = hasQuote(r, middleStart, middleEnd) || hasWord(r, middleStart, middleEnd, 'als');
-    const after = contentAfter(r, m, Math.max(...m.cue) + 1);
-    content = characterises ? middle : (after ?? middle);
+    const lastCue = Math.max(...m.cue);
+    // `Nachdem der Minister die Zahlen erläutert hatte, verließ er den Saal`: after a fronted
+    // circumstance, its comma opens the main clause, not a claim.
+    const mainClause = cs === r.s.t0 && CIRCUMSTANCE.has(r.lower(cs)) && r.text(lastCue + 1) === ',' && !reportedClause(r, lastCue + 2);
+    const after = mainClause ? undefined : contentAfter(r, m, lastCue + 1);
+    content = characterises ? middle : mainClause ? undefined : (after ?? middle);
     // `die die Daten mutmaßlich veröffentlicht hat`: one adverb is no claim.
     if (content === middle && !characterises && middleEnd - middleStart < 2) content = undefined;
   }
@@ -329,8 +350,11 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   if (end <= k) return undefined;
   // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
   // not when it only names what was talked about (`begrüßte die Besucher`).
-  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als'));
+  const demand = OBJECT_CLAIMS.has(m.verb.lemma) && firstIn(r, k, end, (w) => CASUALTIES.has(w)) < 0;
+  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als')) || demand;
   if (!characterises) return undefined;
+  // `kritisiert zudem die Höhe der Bußgelder`: an adverb before the object is no part of the claim.
+  while (demand && k < end - 1 && SENTENCE_ADVERBS.has(r.lower(k))) k++;
   let stop = end;
   if (r.text(end) === ',' && SUBORDINATORS.has(r.lower(end + 1)) && !COMPLEMENTIZERS.has(r.lower(end + 1))) stop = r.clauseEnd(end + 2);
   for (let j = k + 1; j < stop; j++) {

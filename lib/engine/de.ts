@@ -9,7 +9,7 @@ import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, type Speaker } from './de-continuation';
+import { afterColon, authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, spokenOn, spokenThroughout, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -20,6 +20,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   const out: Candidate[] = [];
   /** The last speaker: the subject of the latest cue verb, whether or not its claim was found. */
   let speaker: Speaker | undefined;
+  /** Whether the author speaks in the first person throughout, asked once and only when needed. */
+  let firstPersonText: boolean | undefined;
   for (let si = 0; si < doc.sentences.length; si++) {
     if (si % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const s = doc.sentences[si];
@@ -52,6 +54,14 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
       const quoteBeforeCue = prev && prev.cue.length > 0 && prev.content.length > 0 && prev.content[0][1] <= prev.cue[0][0];
       if (cont && prev && quoteBeforeCue && speaker?.sentence === si - 1 && cont.kind === 'direct' && prev.kind === 'direct' && sameSpans(prev.source, cont.source) && !doc.text.slice(prev.content[prev.content.length - 1][1], cont.content[0][0]).includes('\n')) {
         prev.content.push(cont.content[0]);
+        speaker.sentence = si;
+        continue;
+      }
+      // `Sinngemäß sagt X: Da freuen sich … bloß. Viren gab es doch schon immer.`: unquoted words after a colon go on while they read as spoken.
+      const goesOn = recent && prev && speaker?.sentence === si - 1 && afterColon(doc, prev) && !doc.text.slice(prev.content[0][1], s.start).includes('\n');
+      const more = goesOn && !(firstPersonText ??= spokenThroughout(doc)) && spokenOn(r) ? contentSpan(r, s.t0, r.end) : undefined;
+      if (speaker && prev && more) {
+        prev.content = [[prev.content[0][0], more[1]]];
         speaker.sentence = si;
         continue;
       }

@@ -270,3 +270,9 @@ export const LIGHT_VERBS = new Set([
   'brachte', 'brachten', 'drückte', 'drückten', 'zeigte', 'zeigten', 'erhob', 'erhoben', 'bekräftigte',
   'wiederholte', 'machte', 'gab',
 ]);
+
+/** Verbs whose bare object is what they claim: a demand or a reproach (`fordert eine europäische Lösung`, `kritisiert die Höhe der Bußgelder`). */
+export const OBJECT_CLAIMS: ReadonlySet<string> = new Set(['fordern', 'verlangen', 'kritisieren', 'an|mahnen', 'an|prangern', 'beklagen']);
+
+/** Objects of `fordern` that count the dead, not a demand (`Der Sturm forderte zehn Tote`). */
+export const CASUALTIES: ReadonlySet<string> = new Set(['opfer', 'todesopfer', 'tote', 'toten', 'menschenleben', 'leben', 'verletzte', 'tribut']);

@@ -61,7 +61,7 @@ export const COORDINATORS = new Set(['und', 'oder', 'sowie', 'aber', 'sondern'])
 export const BEFORE_SUBJECT: ReadonlySet<string> = new Set(['doch', 'auch']);
 
 /** Subordinators whose clause after the cue is circumstance, not claim (`sagte er, als er ankam`). */
-export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit']);
+export const CIRCUMSTANCE = new Set(['als', 'nachdem', 'während', 'bevor', 'seit', 'seitdem', 'weil', 'da', 'obwohl', 'wenn', 'sobald', 'um', 'bis', 'damit', 'indem']);
 
 /** Openers of a fronted clause that frames rather than states (`Wie X sagte, …` · `Bei dem Treffen, …`). */
 export const FRONTED_FRAME = new Set(['wie', 'bei', 'nach', 'auf', 'um', 'im', 'am']);
@@ -145,3 +145,9 @@ export const DEMONSTRATIVE_SUBJECTS = new Set(['Das', 'Dies', 'Dieses']);
 
 /** Prepositions that after a speaker's name say what or whom they spoke about (`so die Direktorin über die Stärken …`), no part of the name. */
 export const TOPIC_PREPOSITIONS = new Set(['über', 'zu', 'gegenüber']);
+
+/** First-person pronouns: outside quotation marks in many sentences they show a text spoken by its author (a speech, a transcript). */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 'wir', 'uns']);
+
+/** Words of someone speaking aloud, not of a report: first and second person, modal particles (`Viren gab es doch schon immer`). */
+export const SPOKEN_WORDS: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 'wir', 'uns', 'unser', 'unsere', 'du', 'dich', 'dir', 'euch', 'doch', 'bloß', 'halt', 'eben', 'mal']);
