@@ -504,6 +504,12 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The thaw, much welcomed by many residents, came early this year.')).toEqual([]);
   });
 
+  it('takes no claim from an act of court with a noun object, but one from the same verb with a clause', () => {
+    expect(found('The two guards pleaded not guilty in federal court on Tuesday.')).toEqual([]);
+    expect(found('The ambassador testified behind closed doors before the committee.')).toEqual([]);
+    expect(found('The ambassador testified that he had followed orders.')).toEqual([['testified', 'The ambassador', 'that he had followed orders']]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

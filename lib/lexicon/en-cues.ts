@@ -82,15 +82,17 @@ export const GGT_WEAK_FORMS: ReadonlySet<string> = new Set(
 );
 
 /** Cue verbs that only count with a clause, colon or quotation after them (`she continued: "…"`). */
-export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
-  `continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
+export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
+  ...`continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
    thought considered regarded recognized realized understood viewed views agreed agrees determined
    decided decides expects expect expected estimated estimates described describes mentioned mentions
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
    jokes answers demands echoes counters fears doubts hopes worries views support back
    reports show showing respond challenges maintained maintains describing recalling`.split(/\s+/).filter(Boolean),
-);
+  // Acts of court and office with a noun object (`pleaded not guilty`, `testified side-by-side`); PolNeAR counts `declared` + object.
+  ...`pleaded testified`.split(/\s+/),
+]);
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
