@@ -510,6 +510,21 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The ambassador testified that he had followed orders.')).toEqual([['testified', 'The ambassador', 'that he had followed orders']]);
   });
 
+  it('takes no claim from `referring to` a thing, but one from `referring to` it with quoted words or `as`', () => {
+    expect(found('“I owe it all to my teacher,” the singer said on Sunday, referring to the pianist who trained her in Vienna.').map(([cue]) => cue)).toEqual(['said']);
+    expect(found('The mayor spoke for an hour, referring to the strike as “a disgrace.”').map(([cue]) => cue)).toContain('referring to');
+  });
+
+  it('takes no source from a letter\'s addressee', () => {
+    expect(found('In a March 3 letter to Jane Doe, who was then the acting secretary, said they would send 50 nurses.')).toEqual([]);
+    expect(found('In a letter to members, the union said the strike would go ahead.').map(([, source]) => source)).toEqual(['the union']);
+  });
+
+  it('ends an inverted source before what it spoke of', () => {
+    expect(found('“It was a hard part,” quipped Smith of his role.').map(([, source]) => source)).toEqual(['Smith']);
+    expect(found('“We will appeal,” said the Bank of England.').map(([, source]) => source)).toEqual(['the Bank of England']);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

@@ -102,6 +102,12 @@ export const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'r
 export const AUTHOR_PRONOUNS = new Set(['i']);
 
 /** Words that cannot open a source phrase: a preposition or clause opener (`to Ukraine opening …`, `where audience members …`). */
+/** Personal possessives after `of` that open what an inverted source spoke of (`quipped Pitt of his role`). */
+export const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** A fronted phrase naming a document by its addressee (`In a letter to the secretary, …`): the addressee is no source. */
+export const ADDRESSED_DOCUMENT = /^(?:in|on|with)\s+(?:a|an|the|its|their|his|her)\b[^,]*?\b(?:letter|statement|e-?mail|message|memo|note|petition|complaint)s?\s+to\b/i;
+
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
