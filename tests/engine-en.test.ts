@@ -525,6 +525,15 @@ describe('English findings that state no claim of their own', () => {
     expect(found('“We will appeal,” said the Bank of England.').map(([, source]) => source)).toEqual(['the Bank of England']);
   });
 
+  it('gives each cue of a quotation over paragraphs its own paragraphs, and a repeated claim to its named source', () => {
+    const text = 'The study ran for ten years.\n\nSenior author Dr. Jane Roe, a professor of medicine, commented: "Heavy use in youth has lasting effects on health and income.\n\n"Given what we found, prevention should come before any change in the law," Roe said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content), a.kind])).toEqual([
+      ['commented', '"Heavy use in youth has lasting effects on health and income', 'direct'],
+      ['said', '"Given what we found, prevention should come before any change in the law,"', 'direct'],
+    ]);
+    expect(found('Using the drug now and then is not thought to cause harm, the authors said.').map(([cue, source]) => [cue, source])).toEqual([['said', 'the authors']]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

@@ -109,6 +109,38 @@ export function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
     prev = undefined;
   }
 }
+/**
+ * Two findings of the same words: `X commented: "A. ¶ "B," X said.` takes a quotation over
+ * paragraphs by the cue before it and by the one after it, so each keeps its own paragraphs;
+ * `A is not thought to …, the authors said` reads a passive inside a claim whose source is named,
+ * so the named finding stays. Otherwise the later finding is dropped.
+ */
+export function splitRepeatedContent(r: Reader, found: Found[]): Found[] {
+  const byKey = new Map<string, Found>();
+  const keyOf = (f: Found) => `${f.content[0][0]}:${f.content[f.content.length - 1][1]}`;
+  const out: Found[] = [];
+  for (const f of found) {
+    const earlier = f.content.length ? byKey.get(keyOf(f)) : undefined;
+    if (!earlier) {
+      if (f.content.length) byKey.set(keyOf(f), f);
+      out.push(f);
+      continue;
+    }
+    const [s, e] = f.content[0];
+    const cue = f.cue[0][0];
+    const brk = f.content.length === 1 && earlier.content.length === 1 ? r.text.lastIndexOf('\n', Math.min(cue, e)) : -1;
+    if (brk > s) {
+      earlier.content = [trimSpan(r.text, s, brk)];
+      f.content = [trimSpan(r.text, brk, e)];
+      out.push(f);
+    } else if (earlier.source.length === 0 && f.source.length > 0) {
+      out[out.indexOf(earlier)] = f;
+      byKey.set(keyOf(f), f);
+    }
+  }
+  return out;
+}
+
 export function authorAsSource(r: Reader, source: Span[]): boolean {
   if (source.length !== 1) return false;
   const [s, e] = source[0];
