@@ -534,6 +534,22 @@ describe('English findings that state no claim of their own', () => {
     expect(found('Using the drug now and then is not thought to cause harm, the authors said.').map(([cue, source]) => [cue, source])).toEqual([['said', 'the authors']]);
   });
 
+  it('reads a quoted title before the subject as naming the speaker\'s work, not as the claim', () => {
+    expect(found('“Dune” director Jane Roe said backstage that nobody could predict the Oscars.')).toEqual([['said', 'director Jane Roe', 'that nobody could predict the Oscars']]);
+    expect(found('But “The Office” actress Jane Roe said the prize should have gone to another show.').map(([, , content]) => content)).toEqual(['the prize should have gone to another show']);
+    expect(found('“We will win” the coach said.').map(([, , content]) => content)).toEqual(['“We will win”']);
+  });
+
+  it('takes no source from a relative clause that runs on to a noun-like cue form', () => {
+    expect(found('The death angered his victims, who had awaited his trial on fraud and related conspiracy charges.')).toEqual([]);
+    expect(found('The victims, who had waited for years, said the trial was a farce.').map(([, source]) => source)).toEqual(['The victims, who had waited for years']);
+  });
+
+  it('takes no cue from an -ing form after a modifier', () => {
+    expect(found('Sam Lee was named best supporting actress for playing a lawyer in “Marriage Story.”')).toEqual([]);
+    expect(found('Over a decade before, Ford created an alternate-history retelling of the Wars of the Roses.')).toEqual([]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

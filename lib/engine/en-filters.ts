@@ -170,6 +170,8 @@ export function clauseAsSource(r: Reader, f: Found): boolean {
   const first = r.toks[i].text;
   // `In a letter to the secretary, …, said …`: the phrase names the letter's addressee, not who wrote it.
   if (ADDRESSED_DOCUMENT.test(r.text.slice(f.source[0][0], f.source[0][1]))) return true;
+  // `…, who had anticipated his trial on … conspiracy charges`: a relative clause that runs on to a noun-like cue form.
+  if ((first === 'who' || first === 'which') && /\s/.test(r.text.slice(f.source[0][0], f.source[0][1]))) return true;
   // `including a career Army officer who described …` names its source after the preposition.
   return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
 }

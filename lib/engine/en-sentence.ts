@@ -1,5 +1,5 @@
 /** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
-import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
@@ -9,7 +9,7 @@ import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, qu
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
 import type { Quote } from './quotes';
 import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
-import { AUXILIARIES, CLAUSE_STARTS, DASHES, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+import { AUXILIARIES, CLAUSE_STARTS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
 
 /** What reading one sentence carries from cue to cue. */
 interface SentenceRead {
@@ -210,6 +210,17 @@ function pluralBeforeVerbS(r: Reader, end: number, w: string): boolean {
   return /^\p{L}+[^s]s$/u.test(w) && /^\p{Ll}+s$/u.test(before) && !SINGULAR_IN_S.test(before);
 }
 
+/**
+ * `“Parasite” director Bong Joon Ho said …`: a quotation with no punctuation of its own, right
+ * before a lower-case word of its subject, is a title naming the speaker's work, not a claim.
+ */
+function quotedTitle(r: Reader, close: number, subjectStart: number): boolean {
+  const q = r.closingQuote(close);
+  if (!q) return false;
+  const inner = r.text.slice(q.start, r.toks[close].start);
+  return !/[,.!?…;:—–-]\s*$/.test(inner) && /^\s?$/.test(r.text.slice(r.toks[close].end, r.toks[subjectStart].start)) && /^\p{Ll}/u.test(r.toks[subjectStart].text) && !DETERMINERS.has(r.lower(subjectStart)) && !PRONOUN_SOURCES.has(r.lower(subjectStart));
+}
+
 /** A cue with its source before it: the claim before it (`…, officials said`), outside its sentence, or after it. */
 function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, c, w, cls } = a;
@@ -226,13 +237,14 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   // `Sondland routinely bragged about his proximity to Trump`: speech about a topic states nothing.
   if (start === c + 1 && c === k && (cls === 'say' || cls === 'tell') && TOPIC_PREPOSITIONS.has(r.lower(start))) return;
   const boundary = subject.start - 1;
-  const afterComma = boundary >= t0 && r.toks[boundary].start >= s.floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
+  const quoteBefore = boundary >= t0 && !quotedTitle(r, boundary, subject.start) ? r.closingQuote(boundary) : undefined;
+  const afterComma = boundary >= t0 && r.toks[boundary].start >= s.floor && (r.toks[boundary].text === ',' || !!quoteBefore || DASHES.includes(r.toks[boundary].text));
   const restIsAside =
     start < 0 ||
     asideStart(r, start) ||
     (start === c + 1 && r.toks[start].text === ',') ||
     (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
-    (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
+    (!!quoteBefore && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
   // `given that racism and social media added to their challenges`: adding to a thing is no speech.
   if (/^add(?:s|ed)?$/.test(w) && start === c + 1 && r.lower(start) === 'to' && !afterComma) return;
   if (afterComma && restIsAside && cls !== 'intend') {

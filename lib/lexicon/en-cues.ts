@@ -159,7 +159,8 @@ export const ADDRESSEES: ReadonlySet<string> = new Set(
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
   `on in at during via through after before while last earlier this late early over from with
    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently again
-   repeatedly also privately publicly separately afterward afterwards then once flatly later`.split(/\s+/).filter(Boolean),
+   repeatedly also privately publicly separately afterward afterwards then once flatly later
+   backstage`.split(/\s+/).filter(Boolean),
 );
 
 /** Conjunctions and sentence adverbs stripped from the front of a source (`But the mayor said`). */

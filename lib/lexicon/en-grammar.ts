@@ -108,6 +108,9 @@ export const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']
 /** A fronted phrase naming a document by its addressee (`In a letter to the secretary, …`): the addressee is no source. */
 export const ADDRESSED_DOCUMENT = /^(?:in|on|with)\s+(?:a|an|the|its|their|his|her)\b[^,]*?\b(?:letter|statement|e-?mail|message|memo|note|petition|complaint)s?\s+to\b/i;
 
+/** Words before an -ing form that make it an adjective or noun (`best supporting actress`, `an alternate-history retelling`). */
+export const MODIFIER_BEFORE_NOUN = /^(?:best|most|least|\p{Ll}+-\p{Ll}+)$/u;
+
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
