@@ -550,6 +550,14 @@ describe('English findings that state no claim of their own', () => {
     expect(found('Over a decade before, Ford created an alternate-history retelling of the Wars of the Roses.')).toEqual([]);
   });
 
+  it('ends an object claim before a coordinated verb with no subject of its own', () => {
+    expect(found('Jane Roe called the show “stunning,” but seemed changed by the experience in a different way.')).toEqual([['called', 'Jane Roe', 'the show “stunning,”']]);
+    expect(found('The mayor criticized the plan, and praised the council for its work.')).toEqual([
+      ['criticized', 'The mayor', 'the plan'],
+      ['praised', 'The mayor', 'the council for its work'],
+    ]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

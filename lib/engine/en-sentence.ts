@@ -9,7 +9,7 @@ import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, qu
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
 import type { Quote } from './quotes';
 import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
-import { AUXILIARIES, CLAUSE_STARTS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+import { AUXILIARIES, CLAUSE_STARTS, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
 
 /** What reading one sentence carries from cue to cue. */
 interface SentenceRead {
@@ -293,6 +293,21 @@ function claimOutsideSentence(r: Reader, s: SentenceRead, a: CueAt, source: Span
   return false;
 }
 
+/**
+ * `Steenburgen called Buckley's performance “stunning,” but seemed changed …`: after an object
+ * claim, a coordinated verb with no subject of its own is the speaker's next act; the claim ends
+ * before it. Returns the end offset of the claim that starts at token `start` and ends by `end`.
+ */
+function secondPredicate(r: Reader, start: number, end: number): number {
+  if (CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to') return end;
+  for (let x = start + 1; x + 1 < r.toks.length && r.toks[x + 1].start < end; x++) {
+    if (r.inQuote[x] || !COORDINATORS.has(r.lower(x))) continue;
+    const before = x - 1;
+    if ((r.toks[before].text === ',' || r.closingQuote(before)) && !r.inQuote[x + 1] && verbAt(r, x + 1)) return r.toks[x].start;
+  }
+  return end;
+}
+
 /** The claim that starts at token `start` after the cue and runs to the end of its clause, or to a coordinated second cue. */
 function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Span[]; subject: SourceBefore; start: number; sharedWith: { head: number } | undefined }): void {
   const { k, c, w, cls, cue } = a;
@@ -305,7 +320,8 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
   const next = coordinatedCue(r, start, t1, false);
   // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
-  const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
+  const end = next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent);
+  const content = trimSpan(r.text, r.toks[start].start, cls === 'intend' ? secondPredicate(r, start, end) : end);
   if (content[1] - content[0] < 2) return;
   if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) return;
   out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));
