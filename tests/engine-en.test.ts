@@ -558,6 +558,13 @@ describe('English findings that state no claim of their own', () => {
     ]);
   });
 
+  it('takes no claim from a verb of telling in the passive, nor from a pronoun object that only stands for what was said', () => {
+    expect(found('One academic told the authors how she had been hired without training, and told to simply read out old notes.').map(([, , content]) => content)).toEqual(['how she had been hired without training']);
+    expect(found('The minister promised to cut taxes.').map(([cue]) => cue)).toEqual(['promised']);
+    expect(found('The novelist explained them to me over lunch.')).toEqual([]);
+    expect(found('He described it as a disaster.').map(([, , content]) => content)).toEqual(['it as a disaster']);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

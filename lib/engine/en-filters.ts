@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT } from '../lexicon/en-grammar';
 import { isSpeakerNoun } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
@@ -193,6 +193,8 @@ export function statesNothing(r: Reader, f: Found): boolean {
   }
   if (s >= cueEnd && /—|–|--/.test(r.text.slice(cueEnd, s)) && !quoteAt(r.doc, s)) return true;
   if (f.content.length === 1 && PRO_FORM_CLAIM.test(r.text.slice(s, e))) return true;
+  // `the novelist explained them to me`: a pronoun object, with no quotation or `as` after it, only stands for what was said.
+  if (f.content.length === 1 && PRO_FORM_OBJECT.test(r.text.slice(s, e)) && !r.doc.quotes.some((q) => q.start < e && q.end > s)) return true;
   // `…," Phoenix said, referring to the actor who won …`: naming what a quotation is about states nothing unless it quotes or calls it something.
   if (/^refer/i.test(r.text.slice(f.cue[0][0], cueEnd)) && f.content.length === 1 && !r.doc.quotes.some((q) => q.start < e && q.end > s) && !/\bas\b/i.test(r.text.slice(s, e))) return true;
   // `left without responding to questions`: an act denied by `without` states nothing.

@@ -1,5 +1,5 @@
 /** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
-import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
@@ -128,6 +128,14 @@ function cueAt(r: Reader, sent: Sentence, k: number, w: string): CueAt | undefin
   return { k, c, w, cls, cue: [r.span(k, c)], prevText, prevQuote };
 }
 
+/**
+ * `…, and told to simply read out notes`: a verb of telling needs its addressee, so one followed
+ * straight by an infinitive is a passive whose subject was told (`promised to` and `asked to` are
+ * the speaker's own).
+ */
+const passiveTell = (r: Reader, a: CueAt): boolean =>
+  a.cls === 'tell' && a.c === a.k && !ACTIVE_WITH_INFINITIVE.test(a.w) && r.lower(a.k + 1) === 'to' && /^\p{Ll}+$/u.test(r.toks[a.k + 2]?.text ?? '') && !DETERMINERS.has(r.lower(a.k + 2)) && !ADDRESSEES.has(r.lower(a.k + 2));
+
 /** The attribution of one cue: its source after it, a participle's, or the source before it. */
 function readCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, w, prevText, prevQuote } = a;
@@ -140,7 +148,7 @@ function readCue(r: Reader, s: SentenceRead, a: CueAt): void {
   // `Trump picked up from his daughter by saying …`: the participle continues the subject's clause.
   const byParticiple = PARTICIPLE_CUE.test(w) && r.lower(k - 1) === 'by' && k - 1 > t0;
   if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w)) && !byParticiple) return;
-  if (!/ing$/.test(w) && passive(r, k, t0)) return;
+  if (!/ing$/.test(w) && (passive(r, k, t0) || passiveTell(r, a))) return;
   if (PARTICIPLE_CUE.test(w) && k > t0 && (byParticiple || prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
     participleCue(r, s, a, byParticiple);
     return;

@@ -149,6 +149,9 @@ export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(
   `he she they i we it you who which`.split(/\s+/).filter(Boolean),
 );
 
+/** Verbs of telling that take an infinitive of the speaker's own (`promised to cut taxes`, `asked to leave`). */
+export const ACTIVE_WITH_INFINITIVE = /^(?:promis|ask|beg|press|challeng)/;
+
 /** Addressees of `told`/`asked` that are one word: `told reporters`, `told me`. */
 export const ADDRESSEES: ReadonlySet<string> = new Set(
   `me him her them us you reporters journalists voters supporters viewers listeners readers audiences
