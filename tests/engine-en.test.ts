@@ -565,6 +565,18 @@ describe('English findings that state no claim of their own', () => {
     expect(found('He described it as a disaster.').map(([, , content]) => content)).toEqual(['it as a disaster']);
   });
 
+  it('ends a claim in a clause opened by `while` or `although` where the main clause begins', () => {
+    expect(found('While the spokeswoman said the trip was a routine visit, he had never done it that way before.')).toEqual([['said', 'the spokeswoman', 'the trip was a routine visit']]);
+    expect(found('Although Smith said that the plan, which was new, would work, the board voted no.').map(([, , content]) => content)).toEqual(['that the plan, which was new, would work']);
+    expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
+  });
+
+  it('takes no claim from a verb of telling that ends a relative clause', () => {
+    expect(found('There is every reason to suspect the story the company is telling does not paint the full picture.')).toEqual([]);
+    expect(found('The story the mayor told reporters was false.')).toEqual([]);
+    expect(found('The mayor told reporters it was over.')).toEqual([['told', 'The mayor', 'it was over']]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

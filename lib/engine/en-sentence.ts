@@ -9,7 +9,7 @@ import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, qu
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
 import type { Quote } from './quotes';
 import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
-import { AUXILIARIES, CLAUSE_STARTS, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONCESSIVE_OPENERS, NESTED_SUBJECTS, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
 
 /** What reading one sentence carries from cue to cue. */
 interface SentenceRead {
@@ -302,6 +302,22 @@ function claimOutsideSentence(r: Reader, s: SentenceRead, a: CueAt, source: Span
 }
 
 /**
+ * `While the spokeswoman said the trip was routine, he had never …`: a claim inside a clause that a
+ * subordinator opens before its source ends at the comma where the main clause begins (Infinity: no such end).
+ */
+function subordinateEnd(r: Reader, sent: Sentence, subjectStart: number, start: number): number {
+  const { t0, end } = sent;
+  const opener = subjectStart - 1;
+  if (opener < t0 || !CONCESSIVE_OPENERS.has(r.lower(opener)) || (opener > t0 && !(opener === t0 + 1 && COORDINATORS.has(r.lower(t0))))) return Infinity;
+  for (let x = start + 1; x + 1 < r.toks.length && r.toks[x].start < end; x++) {
+    if (r.inQuote[x] || r.toks[x].text !== ',') continue;
+    const w = r.lower(x + 1);
+    if (NESTED_SUBJECTS.has(w) || DETERMINERS.has(w) || isUpperInitial(r.toks[x + 1].text)) return r.toks[x].start;
+  }
+  return Infinity;
+}
+
+/**
  * `Steenburgen called Buckley's performance “stunning,” but seemed changed …`: after an object
  * claim, a coordinated verb with no subject of its own is the speaker's next act; the claim ends
  * before it. Returns the end offset of the claim that starts at token `start` and ends by `end`.
@@ -324,11 +340,14 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   const { source, subject, start, sharedWith } = found;
   // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
   if (cls === 'think' && start === c + 1 && r.openingQuote(start)) return;
+  // `the story the company is telling does not …`, `the story the mayor told reporters was false`: a verb of telling whose
+  // object went before it ends a relative clause, and the auxiliary after it or its addressee is the main clause's.
+  if (cls === 'tell' && c === k && [k + 1, start].some((x) => !r.inQuote[x] && (AUXILIARY_VERBS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))))) return;
   if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
   const next = coordinatedCue(r, start, t1, false);
   // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
-  const end = next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent);
+  const end = Math.min(next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent), subordinateEnd(r, sent, subject.start, start));
   const content = trimSpan(r.text, r.toks[start].start, cls === 'intend' ? secondPredicate(r, start, end) : end);
   if (content[1] - content[0] < 2) return;
   if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) return;

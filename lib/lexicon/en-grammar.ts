@@ -111,6 +111,9 @@ export const ADDRESSED_DOCUMENT = /^(?:in|on|with)\s+(?:a|an|the|its|their|his|h
 /** Words before an -ing form that make it an adjective or noun (`best supporting actress`, `an alternate-history retelling`). */
 export const MODIFIER_BEFORE_NOUN = /^(?:best|most|least|\p{Ll}+-\p{Ll}+)$/u;
 
+/** Subordinators that open a clause before the main one (`While X said …, he …`). */
+export const CONCESSIVE_OPENERS = new Set(['while', 'although', 'though', 'whereas']);
+
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
