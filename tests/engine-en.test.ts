@@ -584,6 +584,12 @@ describe('English findings that state no claim of their own', () => {
     expect(list.map(([cue]) => cue)).toContain('reportedly');
   });
 
+  it('reads `Others` and `Both sides` as nobody named', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.type]);
+    expect(names('One academic told the authors she was hired without training. Others reported supervisors demanding credit for research.')).toContainEqual(['Others', 'unnamed']);
+    expect(names('The talks began in May. Both sides said they were hopeful the swap would help.')).toEqual([['Both sides', 'unnamed']]);
+  });
+
   it('reads `federal authorities` as nobody named', () => {
     const text = 'Three people have been arrested for running the network, federal authorities announced Wednesday.';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.type])).toEqual([['federal authorities', 'unnamed']]);
