@@ -577,6 +577,12 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor told reporters it was over.')).toEqual([['told', 'The mayor', 'it was over']]);
   });
 
+  it('takes no claim from questioning a person about a thing, but one from questioning a thing', () => {
+    expect(found('Republicans also questioned Morrison about his closed-door testimony.')).toEqual([]);
+    expect(found('Senators questioned him over the delay.')).toEqual([]);
+    expect(found('The senator questioned the wisdom of the deal.')).toEqual([['questioned', 'The senator', 'the wisdom of the deal']]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);

@@ -9,7 +9,7 @@ import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, qu
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
 import type { Quote } from './quotes';
 import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
-import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONCESSIVE_OPENERS, NESTED_SUBJECTS, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONCESSIVE_OPENERS, NESTED_SUBJECTS, QUESTIONED_ON, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
 
 /** What reading one sentence carries from cue to cue. */
 interface SentenceRead {
@@ -302,6 +302,18 @@ function claimOutsideSentence(r: Reader, s: SentenceRead, a: CueAt, source: Span
 }
 
 /**
+ * `Republicans also questioned Morrison about his testimony`: questioning a person about a thing
+ * is an interrogation, not a stance; `questioned the wisdom of …` stays one.
+ */
+function interrogated(r: Reader, w: string, start: number, t1: number): boolean {
+  if (!/^question/.test(w)) return false;
+  let x = start;
+  if (['him', 'her', 'them', 'me', 'us'].includes(r.lower(x))) x++;
+  else while (x < t1 && isUpperInitial(r.toks[x].text) && !r.inQuote[x]) x++;
+  return x > start && QUESTIONED_ON.has(r.lower(x));
+}
+
+/**
  * `While the spokeswoman said the trip was routine, he had never …`: a claim inside a clause that a
  * subordinator opens before its source ends at the comma where the main clause begins (Infinity: no such end).
  */
@@ -342,6 +354,7 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   if (cls === 'think' && start === c + 1 && r.openingQuote(start)) return;
   // `the story the company is telling does not …`, `the story the mayor told reporters was false`: a verb of telling whose
   // object went before it ends a relative clause, and the auxiliary after it or its addressee is the main clause's.
+  if (interrogated(r, w, start, t1)) return;
   if (cls === 'tell' && c === k && [k + 1, start].some((x) => !r.inQuote[x] && (AUXILIARY_VERBS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))))) return;
   if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;

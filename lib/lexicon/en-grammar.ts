@@ -114,6 +114,9 @@ export const MODIFIER_BEFORE_NOUN = /^(?:best|most|least|\p{Ll}+-\p{Ll}+)$/u;
 /** Subordinators that open a clause before the main one (`While X said …, he …`). */
 export const CONCESSIVE_OPENERS = new Set(['while', 'although', 'though', 'whereas']);
 
+/** Prepositions after a questioned person that name the topic of an interrogation (`questioned Morrison about …`). */
+export const QUESTIONED_ON = new Set(['about', 'over', 'on', 'regarding']);
+
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
