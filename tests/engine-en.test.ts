@@ -504,11 +504,96 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The thaw, much welcomed by many residents, came early this year.')).toEqual([]);
   });
 
+  it('takes no claim from an act of court with a noun object, but one from the same verb with a clause', () => {
+    expect(found('The two guards pleaded not guilty in federal court on Tuesday.')).toEqual([]);
+    expect(found('The ambassador testified behind closed doors before the committee.')).toEqual([]);
+    expect(found('The ambassador testified that he had followed orders.')).toEqual([['testified', 'The ambassador', 'that he had followed orders']]);
+  });
+
+  it('takes no claim from `referring to` a thing, but one from `referring to` it with quoted words or `as`', () => {
+    expect(found('“I owe it all to my teacher,” the singer said on Sunday, referring to the pianist who trained her in Vienna.').map(([cue]) => cue)).toEqual(['said']);
+    expect(found('The mayor spoke for an hour, referring to the strike as “a disgrace.”').map(([cue]) => cue)).toContain('referring to');
+  });
+
+  it('takes no source from a letter\'s addressee', () => {
+    expect(found('In a March 3 letter to Jane Doe, who was then the acting secretary, said they would send 50 nurses.')).toEqual([]);
+    expect(found('In a letter to members, the union said the strike would go ahead.').map(([, source]) => source)).toEqual(['the union']);
+  });
+
+  it('ends an inverted source before what it spoke of', () => {
+    expect(found('“It was a hard part,” quipped Smith of his role.').map(([, source]) => source)).toEqual(['Smith']);
+    expect(found('“We will appeal,” said the Bank of England.').map(([, source]) => source)).toEqual(['the Bank of England']);
+  });
+
+  it('gives each cue of a quotation over paragraphs its own paragraphs, and a repeated claim to its named source', () => {
+    const text = 'The study ran for ten years.\n\nSenior author Dr. Jane Roe, a professor of medicine, commented: "Heavy use in youth has lasting effects on health and income.\n\n"Given what we found, prevention should come before any change in the law," Roe said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content), a.kind])).toEqual([
+      ['commented', '"Heavy use in youth has lasting effects on health and income', 'direct'],
+      ['said', '"Given what we found, prevention should come before any change in the law,"', 'direct'],
+    ]);
+    expect(found('Using the drug now and then is not thought to cause harm, the authors said.').map(([cue, source]) => [cue, source])).toEqual([['said', 'the authors']]);
+  });
+
+  it('reads a quoted title before the subject as naming the speaker\'s work, not as the claim', () => {
+    expect(found('“Dune” director Jane Roe said backstage that nobody could predict the Oscars.')).toEqual([['said', 'director Jane Roe', 'that nobody could predict the Oscars']]);
+    expect(found('But “The Office” actress Jane Roe said the prize should have gone to another show.').map(([, , content]) => content)).toEqual(['the prize should have gone to another show']);
+    expect(found('“We will win” the coach said.').map(([, , content]) => content)).toEqual(['“We will win”']);
+  });
+
+  it('takes no source from a relative clause that runs on to a noun-like cue form', () => {
+    expect(found('The death angered his victims, who had awaited his trial on fraud and related conspiracy charges.')).toEqual([]);
+    expect(found('The victims, who had waited for years, said the trial was a farce.').map(([, source]) => source)).toEqual(['The victims, who had waited for years']);
+  });
+
+  it('takes no cue from an -ing form after a modifier', () => {
+    expect(found('Sam Lee was named best supporting actress for playing a lawyer in “Marriage Story.”')).toEqual([]);
+    expect(found('Over a decade before, Ford created an alternate-history retelling of the Wars of the Roses.')).toEqual([]);
+  });
+
+  it('ends an object claim before a coordinated verb with no subject of its own', () => {
+    expect(found('Jane Roe called the show “stunning,” but seemed changed by the experience in a different way.')).toEqual([['called', 'Jane Roe', 'the show “stunning,”']]);
+    expect(found('The mayor criticized the plan, and praised the council for its work.')).toEqual([
+      ['criticized', 'The mayor', 'the plan'],
+      ['praised', 'The mayor', 'the council for its work'],
+    ]);
+  });
+
+  it('takes no claim from a verb of telling in the passive, nor from a pronoun object that only stands for what was said', () => {
+    expect(found('One academic told the authors how she had been hired without training, and told to simply read out old notes.').map(([, , content]) => content)).toEqual(['how she had been hired without training']);
+    expect(found('The minister promised to cut taxes.').map(([cue]) => cue)).toEqual(['promised']);
+    expect(found('The novelist explained them to me over lunch.')).toEqual([]);
+    expect(found('He described it as a disaster.').map(([, , content]) => content)).toEqual(['it as a disaster']);
+  });
+
+  it('ends a claim in a clause opened by `while` or `although` where the main clause begins', () => {
+    expect(found('While the spokeswoman said the trip was a routine visit, he had never done it that way before.')).toEqual([['said', 'the spokeswoman', 'the trip was a routine visit']]);
+    expect(found('Although Smith said that the plan, which was new, would work, the board voted no.').map(([, , content]) => content)).toEqual(['that the plan, which was new, would work']);
+    expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
+  });
+
+  it('takes no claim from a verb of telling that ends a relative clause', () => {
+    expect(found('There is every reason to suspect the story the company is telling does not paint the full picture.')).toEqual([]);
+    expect(found('The story the mayor told reporters was false.')).toEqual([]);
+    expect(found('The mayor told reporters it was over.')).toEqual([['told', 'The mayor', 'it was over']]);
+  });
+
+  it('takes no claim from questioning a person about a thing, but one from questioning a thing', () => {
+    expect(found('Republicans also questioned Morrison about his closed-door testimony.')).toEqual([]);
+    expect(found('Senators questioned him over the delay.')).toEqual([]);
+    expect(found('The senator questioned the wisdom of the deal.')).toEqual([['questioned', 'The senator', 'the wisdom of the deal']]);
+  });
+
   it('ends a claim inside parentheses with them', () => {
     const text = 'Jobs went. (The firm would not give the number but called it “immaterial”) and its rival reportedly laid off several hundred.';
     const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
     expect(list).toContainEqual(['called', 'it “immaterial”']);
     expect(list.map(([cue]) => cue)).toContain('reportedly');
+  });
+
+  it('reads `Others` and `Both sides` as nobody named', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.type]);
+    expect(names('One academic told the authors she was hired without training. Others reported supervisors demanding credit for research.')).toContainEqual(['Others', 'unnamed']);
+    expect(names('The talks began in May. Both sides said they were hopeful the swap would help.')).toEqual([['Both sides', 'unnamed']]);
   });
 
   it('reads `federal authorities` as nobody named', () => {

@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT } from '../lexicon/en-grammar';
 import { isSpeakerNoun } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
@@ -109,6 +109,38 @@ export function attachContinuations(r: Reader, sentenceFound: Found[][]): void {
     prev = undefined;
   }
 }
+/**
+ * Two findings of the same words: `X commented: "A. ¶ "B," X said.` takes a quotation over
+ * paragraphs by the cue before it and by the one after it, so each keeps its own paragraphs;
+ * `A is not thought to …, the authors said` reads a passive inside a claim whose source is named,
+ * so the named finding stays. Otherwise the later finding is dropped.
+ */
+export function splitRepeatedContent(r: Reader, found: Found[]): Found[] {
+  const byKey = new Map<string, Found>();
+  const keyOf = (f: Found) => `${f.content[0][0]}:${f.content[f.content.length - 1][1]}`;
+  const out: Found[] = [];
+  for (const f of found) {
+    const earlier = f.content.length ? byKey.get(keyOf(f)) : undefined;
+    if (!earlier) {
+      if (f.content.length) byKey.set(keyOf(f), f);
+      out.push(f);
+      continue;
+    }
+    const [s, e] = f.content[0];
+    const cue = f.cue[0][0];
+    const brk = f.content.length === 1 && earlier.content.length === 1 ? r.text.lastIndexOf('\n', Math.min(cue, e)) : -1;
+    if (brk > s) {
+      earlier.content = [trimSpan(r.text, s, brk)];
+      f.content = [trimSpan(r.text, brk, e)];
+      out.push(f);
+    } else if (earlier.source.length === 0 && f.source.length > 0) {
+      out[out.indexOf(earlier)] = f;
+      byKey.set(keyOf(f), f);
+    }
+  }
+  return out;
+}
+
 export function authorAsSource(r: Reader, source: Span[]): boolean {
   if (source.length !== 1) return false;
   const [s, e] = source[0];
@@ -136,6 +168,10 @@ export function clauseAsSource(r: Reader, f: Found): boolean {
   const i = firstAtOrAfter(r.toks, f.source[0][0], (t) => t.start);
   if (i >= r.toks.length || r.inQuote[i]) return false;
   const first = r.toks[i].text;
+  // `In a letter to the secretary, …, said …`: the phrase names the letter's addressee, not who wrote it.
+  if (ADDRESSED_DOCUMENT.test(r.text.slice(f.source[0][0], f.source[0][1]))) return true;
+  // `…, who had anticipated his trial on … conspiracy charges`: a relative clause that runs on to a noun-like cue form.
+  if ((first === 'who' || first === 'which') && /\s/.test(r.text.slice(f.source[0][0], f.source[0][1]))) return true;
   // `including a career Army officer who described …` names its source after the preposition.
   return NOT_SOURCE_STARTS.has(first) || (/^\p{Ll}+ing$/u.test(first) && first !== 'including');
 }
@@ -157,6 +193,10 @@ export function statesNothing(r: Reader, f: Found): boolean {
   }
   if (s >= cueEnd && /—|–|--/.test(r.text.slice(cueEnd, s)) && !quoteAt(r.doc, s)) return true;
   if (f.content.length === 1 && PRO_FORM_CLAIM.test(r.text.slice(s, e))) return true;
+  // `the novelist explained them to me`: a pronoun object, with no quotation or `as` after it, only stands for what was said.
+  if (f.content.length === 1 && PRO_FORM_OBJECT.test(r.text.slice(s, e)) && !r.doc.quotes.some((q) => q.start < e && q.end > s)) return true;
+  // `…," Phoenix said, referring to the actor who won …`: naming what a quotation is about states nothing unless it quotes or calls it something.
+  if (/^refer/i.test(r.text.slice(f.cue[0][0], cueEnd)) && f.content.length === 1 && !r.doc.quotes.some((q) => q.start < e && q.end > s) && !/\bas\b/i.test(r.text.slice(s, e))) return true;
   // `left without responding to questions`: an act denied by `without` states nothing.
   if (/\bwithout\s*$/i.test(r.text.slice(Math.max(0, f.cue[0][0] - 10), f.cue[0][0]))) return true;
   return f.source.length === 1 && RELATIVES.has(r.text.slice(f.source[0][0], f.source[0][1]).toLowerCase()) && e <= f.source[0][0];

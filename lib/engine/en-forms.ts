@@ -7,7 +7,7 @@ import type { Span } from './types';
 import { claimBefore, claimEnd, claimStart } from './en-claim';
 import { candidate, CUES, type Found, Reader } from './en-reader';
 import { sourceBefore } from './en-source';
-import { AMOUNT_LEADERS, ASIDE_STARTS, ASKED_AFTER, CLAUSE_STARTS, CUE_NOUN_OBJECTS, NOT_CLAIM_REST, NOT_SPEAKER_LABEL, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, PASSIVE_ASKED_NEXT, POLL_NOUNS } from '../lexicon/en-grammar';
+import { AMOUNT_LEADERS, ASIDE_STARTS, ASKED_AFTER, CLAUSE_STARTS, CUE_NOUN_OBJECTS, MODIFIER_BEFORE_NOUN, NOT_CLAIM_REST, NOT_SPEAKER_LABEL, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, PASSIVE_ASKED_NEXT, POLL_NOUNS } from '../lexicon/en-grammar';
 
 /** Most tokens an `according to` source runs to: the longest in the evaluation corpora has 180 characters, about 30 words. A longer run names nobody. */
 const MAX_SOURCE_TOKENS = 60;
@@ -164,7 +164,7 @@ export function pollAfter(r: Reader, k: number, t1: number): boolean {
 
 /**
  * Cue words used for no statement: a market report's `added 20.72 points`, and a cue noun that is the
- * object of a verb (`raised fears that`).
+ * object of a verb (`raised fears that`), and an -ing form after a modifier (`best supporting actress`).
  */
 export function noStatement(r: Reader, k: number, w: string): boolean {
   const next = r.lower(k + 1);
@@ -172,5 +172,6 @@ export function noStatement(r: Reader, k: number, w: string): boolean {
     const amount = AMOUNT_LEADERS.has(next) ? r.toks[k + (r.lower(k + 2) === 'than' ? 3 : 2)] : r.toks[k + 1];
     if (amount && /^[\d$€£]/.test(amount.text)) return true;
   }
+  if (/ing$/.test(w) && k > 0 && MODIFIER_BEFORE_NOUN.test(r.toks[k - 1].text) && !r.inQuote[k - 1]) return true;
   return CUE_NOUN_OBJECTS.has(w) && k > 0 && /^\p{Ll}+ed$/u.test(r.toks[k - 1].text) && !r.inQuote[k - 1];
 }

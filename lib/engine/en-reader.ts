@@ -74,7 +74,8 @@ export function kindOf(r: Reader, content: Span[], source: Span[], cue: string):
   let whole = 0;
   for (const [s, e] of content) {
     const q = quoteAt(r.doc, s);
-    if (q && q.start === s && q.end >= e - 1) whole++;
+    // A paragraph of a quotation over paragraphs reopens with its own quotation mark.
+    if (q && (q.start === s || /^["“‘]/.test(r.text[s])) && q.end >= e - 1) whole++;
     else if (quotesWithin(r.doc, s, e).length > 0) quoted++;
   }
   if (whole === content.length) return 'direct';

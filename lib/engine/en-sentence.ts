@@ -1,5 +1,5 @@
 /** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
-import { ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
@@ -9,7 +9,7 @@ import { accordingTo, askedQuestion, namedColonQuote, noStatement, pollAfter, qu
 import { candidate, CUES, type Found, Reader, type SourceBefore } from './en-reader';
 import type { Quote } from './quotes';
 import { invertedSource, passive, sentenceSubject, sourceAfter, sourceBefore, verbAt } from './en-source';
-import { AUXILIARIES, CLAUSE_STARTS, DASHES, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
+import { AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONCESSIVE_OPENERS, NESTED_SUBJECTS, QUESTIONED_ON, COORDINATORS, DASHES, DETERMINERS, NOT_AFTER, PARTICIPLE_CUE, QUESTION_OPENERS, TOPIC_PREPOSITIONS } from '../lexicon/en-grammar';
 
 /** What reading one sentence carries from cue to cue. */
 interface SentenceRead {
@@ -128,6 +128,14 @@ function cueAt(r: Reader, sent: Sentence, k: number, w: string): CueAt | undefin
   return { k, c, w, cls, cue: [r.span(k, c)], prevText, prevQuote };
 }
 
+/**
+ * `…, and told to simply read out notes`: a verb of telling needs its addressee, so one followed
+ * straight by an infinitive is a passive whose subject was told (`promised to` and `asked to` are
+ * the speaker's own).
+ */
+const passiveTell = (r: Reader, a: CueAt): boolean =>
+  a.cls === 'tell' && a.c === a.k && !ACTIVE_WITH_INFINITIVE.test(a.w) && r.lower(a.k + 1) === 'to' && /^\p{Ll}+$/u.test(r.toks[a.k + 2]?.text ?? '') && !DETERMINERS.has(r.lower(a.k + 2)) && !ADDRESSEES.has(r.lower(a.k + 2));
+
 /** The attribution of one cue: its source after it, a participle's, or the source before it. */
 function readCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, w, prevText, prevQuote } = a;
@@ -140,7 +148,7 @@ function readCue(r: Reader, s: SentenceRead, a: CueAt): void {
   // `Trump picked up from his daughter by saying …`: the participle continues the subject's clause.
   const byParticiple = PARTICIPLE_CUE.test(w) && r.lower(k - 1) === 'by' && k - 1 > t0;
   if (k > t0 && NOT_AFTER.has(r.lower(k - 1)) && !(AUXILIARIES.has(r.lower(k - 1)) && /ing$/.test(w)) && !byParticiple) return;
-  if (!/ing$/.test(w) && passive(r, k, t0)) return;
+  if (!/ing$/.test(w) && (passive(r, k, t0) || passiveTell(r, a))) return;
   if (PARTICIPLE_CUE.test(w) && k > t0 && (byParticiple || prevText === ',' || (prevQuote && /,\s*$/.test(r.text.slice(prevQuote.innerStart, prevQuote.innerEnd))))) {
     participleCue(r, s, a, byParticiple);
     return;
@@ -210,6 +218,17 @@ function pluralBeforeVerbS(r: Reader, end: number, w: string): boolean {
   return /^\p{L}+[^s]s$/u.test(w) && /^\p{Ll}+s$/u.test(before) && !SINGULAR_IN_S.test(before);
 }
 
+/**
+ * `“Parasite” director Bong Joon Ho said …`: a quotation with no punctuation of its own, right
+ * before a lower-case word of its subject, is a title naming the speaker's work, not a claim.
+ */
+function quotedTitle(r: Reader, close: number, subjectStart: number): boolean {
+  const q = r.closingQuote(close);
+  if (!q) return false;
+  const inner = r.text.slice(q.start, r.toks[close].start);
+  return !/[,.!?…;:—–-]\s*$/.test(inner) && /^\s?$/.test(r.text.slice(r.toks[close].end, r.toks[subjectStart].start)) && /^\p{Ll}/u.test(r.toks[subjectStart].text) && !DETERMINERS.has(r.lower(subjectStart)) && !PRONOUN_SOURCES.has(r.lower(subjectStart));
+}
+
 /** A cue with its source before it: the claim before it (`…, officials said`), outside its sentence, or after it. */
 function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   const { k, c, w, cls } = a;
@@ -226,13 +245,14 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   // `Sondland routinely bragged about his proximity to Trump`: speech about a topic states nothing.
   if (start === c + 1 && c === k && (cls === 'say' || cls === 'tell') && TOPIC_PREPOSITIONS.has(r.lower(start))) return;
   const boundary = subject.start - 1;
-  const afterComma = boundary >= t0 && r.toks[boundary].start >= s.floor && (r.toks[boundary].text === ',' || r.closingQuote(boundary) || DASHES.includes(r.toks[boundary].text));
+  const quoteBefore = boundary >= t0 && !quotedTitle(r, boundary, subject.start) ? r.closingQuote(boundary) : undefined;
+  const afterComma = boundary >= t0 && r.toks[boundary].start >= s.floor && (r.toks[boundary].text === ',' || !!quoteBefore || DASHES.includes(r.toks[boundary].text));
   const restIsAside =
     start < 0 ||
     asideStart(r, start) ||
     (start === c + 1 && r.toks[start].text === ',') ||
     (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
-    (!!r.closingQuote(boundary) && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
+    (!!quoteBefore && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
   // `given that racism and social media added to their challenges`: adding to a thing is no speech.
   if (/^add(?:s|ed)?$/.test(w) && start === c + 1 && r.lower(start) === 'to' && !afterComma) return;
   if (afterComma && restIsAside && cls !== 'intend') {
@@ -281,6 +301,49 @@ function claimOutsideSentence(r: Reader, s: SentenceRead, a: CueAt, source: Span
   return false;
 }
 
+/**
+ * `Republicans also questioned Morrison about his testimony`: questioning a person about a thing
+ * is an interrogation, not a stance; `questioned the wisdom of …` stays one.
+ */
+function interrogated(r: Reader, w: string, start: number, t1: number): boolean {
+  if (!/^question/.test(w)) return false;
+  let x = start;
+  if (['him', 'her', 'them', 'me', 'us'].includes(r.lower(x))) x++;
+  else while (x < t1 && isUpperInitial(r.toks[x].text) && !r.inQuote[x]) x++;
+  return x > start && QUESTIONED_ON.has(r.lower(x));
+}
+
+/**
+ * `While the spokeswoman said the trip was routine, he had never …`: a claim inside a clause that a
+ * subordinator opens before its source ends at the comma where the main clause begins (Infinity: no such end).
+ */
+function subordinateEnd(r: Reader, sent: Sentence, subjectStart: number, start: number): number {
+  const { t0, end } = sent;
+  const opener = subjectStart - 1;
+  if (opener < t0 || !CONCESSIVE_OPENERS.has(r.lower(opener)) || (opener > t0 && !(opener === t0 + 1 && COORDINATORS.has(r.lower(t0))))) return Infinity;
+  for (let x = start + 1; x + 1 < r.toks.length && r.toks[x].start < end; x++) {
+    if (r.inQuote[x] || r.toks[x].text !== ',') continue;
+    const w = r.lower(x + 1);
+    if (NESTED_SUBJECTS.has(w) || DETERMINERS.has(w) || isUpperInitial(r.toks[x + 1].text)) return r.toks[x].start;
+  }
+  return Infinity;
+}
+
+/**
+ * `Steenburgen called Buckley's performance “stunning,” but seemed changed …`: after an object
+ * claim, a coordinated verb with no subject of its own is the speaker's next act; the claim ends
+ * before it. Returns the end offset of the claim that starts at token `start` and ends by `end`.
+ */
+function secondPredicate(r: Reader, start: number, end: number): number {
+  if (CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to') return end;
+  for (let x = start + 1; x + 1 < r.toks.length && r.toks[x + 1].start < end; x++) {
+    if (r.inQuote[x] || !COORDINATORS.has(r.lower(x))) continue;
+    const before = x - 1;
+    if ((r.toks[before].text === ',' || r.closingQuote(before)) && !r.inQuote[x + 1] && verbAt(r, x + 1)) return r.toks[x].start;
+  }
+  return end;
+}
+
 /** The claim that starts at token `start` after the cue and runs to the end of its clause, or to a coordinated second cue. */
 function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Span[]; subject: SourceBefore; start: number; sharedWith: { head: number } | undefined }): void {
   const { k, c, w, cls, cue } = a;
@@ -289,11 +352,16 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   const { source, subject, start, sharedWith } = found;
   // `the reality TV show "The Apprentice"`: a title after a noun-like cue form is no claim.
   if (cls === 'think' && start === c + 1 && r.openingQuote(start)) return;
+  // `the story the company is telling does not …`, `the story the mayor told reporters was false`: a verb of telling whose
+  // object went before it ends a relative clause, and the auxiliary after it or its addressee is the main clause's.
+  if (interrogated(r, w, start, t1)) return;
+  if (cls === 'tell' && c === k && [k + 1, start].some((x) => !r.inQuote[x] && (AUXILIARY_VERBS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))))) return;
   if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
   const next = coordinatedCue(r, start, t1, false);
   // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
-  const content = trimSpan(r.text, r.toks[start].start, next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent));
+  const end = Math.min(next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent), subordinateEnd(r, sent, subject.start, start));
+  const content = trimSpan(r.text, r.toks[start].start, cls === 'intend' ? secondPredicate(r, start, end) : end);
   if (content[1] - content[0] < 2) return;
   if (CALL_FORMS.has(w) && c === k && (!namesWithQuote(r, content, start) || titleAfterCalled(r, k, start))) return;
   out.push(candidate(cue, source, [content], sharedWith ? sharedWith.head : r.toks[subject.start].start, true));

@@ -3,7 +3,7 @@ import { BETWEEN_SOURCE_AND_CUE, PRONOUN_SOURCES, SOURCE_LEADERS } from '../lexi
 import { isUpperInitial } from './text';
 import type { Span } from './types';
 import { CUES, Reader, type SourceBefore } from './en-reader';
-import { ASIDE_STARTS, AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONTACT_SUBJECTS, CONTACT_TIME_NOUNS, COORDINATORS, DASHES, DAYS, DETERMINERS, FRONTED_STARTS, INVERTED_SOURCE_STARTS, IRREGULAR_FINITE, IRREGULAR_PAST, NOT_AFTER, NOT_CLAIM_REST, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, QUANTIFIERS, RELATIVES, SOURCE_BOUNDARY, SUBJECT_ENDS, SUBORDINATORS, TIME_NOUNS } from '../lexicon/en-grammar';
+import { ASIDE_STARTS, AUXILIARIES, AUXILIARY_VERBS, CLAUSE_STARTS, CONTACT_SUBJECTS, CONTACT_TIME_NOUNS, COORDINATORS, DASHES, DAYS, DETERMINERS, FRONTED_STARTS, INVERTED_SOURCE_STARTS, IRREGULAR_FINITE, IRREGULAR_PAST, NOT_AFTER, NOT_CLAIM_REST, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, PERSONAL_POSSESSIVES, QUANTIFIERS, RELATIVES, SOURCE_BOUNDARY, SUBJECT_ENDS, SUBORDINATORS, TIME_NOUNS } from '../lexicon/en-grammar';
 
 /** The few words of the noun that ends before token `k` (`a poll that` before `found`). */
 function nounBefore(r: Reader, k: number, s0: number): SourceBefore | undefined {
@@ -257,6 +257,7 @@ export function sourceAfter(r: Reader, from: number, e1: number): Span | undefin
   let x = from;
   while (x < e1 && !r.inQuote[x] && (!/^[.;!?]$/.test(r.toks[x].text) || initialPeriod(r, x))) {
     if (r.toks[x].text === ',' && (r.openingQuote(x + 1) || PARTICIPLE_CUE.test(r.lower(x + 1)))) break;
+    if (x > from && r.lower(x) === 'of' && PERSONAL_POSSESSIVES.has(r.lower(x + 1)) && isUpperInitial(r.toks[x - 1].text)) break;
     x++;
   }
   if (x === from) return undefined;

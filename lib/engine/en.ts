@@ -6,7 +6,7 @@
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import type { Span } from './types';
-import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, dropRetold, noSpeakerSource, statesNothing, statesPlan } from './en-filters';
+import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, dropRetold, splitRepeatedContent, noSpeakerSource, statesNothing, statesPlan } from './en-filters';
 import { cueText, type Found, kindOf, Reader } from './en-reader';
 import { readSentence } from './en-sentence';
 
@@ -29,8 +29,7 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
   attachContinuations(r, perSentence);
   yield;
   const wordy = ([s, e]: Span) => e > s && /[\p{L}\p{N}]/u.test(doc.text.slice(s, e));
-  return perSentence
-    .flat()
+  return splitRepeatedContent(r, perSentence.flat())
     .filter((c) => c.content.length > 0 && c.cue.every(([s, e]) => e > s) && [...c.source, ...c.content].every(wordy) && !authorAsSource(r, c.source))
     .map(({ cue, source, content, speakerOnly }) => ({ cue, source, content, kind: kindOf(r, content, source, cueText(r, cue)), ...(speakerOnly && { speakerOnly }) }));
 }

@@ -82,15 +82,17 @@ export const GGT_WEAK_FORMS: ReadonlySet<string> = new Set(
 );
 
 /** Cue verbs that only count with a clause, colon or quotation after them (`she continued: "…"`). */
-export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(
-  `continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
+export const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set([
+  ...`continued continues found finds concluded concludes saw sees know knew knows feel felt feels see
    thought considered regarded recognized realized understood viewed views agreed agrees determined
    decided decides expects expect expected estimated estimates described describes mentioned mentions
    indicated indicates shared posted offered offers asked ask asks wrote
    attacks questions remarks charges plans plan claim claims note notes thanks supports backs hints
    jokes answers demands echoes counters fears doubts hopes worries views support back
    reports show showing respond challenges maintained maintains describing recalling`.split(/\s+/).filter(Boolean),
-);
+  // Acts of court and office with a noun object (`pleaded not guilty`, `testified side-by-side`); PolNeAR counts `declared` + object.
+  ...`pleaded testified`.split(/\s+/),
+]);
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 
@@ -147,6 +149,9 @@ export const PRONOUN_SOURCES: ReadonlySet<string> = new Set(
   `he she they i we it you who which`.split(/\s+/).filter(Boolean),
 );
 
+/** Verbs of telling that take an infinitive of the speaker's own (`promised to cut taxes`, `asked to leave`). */
+export const ACTIVE_WITH_INFINITIVE = /^(?:promis|ask|beg|press|challeng)/;
+
 /** Addressees of `told`/`asked` that are one word: `told reporters`, `told me`. */
 export const ADDRESSEES: ReadonlySet<string> = new Set(
   `me him her them us you reporters journalists voters supporters viewers listeners readers audiences
@@ -157,7 +162,8 @@ export const ADDRESSEES: ReadonlySet<string> = new Set(
 export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set(
   `on in at during via through after before while last earlier this late early over from with
    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight recently again
-   repeatedly also privately publicly separately afterward afterwards then once flatly later`.split(/\s+/).filter(Boolean),
+   repeatedly also privately publicly separately afterward afterwards then once flatly later
+   backstage`.split(/\s+/).filter(Boolean),
 );
 
 /** Conjunctions and sentence adverbs stripped from the front of a source (`But the mayor said`). */

@@ -27,9 +27,10 @@ export const EN_ORGANISATION_ROLES: ReadonlySet<string> = new Set(
    authority coalition alliance embassy service commission business corporation`.split(/\s+/),
 );
 
-/** Heads of sources that name nobody in particular (`officials said`, `a senior political source`, `Traders`). */
+/** Heads of sources that name nobody in particular (`officials said`, `a senior political source`, `Traders`, `Others`, `Both sides`). */
 export const EN_ANONYMOUS_HEADS: ReadonlySet<string> = new Set(
-  `source sources official officials trader traders insider insiders authorities people reports studies feds someone`.split(/\s+/),
+  `source sources official officials trader traders insider insiders authorities people reports studies feds someone
+   others sides`.split(/\s+/),
 );
 
 /** Small words inside a body's name whose initial an acronym may or may not take (`Department of Transportation` DOT, `Customs and Border Protection` CBP). */

@@ -102,10 +102,27 @@ export const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'r
 export const AUTHOR_PRONOUNS = new Set(['i']);
 
 /** Words that cannot open a source phrase: a preposition or clause opener (`to Ukraine opening …`, `where audience members …`). */
+/** Personal possessives after `of` that open what an inverted source spoke of (`quipped Pitt of his role`). */
+export const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** A fronted phrase naming a document by its addressee (`In a letter to the secretary, …`): the addressee is no source. */
+export const ADDRESSED_DOCUMENT = /^(?:in|on|with)\s+(?:a|an|the|its|their|his|her)\b[^,]*?\b(?:letter|statement|e-?mail|message|memo|note|petition|complaint)s?\s+to\b/i;
+
+/** Words before an -ing form that make it an adjective or noun (`best supporting actress`, `an alternate-history retelling`). */
+export const MODIFIER_BEFORE_NOUN = /^(?:best|most|least|\p{Ll}+-\p{Ll}+)$/u;
+
+/** Subordinators that open a clause before the main one (`While X said …, he …`). */
+export const CONCESSIVE_OPENERS = new Set(['while', 'although', 'though', 'whereas']);
+
+/** Prepositions after a questioned person that name the topic of an interrogation (`questioned Morrison about …`). */
+export const QUESTIONED_ON = new Set(['about', 'over', 'on', 'regarding']);
+
 export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with', 'into', 'than']);
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
 export const PRO_FORM_CLAIM = /^(?:so|not)(?:\s*[,;.]|\s*$)/i;
+/** An object pronoun with at most an addressee or a time after it (`explained them to me`, `denied it on Friday`), not `it as …`. */
+export const PRO_FORM_OBJECT = /^(?:it|them)(?:\s+(?:to|on|in|at|during|over)\b(?![^,;]*\bas\b)[^,;]{0,30})?\s*[,;.]?$/i;
 /** Subject pronouns whose speech inside another claim of the sentence is the outer speaker's account (`he said she told him`). */
 export const NESTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Sources that deny there is a speaker (`No one knew …`, `no group claimed responsibility`). */
