@@ -510,6 +510,12 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The ambassador testified that he had followed orders.')).toEqual([['testified', 'The ambassador', 'that he had followed orders']]);
   });
 
+  it('takes no claim from reporting for duty, but one from reporting news', () => {
+    expect(found('Four officers reported for work late on Monday.')).toEqual([]);
+    expect(found('Two of the nine nurses who reported for duty on the night shift were new, the hospital said.').map(([cue, source]) => [cue, source])).toEqual([['said', 'the hospital']]);
+    expect(found('The officers reported that the gate was open.')).toEqual([['reported', 'The officers', 'that the gate was open']]);
+  });
+
   it('takes no claim from `referring to` a thing, but one from `referring to` it with quoted words or `as`', () => {
     expect(found('“I owe it all to my teacher,” the singer said on Sunday, referring to the pianist who trained her in Vienna.').map(([cue]) => cue)).toEqual(['said']);
     expect(found('The mayor spoke for an hour, referring to the strike as “a disgrace.”').map(([cue]) => cue)).toContain('referring to');

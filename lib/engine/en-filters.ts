@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY } from '../lexicon/en-grammar';
 import { isSpeakerNoun } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
@@ -197,6 +197,7 @@ export function statesNothing(r: Reader, f: Found): boolean {
   if (f.content.length === 1 && PRO_FORM_OBJECT.test(r.text.slice(s, e)) && !r.doc.quotes.some((q) => q.start < e && q.end > s)) return true;
   // `…," Phoenix said, referring to the actor who won …`: naming what a quotation is about states nothing unless it quotes or calls it something.
   if (/^refer/i.test(r.text.slice(f.cue[0][0], cueEnd)) && f.content.length === 1 && !r.doc.quotes.some((q) => q.start < e && q.end > s) && !/\bas\b/i.test(r.text.slice(s, e))) return true;
+  if (s >= cueEnd && REPORT_FOR_DUTY.test(r.text.slice(f.cue[0][0], s + 4))) return true;
   // `left without responding to questions`: an act denied by `without` states nothing.
   if (/\bwithout\s*$/i.test(r.text.slice(Math.max(0, f.cue[0][0] - 10), f.cue[0][0]))) return true;
   return f.source.length === 1 && RELATIVES.has(r.text.slice(f.source[0][0], f.source[0][1]).toLowerCase()) && e <= f.source[0][0];

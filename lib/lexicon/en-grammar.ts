@@ -121,6 +121,9 @@ export const NOT_SOURCE_STARTS = new Set(['to', 'where', 'when', 'while', 'with'
 
 /** Pro-forms that stand for a claim without stating it (`One would hope so`, `I think not`). */
 export const PRO_FORM_CLAIM = /^(?:so|not)(?:\s*[,;.]|\s*$)/i;
+/** `reported for duty`, `reports for work`: turning up in person, not reporting news. */
+export const REPORT_FOR_DUTY = /^report(?:s|ed|ing)?\s+for\b/i;
+
 /** An object pronoun with at most an addressee or a time after it (`explained them to me`, `denied it on Friday`), not `it as …`. */
 export const PRO_FORM_OBJECT = /^(?:it|them)(?:\s+(?:to|on|in|at|during|over)\b(?![^,;]*\bas\b)[^,;]{0,30})?\s*[,;.]?$/i;
 /** Subject pronouns whose speech inside another claim of the sentence is the outer speaker's account (`he said she told him`). */
