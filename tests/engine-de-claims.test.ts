@@ -140,6 +140,10 @@ describe('German claims', () => {
     expect(claims('Der Sturm forderte zehn Tote.')).toEqual([]);
   });
 
+  it('takes no claim from a reproach whose object only points back to a thing named before', () => {
+    expect(claims('Der Mieterbund kritisierte den Entwurf. Er sei zu vage, teilte der Verein mit.')).toEqual(['Er sei zu vage']);
+  });
+
   it('finds no claim in the main clause after a fronted circumstance with a cue verb', () => {
     expect(claims('Nachdem der Minister die Zahlen erläutert hatte, verließ er den Saal.')).toEqual([]);
     expect(claims('Indem die Forscher die Proben untersuchten und den Inhalt mit anderen Genomen verglichen, gelang ihnen ein Blick in die Vergangenheit.')).toEqual([]);

@@ -1,5 +1,5 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
-import { AUXILIARIES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
+import { AUXILIARIES, BACK_POINTING_ARTICLES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
 import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
@@ -350,7 +350,7 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   if (end <= k) return undefined;
   // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
   // not when it only names what was talked about (`begrüßte die Besucher`).
-  const demand = OBJECT_CLAIMS.has(m.verb.lemma) && firstIn(r, k, end, (w) => CASUALTIES.has(w)) < 0;
+  const demand = OBJECT_CLAIMS.has(m.verb.lemma) && firstIn(r, k, end, (w) => CASUALTIES.has(w)) < 0 && !namesThingBefore(r, k, end);
   const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als')) || demand;
   if (!characterises) return undefined;
   // `kritisiert zudem die Höhe der Bußgelder`: an adverb before the object is no part of the claim.
@@ -364,6 +364,13 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
     }
   }
   return contentSpan(r, k, stop);
+}
+
+/** Whether the object [k, end) is a back-pointing article and one noun (`die Pläne`), words only. */
+function namesThingBefore(r: Reader, k: number, end: number): boolean {
+  const words: string[] = [];
+  for (let j = k; j < end; j++) if (/^\p{L}/u.test(r.text(j))) words.push(r.lower(j));
+  return words.length === 2 && BACK_POINTING_ARTICLES.has(words[0]);
 }
 
 /** Where reported speech from i ends: at the sentence end, or where a clause with its own cue verb is joined on. */
