@@ -8,6 +8,32 @@ function found(text: string): [string, string][] {
 }
 
 describe('German interviews and transcripts', () => {
+  const interview =
+    'Die Bankerin Eva Roth sagte, die Filialen würden weniger.\n' +
+    'Karin Fischer: Frau Roth, was kommt als Nächstes?\n' +
+    'Roth: Ich glaube, dass die Banken als Nächstes dran sind.\n' +
+    'Wir müssen jetzt handeln, und ich bin von Politikern gefragt worden, Antworten zu geben, die ich selbst nicht kenne, und habe gerechnet:\n' +
+    'Die Filialen werden verschwinden, das ist mein Schluss.\n' +
+    'Fischer: Warum sind Sie so sicher?\n' +
+    'Roth: Ich habe mit Bankern gesprochen. Die sagen mir, sie würden die Hälfte der Filialen schließen.\n';
+
+  it('gives a carried-on answer paragraph that opens what follows with a colon to the turn’s speaker', () => {
+    expect(found(interview)).toContainEqual([
+      'Eva Roth',
+      'Wir müssen jetzt handeln, und ich bin von Politikern gefragt worden, Antworten zu geben, die ich selbst nicht kenne, und habe gerechnet:',
+    ]);
+  });
+
+  it('gives nothing to a pronoun inside a turn (`Die sagen mir`): the answer paragraph holds those words', () => {
+    expect(found(interview)).toEqual([
+      ['Eva Roth', 'die Filialen würden weniger'],
+      ['Eva Roth', 'Ich glaube, dass die Banken als Nächstes dran sind.'],
+      ['Eva Roth', 'Wir müssen jetzt handeln, und ich bin von Politikern gefragt worden, Antworten zu geben, die ich selbst nicht kenne, und habe gerechnet:'],
+      ['Eva Roth', 'Die Filialen werden verschwinden, das ist mein Schluss.'],
+      ['Eva Roth', 'Ich habe mit Bankern gesprochen. Die sagen mir, sie würden die Hälfte der Filialen schließen.'],
+    ]);
+  });
+
   it('reads a verb next to `ich` as the first person’s indicative, not as Konjunktiv going on with the last speaker', () => {
     expect(found('Die Lage sei ernst, sagte der Minister. Das finde ich übertrieben.')).toEqual([['Minister', 'Die Lage sei ernst']]);
     expect(found('Die Lage sei ernst, sagte der Minister. Ich habe das schon oft gehört.')).toEqual([['Minister', 'Die Lage sei ernst']]);

@@ -3,7 +3,7 @@
  * `Precht: …`, `Frage: …`). The label's owner speaks the whole paragraph: `ich` there is the
  * label's owner, and the interviewer's questions are no claims.
  */
-import { ADDRESSED, FIRST_PERSON, INTERVIEWER_LABELS } from '../lexicon/de-interview';
+import { ADDRESSED, FIRST_PERSON, INTERVIEWER_LABELS, POINTING } from '../lexicon/de-interview';
 import type { Candidate, Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Span } from './types';
@@ -53,8 +53,8 @@ export function interviewTurns(text: string): Turn[] {
     .map((l) => ({ start: l.start, end: l.end, label: l.label, interviewer: l.key === interviewer }));
 }
 
-/** A paragraph of prose: six words or more, ending as a sentence ends (not a box's `Weitere Informationen`). */
-const PROSE_LINE = /^(?:\S+\s+){5,}.*[.!?…"“”»«]$/su;
+/** A paragraph of prose: six words or more, ending as a sentence ends or opening what follows with a colon (not a box's `Weitere Informationen`). */
+const PROSE_LINE = /^(?:\S+\s+){5,}.*[.!?…"“”»«:]$/su;
 
 /**
  * The answers of an interview, one claim per paragraph: each turn of an interviewee, and the
@@ -108,6 +108,8 @@ export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
       continue;
     }
     const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
+    // `Die schätzen …` · `Zahlen, die deuten an, …`: a pronoun points into the talk, back across turns, to nobody a claim can be given to.
+    if (c.source.some(([s, e]) => POINTING.has(doc.text.slice(s, e).toLowerCase()))) continue;
     // The turn's own words: an answer paragraph already holds them; the interviewer's give no claim.
     const own = c.source.length === 0 || FIRST_PERSON.has(source) || (!inAnswer && (c.source[0][0] < turn.start || c.source[0][0] >= turn.end));
     // `Hennig: … Stimmen, die die Meinung vertreten: „…“`: a quotation the interviewer cites is not hers, and the label names nobody else.

@@ -14,3 +14,8 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir', 'mir', '
 
 /** Sources that, in an interview turn, address the other side or nobody (`Sie`, `man`): no one's claim. */
 export const ADDRESSED: ReadonlySet<string> = new Set(['sie', 'du', 'ihr', 'man', 'euch']);
+
+/** Pronouns that, as a source in an interview turn, point back into the talk (`Die schätzen …`, `…, die deuten an`): no one the turn names. */
+export const POINTING: ReadonlySet<string> = new Set([
+  'er', 'es', 'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'dieser', 'diese', 'dieses', 'jener', 'jene',
+]);
