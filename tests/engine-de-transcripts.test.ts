@@ -42,4 +42,24 @@ describe('German interviews and transcripts', () => {
       ['Minister', 'Er habe alles versucht'],
     ]);
   });
+  // A street report: the reporter's `wir` asks and tells; the quotations after it are the answers of those asked.
+  const street =
+    'Die Grenze zwischen Kehl und Straßburg ist seit Montag geschlossen. Auf der Brücke ist es still. Nur wenige Autos fahren noch. ' +
+    'Die Geschäfte in der Innenstadt haben geöffnet. Viele Pendler nehmen jetzt den Zug. Die Züge sind voll. Am Bahnhof warten Dutzende Menschen. ' +
+    'Die Schlangen an den Schaltern sind lang. Der Zoll kontrolliert jeden Wagen. Die Kontrollen dauern oft Stunden. Lastwagen stauen sich bis zur Autobahn. ' +
+    'Die Fahrer vertreiben sich die Zeit mit Kartenspielen. Manche schlafen in ihren Kabinen. Vor dem Rathaus stehen zwei Polizisten der Stadtwache. ' +
+    'Wir fragen sie, ob es ruhig sei. „Ja, hier passiert kaum etwas.“ Am Markt steht eine Rentnerin aus Kehl. ' +
+    'Wir fragen die Rentnerin, ob sie noch einkaufe. „Nein, ich bleibe jetzt zu Hause.“ Bleibt sie auch am Wochenende daheim? „Ja, bis alles vorbei ist.“ ' +
+    'Eine Passantin bleibt stehen, als wir sagen, dass es bald regnen soll. „Das stört mich nicht.“ Die Händler sind besorgt. Viele Kunden fehlen. ' +
+    'Die Stadt plant Hilfen. Die Cafés bleiben leer. Die Kirche läutet um zwölf. Am Nachmittag kommt die Sonne heraus. Kinder spielen am Rheinufer. ' +
+    'Am Abend wird es dunkel. Die Brücke bleibt leer.';
+
+  it('gives the answers after the reporter’s `Wir fragen X, ob …` to X, to nobody where X is a pronoun, and drops what the reporter tells', () => {
+    expect(found(street)).toEqual([
+      ['unnamed', '„Ja, hier passiert kaum etwas.“'],
+      ['Rentnerin', '„Nein, ich bleibe jetzt zu Hause.“'],
+      ['Rentnerin', '„Ja, bis alles vorbei ist.“'],
+      ['unnamed', '„Das stört mich nicht.“'],
+    ]);
+  });
 });

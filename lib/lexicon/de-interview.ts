@@ -19,3 +19,7 @@ export const ADDRESSED: ReadonlySet<string> = new Set(['sie', 'du', 'ihr', 'man'
 export const POINTING: ReadonlySet<string> = new Set([
   'er', 'es', 'der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'dieser', 'diese', 'dieses', 'jener', 'jene',
 ]);
+
+/** The reporter asking someone on the street (`Wir fragen sie`, `befragten`): the quotation after it is the answer of the one asked. */
+export const ASKING = /^(?:ge|be)?fragt?e?n?$/u;
+
