@@ -62,4 +62,30 @@ describe('German interviews and transcripts', () => {
       ['unnamed', '„Das stört mich nicht.“'],
     ]);
   });
+  it('gives `Antwort:` turns to the one the interviewer addresses (`Herr Streeck, …`), and to nobody where she never names them', () => {
+    const text =
+      'Der Virologe Hendrik Streeck spricht im Interview über die Pandemie.\n' +
+      'Frage: Herr Streeck, wie geht es weiter?\n' +
+      'Antwort: Ich glaube, dass der Herbst schwierig wird.\n' +
+      'Frage: Warum?\n' +
+      'Antwort: Die Zahlen steigen wieder, und die Impfquote ist zu niedrig.\n';
+    expect(found(text)).toEqual([
+      ['Hendrik Streeck', 'Ich glaube, dass der Herbst schwierig wird.'],
+      ['Hendrik Streeck', 'Die Zahlen steigen wieder, und die Impfquote ist zu niedrig.'],
+    ]);
+    expect(found(text.replace('Herr Streeck, wie', 'Wie').replace(/Antwort:/g, 'A:').replace(/Frage:/g, 'F:')).map(([speaker]) => speaker)).toEqual(['unnamed', 'unnamed']);
+  });
+
+  it('reads a label with a party in brackets (`Anna Berg (SPD):`) as a speaker’s turn', () => {
+    const text =
+      'Die Ministerin Anna Berg stellt sich den Fragen.\n' +
+      'Moderator: Frau Berg, wie geht es weiter?\n' +
+      'Anna Berg (SPD): Ich glaube, dass der Herbst schwierig wird.\n' +
+      'Moderator: Warum?\n' +
+      'Anna Berg (SPD): Die Zahlen steigen wieder, und die Impfquote ist zu niedrig.\n';
+    expect(found(text)).toEqual([
+      ['Anna Berg', 'Ich glaube, dass der Herbst schwierig wird.'],
+      ['Anna Berg', 'Die Zahlen steigen wieder, und die Impfquote ist zu niedrig.'],
+    ]);
+  });
 });

@@ -3,23 +3,27 @@
  * `Precht: …`, `Frage: …`). The label's owner speaks the whole paragraph: `ich` there is the
  * label's owner, and the interviewer's questions are no claims.
  */
-import { ADDRESSED, FIRST_PERSON, INTERVIEWER_LABELS, POINTING } from '../lexicon/de-interview';
+import { ADDRESSED, ANSWER_LABELS, FIRST_PERSON, INTERVIEWER_LABELS, POINTING } from '../lexicon/de-interview';
 import type { Candidate, Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Span } from './types';
 
-/** A label at a line's start: up to three capitalised words and a colon (`Karin Fischer:`, `ZEIT ONLINE:`). */
-const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}):[ \t]+\S/u;
+/** A label at a line's start: up to three capitalised words, a party or role in brackets, and a colon (`Karin Fischer:`, `ZEIT ONLINE:`, `Anna Berg (SPD):`). */
+const LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})(?: \([^()\n]{1,40}\))?:[ \t]+\S/u;
+/** The interviewer addressing the interviewee (`Herr Streeck, …`, `Frau Dr. Berg`): the name an `Antwort:` label stands for. */
+const ADDRESS = /\b(?:Herr|Frau)\s+(?:(?:Dr\.|Prof\.|Professor|Professorin)\s+)*(\p{Lu}[\p{L}'’-]+)/u;
 /** How many turns a label needs before its lines count as an interview's. */
 const MIN_TURNS = 2;
 /** Share of the interviewer’s turns that must ask something (a third: podcast hosts also remark), where no label names the interviewer (`Frage:`). */
 const MIN_ASK_SHARE = 0.3;
 
-/** One labelled paragraph: its line, the label's words and whether the interviewer speaks. */
+/** One labelled paragraph: its line, the label's words, who speaks in it and whether that is the interviewer. */
 interface Turn {
   start: number;
   end: number;
   label: Span;
+  /** The label, or for an `Antwort:` label the name the interviewer addresses (none when never addressed). */
+  speaker: Span[];
   interviewer: boolean;
 }
 
@@ -48,9 +52,27 @@ export function interviewTurns(text: string): Turn[] {
   const interviewer = named[0] ?? keys.reduce((a, b) => (askShare(b) > askShare(a) ? b : a));
   // Someone has to ask: labelled lines where nobody asks are headings or a ticker's topics (`Nordkorea: …`).
   if (!named.length && askShare(interviewer) < MIN_ASK_SHARE) return [];
-  return lines
-    .filter((l) => keys.includes(l.key))
-    .map((l) => ({ start: l.start, end: l.end, label: l.label, interviewer: l.key === interviewer }));
+  const kept = lines.filter((l) => keys.includes(l.key));
+  const addressed = addressedName(text, kept.filter((l) => l.key === interviewer));
+  return kept.map((l) => ({
+    start: l.start,
+    end: l.end,
+    label: l.label,
+    speaker: ANSWER_LABELS.has(l.key) ? addressed : [l.label],
+    interviewer: l.key === interviewer,
+  }));
+}
+
+/** The first name the interviewer addresses in her turns (`Herr Streeck, wie …`), as a span; none when she never does. */
+function addressedName(text: string, asked: readonly { start: number; end: number }[]): Span[] {
+  for (const { start, end } of asked) {
+    const m = ADDRESS.exec(text.slice(start, end));
+    if (m) {
+      const at = start + m.index + m[0].length - m[1].length;
+      return [[at, at + m[1].length]];
+    }
+  }
+  return [];
 }
 
 /** A paragraph of prose: six words or more, ending as a sentence ends or opening what follows with a colon (not a box's `Weitere Informationen`). */
@@ -72,7 +94,7 @@ function answers(text: string, turns: readonly Turn[]): Candidate[] {
       const from = start === turn.start ? text.indexOf(':', turn.label[1]) + 1 : start;
       const content = trimmed(text, from, end);
       const carriedOn = start !== turn.start;
-      if (content && (!carriedOn || PROSE_LINE.test(text.slice(content[0], content[1])))) out.push({ cue: [], source: [turn.label], content: [content], kind: 'direct' });
+      if (content && (!carriedOn || PROSE_LINE.test(text.slice(content[0], content[1])))) out.push({ cue: [], source: turn.speaker, content: [content], kind: turn.speaker.length ? 'direct' : 'unnamed' });
       start = end + 1;
     }
   });

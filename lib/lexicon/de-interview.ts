@@ -9,6 +9,9 @@ export const INTERVIEWER_LABELS: ReadonlySet<string> = new Set([
   'zeit', 'zeit online', 'stern', 'focus', 'welt', 'taz', 'sz', 'faz', 'dlf', 'deutschlandfunk', 'swr', 'ndr', 'wdr',
 ]);
 
+/** Labels that mark the interviewee's turns without naming them (`Antwort:`, `A:`): the one the interviewer addresses speaks. */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['antwort', 'a']);
+
 /** Sources that, in an interview turn, name the one who speaks in it (`ich`, `wir`). */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'wir', 'mir', 'mich', 'uns']);
 
