@@ -88,4 +88,31 @@ describe('German interviews and transcripts', () => {
       ['Anna Berg', 'Die Zahlen steigen wieder, und die Impfquote ist zu niedrig.'],
     ]);
   });
+  // An interview printed without labels: each question a paragraph of its own, the answer after it.
+  const printed =
+    'Der Virologe Hendrik Streeck gilt als besonnene Stimme. Wir haben mit ihm gesprochen.\n' +
+    'Herr Streeck, wie geht es mit der Pandemie weiter?\n' +
+    'Ich glaube, dass der Herbst schwierig wird. Die Zahlen steigen bereits.\n' +
+    'Warum sind Sie so skeptisch?\n' +
+    'Die Impfquote ist zu niedrig, und viele Menschen sind müde.\n' +
+    'Das Gesundheitsamt sagt, alle Kontakte müssten nachverfolgt werden.\n' +
+    'Was raten Sie den Schulen?\n' +
+    'Die Schulen sollten offen bleiben, aber die Klassen müssen gut gelüftet werden.\n' +
+    'Streeck leitet das Institut für Virologie in Bonn. Die Regierung sagte, sie prüfe neue Regeln.\n';
+
+  it('gives each answer of an interview printed as questions and answers to the one the questions address, and nothing carried over a question', () => {
+    expect(found(printed)).toEqual([
+      ['Hendrik Streeck', 'Ich glaube, dass der Herbst schwierig wird. Die Zahlen steigen bereits.'],
+      ['Hendrik Streeck', 'Die Impfquote ist zu niedrig, und viele Menschen sind müde.'],
+      ['Hendrik Streeck', 'Das Gesundheitsamt sagt, alle Kontakte müssten nachverfolgt werden.'],
+      ['Gesundheitsamt', 'alle Kontakte müssten nachverfolgt werden'],
+      ['Hendrik Streeck', 'Die Schulen sollten offen bleiben, aber die Klassen müssen gut gelüftet werden.'],
+      ['Regierung', 'sie prüfe neue Regeln'],
+    ]);
+  });
+
+  it('reads questions that address nobody as no interview: nobody is given the paragraphs after them', () => {
+    const speakers = found(printed.replace('Herr Streeck, wie', 'Wie')).map(([speaker]) => speaker);
+    expect(speakers).not.toContain('Hendrik Streeck');
+  });
 });
