@@ -115,4 +115,15 @@ describe('German interviews and transcripts', () => {
     const speakers = found(printed.replace('Herr Streeck, wie', 'Wie')).map(([speaker]) => speaker);
     expect(speakers).not.toContain('Hendrik Streeck');
   });
+  it('gives no claim that holds a turn’s label (`Fischer: Viele Firmen bauen um, heißt es …`)', () => {
+    const text =
+      'Karin Fischer: Herr Precht, was kommt als Nächstes?\n' +
+      'Precht: Ich glaube, dass die Banken als Nächstes dran sind.\n' +
+      'Fischer: Viele Firmen in Deutschland bauen schon um, bis jetzt heißt es aber noch mit den Arbeitnehmern. Ist das das richtige Rezept?\n' +
+      'Precht: Für manche Berufe kann das das richtige Rezept sein.\n';
+    expect(found(text).map(([, content]) => content)).toEqual([
+      'Ich glaube, dass die Banken als Nächstes dran sind.',
+      'Für manche Berufe kann das das richtige Rezept sein.',
+    ]);
+  });
 });

@@ -171,6 +171,8 @@ export function speakInTurns(doc: Doc, list: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
+    // `Fischer: Viele Firmen bauen um, heißt es …`: a claim that holds the turn's label read the label as its words.
+    if (c.content.some(([s]) => s >= turn.start && s < turn.body)) continue;
     const source = c.source.map(([s, e]) => doc.text.slice(s, e)).join(' ').toLowerCase();
     // `Die schätzen …` · `Zahlen, die deuten an, …`: a pronoun points into the talk, back across turns, to nobody a claim can be given to.
     if (c.source.some(([s, e]) => POINTING.has(doc.text.slice(s, e).toLowerCase()))) continue;
