@@ -1,27 +1,66 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
-import { DETERMINERS_DE, SUBORDINATORS } from '../lexicon/de-cues';
+import { DETERMINERS_DE, PRONOUNS_DE, SUBORDINATORS } from '../lexicon/de-cues';
+import { ASKING } from '../lexicon/de-interview';
 import { FINITE_SHAPE } from '../lexicon/de-shapes';
-import { isUpperInitial } from './text';
+import { firstAtOrAfter, isUpperInitial } from './text';
 import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
-import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
+import { contentSpan, overlaps, quoteSpan, Reader, sameSpans } from './de-reader';
 
 /**
  * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
  * generic subject of a conditional clause outside a quotation is the author imagining, not anyone
  * speaking; so is `wir` asking outside a quotation and outside anyone's words.
  */
-export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => boolean): boolean {
+export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => boolean, spoken: () => boolean): boolean {
   if (c.source.length !== 1) return false;
   const [s, e] = c.source[0];
   const subject = doc.text.slice(s, e).toLowerCase();
   if (!AUTHOR_SUBJECTS.has(subject) || quoteAt(doc, s)) return false;
   const before = /(\p{L}+)\s*$/u.exec(doc.text.slice(Math.max(0, s - 12), s))?.[1].toLowerCase();
   if (before !== undefined && CONDITIONAL.has(before)) return true;
+  if (!AUTHOR_PERSONS.has(subject) || inside(s)) return false;
   // `Wir fragen, ob …`: `wir` asking outside anyone's words is the author's question, no claim.
   const question = QUESTION_WORDS.has(/^\s*(\p{L}+)/u.exec(doc.text.slice(c.content[0]?.[0] ?? e))?.[1].toLowerCase() ?? '');
-  return question && AUTHOR_PERSONS.has(subject) && !inside(s);
+  // `…, als wir sagen, dass …`: in a report the newsroom telling is the author, unless the text speaks in the first person throughout (a speech, a transcript).
+  return question || (subject === 'wir' && c.cue.length > 0 && !spoken());
+}
+
+/**
+ * Drops the author's own words (`authorSpeaking`). A quotation that went on with the author's `wir`
+ * answers the one asked, not the author: `Wir fragen eine Passantin, ob … „…“` is hers; where the
+ * author named nobody (`Wir fragen sie …`, `als wir sagen, dass … „…“`) it is someone unnamed's.
+ */
+export function withoutAuthor(doc: Doc, list: readonly Candidate[], inside: (at: number) => boolean): Candidate[] {
+  let spoken: boolean | undefined;
+  const firstPerson = () => (spoken ??= spokenThroughout(doc));
+  const author = list.filter((c) => authorSpeaking(doc, c, inside, firstPerson));
+  if (author.length === 0) return [...list];
+  const out: Candidate[] = [];
+  for (const c of list) {
+    if (author.includes(c)) continue;
+    const by = c.cue.length === 0 ? author.find((a) => sameSpans(a.source, c.source)) : undefined;
+    out.push(by ? { ...c, source: askedOf(doc, by) } : c);
+  }
+  return out;
+}
+
+/**
+ * Whom the author's `fragen` asks: the noun phrase right after the cue (`Wir fragen eine Passantin`);
+ * none otherwise. A pronoun (`Wir fragen sie`) is left unnamed: it points past the reporter's own
+ * sentences to someone a resolver reading subjects would miss.
+ */
+function askedOf(doc: Doc, c: Candidate): Span[] {
+  const cue = c.cue[0];
+  if (!cue || !ASKING.test(doc.text.slice(cue[0], cue[1]).toLowerCase())) return [];
+  const si = firstAtOrAfter(doc.sentences, cue[0] + 1, (s) => s.start) - 1;
+  if (si < 0) return [];
+  const r = new Reader(doc, doc.sentences[si], si);
+  const next = firstAtOrAfter(doc.tokens, cue[1], (t) => t.start);
+  if (next >= r.end) return [];
+  const end = r.nounPhrase(next);
+  return end > next && !PRONOUNS_DE.has(r.lower(next)) ? [r.span(next, end)] : [];
 }
 
 /**

@@ -89,6 +89,8 @@ export class Reader {
   isKonjunktiv(i: number): boolean {
     const l = this.lower(i);
     const text = this.text(i);
+    // `Das finde ich übertrieben` · `ich habe`: next to `ich` an -e form is the speaker's own indicative; only `sei` is Konjunktiv there.
+    if (l !== 'sei' && (this.lower(i + 1) === 'ich' || (i > this.s.t0 && this.lower(i - 1) === 'ich'))) return false;
     // `Sorge um die Freundschaft`: written capitalised, a listed form is a noun, unless it opens a sentence as a verb (`Sei es drum`).
     if (KONJUNKTIV_I.has(l)) return text === l || (i === this.s.t0 && !NOUN_LIKE_KONJUNKTIV.has(l));
     // `Das verteuere die Mangos`: a demonstrative opening the sentence is its subject, not an article.
