@@ -327,6 +327,23 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers(text)).toEqual(['junger Polizist', 'eine Frau']);
   });
 
+  it('names a person described by where they come from (`Eine Frau aus Forbach … sagt sie`) with that phrase, not as any woman', () => {
+    const text =
+      'Eine Frau aus Forbach kommt mit zwei Taschen über die Brücke. Sie wohnt seit Jahren in Frankreich. „Es ist viel zu kalt hier“, sagt sie.\n' +
+      'Ein Mann aus dem benachbarten Saarlouis wartet an der Grenze. „Ich muss jetzt los“, sagt er.\nEin Mann wartet am Zoll. „Ich komme morgen wieder“, sagt er.';
+    expect(speakers(text)).toEqual(['Frau aus Forbach', 'Mann aus dem benachbarten Saarlouis', 'ein Mann']);
+  });
+
+  it('reads a title written after a kind of medium (`Magazin Tech-News`) as that medium wherever it stands, so a bare `Laut Bericht` is its report', () => {
+    const filler = 'Die Hersteller forschen seit Jahren an besseren Zellen, die mehr Energie speichern und schneller laden. '.repeat(8);
+    const text =
+      'Samsung arbeitet an neuen Chips. Laut dem südkoreanischen Magazin Tech-News könnte Samsung schon 2025 einen eigenen Chip nutzen.\n' +
+      `${filler}\nSamsung strebe eine neue Zusammensetzung an, schreibt Tech-News weiter.\n` +
+      'Bei den Materialien teste Samsung zudem einen höheren Siliziumgehalt. Laut Bericht könnte Samsung dieses Problem gelöst haben.';
+    const entities = extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+    expect(entities.slice(1)).toEqual([['Tech-News', 'media'], ['Tech-News', 'media']]);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

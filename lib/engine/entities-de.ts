@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
+import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -50,6 +50,8 @@ const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«
 const UNNAMED_CHAIN = 4;
 /** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */
 const UNNAMED_ARTICLES: ReadonlySet<string | undefined> = new Set(['der', 'die', 'ein', 'eine']);
+/** Definite articles after a preposition of origin (`aus dem`, `von der`). */
+const DATIVE_ARTICLES: ReadonlySet<string> = new Set(['dem', 'der', 'den']);
 /** How far back a role noun (`die Chefin`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -308,15 +310,17 @@ export class GermanReferences {
 
   /**
    * The medium behind a report that does not name it (`Laut einem Medienbericht …`, `Laut Bericht …`):
-   * the one medium credited as a source within reach of it, before or after; undefined when none or
-   * several are.
+   * the one medium credited as a source within reach of it, before or after, however described;
+   * undefined when none or several are.
    */
   reportMedium(raw: string, bare: string, at: number, media: readonly Mention[]): Entity | undefined {
     const words = bare.split(' ');
     const unmarked = raw.trim() === bare && BARE_REPORT.test(bare);
     if ((!MEDIA_REPORT.test(words[words.length - 1]) && !unmarked) || words.length > 2) return undefined;
-    const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
-    return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
+    // `dem südkoreanischen Magazin Tech-News` and `Tech-News` are one medium, told by the name's last word; it goes by its shortest name.
+    const near = media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity);
+    if (new Set(near.map((e) => e.name.split(' ').pop())).size !== 1) return undefined;
+    return near.reduce((a, b) => (b.name.length < a.name.length ? b : a));
   }
 
   /**
@@ -445,9 +449,27 @@ export class GermanReferences {
       if (!UNNAMED_ARTICLES.has(article) || female !== (wanted === 'female')) continue;
       // `Ein Aktivist kaufte … . Der Mann sagt …`: a person named by sex alone refers back to the one introduced before.
       const introduced = GENERIC_PERSON.test(noun) && NP_ARTICLES.has(article) ? this.introducedBefore(s.start, female) : undefined;
-      return { name: introduced ?? `${article} ${noun}`, type: 'person' };
+      // `Eine Frau aus Forbach kommt …`: where she comes from tells her from any other woman; named so, she needs no article.
+      const origin = this.originPhrase(s.t0 + 2, s.t1);
+      return { name: introduced ?? (origin ? `${noun} ${origin}` : `${article} ${noun}`), type: 'person' };
     }
     return undefined;
+  }
+
+  /**
+   * The phrase of origin opening at token `i` (`aus Forbach`, `aus dem nahen Saarlouis`, `von der
+   * Insel Rügen`): its preposition, an article and adjectives if any, and the capitalised words
+   * after them, before token `end`. Undefined when no such phrase opens there.
+   */
+  private originPhrase(i: number, end: number): string | undefined {
+    const { tokens, text } = this.doc;
+    if (!ORIGIN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return undefined;
+    let j = i + 1;
+    if (j < end && DATIVE_ARTICLES.has(tokens[j].lower)) j++;
+    while (j < end && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[j].text)) j++;
+    let e = j;
+    while (e < end && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+    return e > j ? text.slice(tokens[i].start, tokens[e - 1].end) : undefined;
   }
 
   /**

@@ -19,7 +19,7 @@ import {
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
+import { AGE_DESCRIPTION, FIELD_NOUN, MEDIUM_KIND, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { GermanReferences, strongForm, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -132,6 +132,7 @@ export class Names {
     yield* names.readFlags();
     yield* names.findRuns();
     for (const name of names.singleNames(candidates)) if (!names.runs.has(name)) names.runs.set(name, name);
+    if (doc.lang === 'de') names.readMediumTitles();
     yield;
     yield* names.findMentions();
     return names;
@@ -161,6 +162,16 @@ export class Names {
       if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || PARTICIPLE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
+    }
+  }
+
+  /** `das Magazin ET-News … schreibt ET-News`: a name written after a kind of medium is that medium's title throughout the text. */
+  private readMediumTitles(): void {
+    const toks = this.doc.tokens;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!MEDIUM_KIND.test(toks[i].text) || !this.flags[i + 1] || this.doc.text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+      const title = this.runs.get(toks[i + 1].text) ?? toks[i + 1].text;
+      if (!title.includes(toks[i].text) && this.type(title) !== 'media') this.types.set(title, 'media');
     }
   }
 

@@ -79,11 +79,17 @@ export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
 /** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
 export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
 
+/** Nouns of a kind of medium written before its title (`Magazin ET-News`, `Nachrichtenportal Nau`): the title names a medium wherever it stands. */
+export const MEDIUM_KIND = /^(?:\p{Lu}\p{Ll}*)?(?:[Mm]agazin|[Zz]eitung|[Zz]eitschrift|[Ss]ender|[Pp]ortal|[Nn]achrichtenagentur|[Bb]latt|[Bb]log|[Ww]ebsite)$/u;
+
 /** A report named in the singular without an article (`Laut Bericht …`): the report just discussed, so the medium named beside it wrote it. */
 export const BARE_REPORT = /^Bericht$/u;
 
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
+
+/** Prepositions of where a person described comes from (`Eine Frau aus Forbach`): the phrase they open tells that person from others. */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['aus', 'von', 'vom']);
 
 /**
  * Nouns made of adjectives and participles that name persons (`die Beamten`, `der Abgeordnete`,
