@@ -344,6 +344,18 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(entities.slice(1)).toEqual([['Tech-News', 'media'], ['Tech-News', 'media']]);
   });
 
+  it('gives a company described by its owner (`Der Konzern von Elon Musk`) the company named before, not the description', () => {
+    const text = '„Das Gesetz ist ungeeignet“, erklärte Tesla am Montag. Der Konzern von Elon Musk kritisiert zudem, dass die Strafen zu hoch seien.';
+    expect(speakers(text)).toEqual(['Tesla', 'Tesla']);
+  });
+
+  it('gives `demnach` the speaker the sentence before describes without a name after its cue verb (`warnt der Chef eines Anbieters`)', () => {
+    const text =
+      'Der Verband hat neue Zahlen vorgelegt. Vor steigenden Preisen warnt der Chef eines großen Stromanbieters, der anonym bleiben will. Die Kosten für Gas würden demnach im Winter um ein Drittel steigen.';
+    expect(speakers(text)).toEqual(['Chef eines großen Stromanbieters']);
+    expect(speakers('Die Firma legte Zahlen vor.\nVom größten Risiko spricht der Manager einer Bank, der nicht genannt werden will. Die Zinsen würden demnach bald steigen.')).toEqual(['Manager einer Bank']);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

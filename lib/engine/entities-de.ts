@@ -3,9 +3,11 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
+import { AGENT_NOUN, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
+import { VERBS } from './de-reader';
+import { isRole } from './entities';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -247,6 +249,15 @@ export class GermanReferences {
   }
 
   /**
+   * The company a description owned by a person stands for (`Das Unternehmen von Mark Zuckerberg`
+   * → `Facebook` named before): read like the description alone, the owner's name being no body's.
+   */
+  ownedDescription(bare: string, at: number): Entity | undefined {
+    const m = /^(\S+) (?:von|vom) (\p{Lu}.*)$/u.exec(bare);
+    return m && this.names.type(m[2]) === 'person' && /\s/.test(m[2]) ? this.description(m[1], at) : undefined;
+  }
+
+  /**
    * The body a group of its members stands for (`die Rechnungsprüfer` → `Rechnungshof`): the nearest
    * word within reach before `at`, outside quotations, that shares the members' first part and ends
    * in a name of their body. Undefined when none does: the group then stands as written.
@@ -398,6 +409,30 @@ export class GermanReferences {
       const m = mentions[k];
       if (quoteAt(this.doc, m.at) || OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
       return m.entity;
+    }
+    return this.describedSpeaker(from, to);
+  }
+
+  /**
+   * A speaker the text describes without a name as the subject right after a cue verb in [from, to)
+   * (`Davor warnt der Chef eines großen Anbieters, der …`): the description with its genitives, up
+   * to a comma. Undefined when there is none.
+   */
+  private describedSpeaker(from: number, to: number): Entity | undefined {
+    const { tokens, text } = this.doc;
+    for (let i = firstAtOrAfter(tokens, from, (t) => t.start); i + 2 < tokens.length && tokens[i + 2].end <= to; i++) {
+      if (!VERBS.has(tokens[i].lower) || quoteAt(this.doc, tokens[i].start) || !UNNAMED_ARTICLES.has(tokens[i + 1].lower)) continue;
+      const noun = tokens[i + 2].text;
+      if (!isRole(noun) && !PERSON_DESCRIPTION.test(noun) && !AGENT_NOUN.test(noun)) continue;
+      let e = i + 2;
+      // `des Verbands`, `eines anderen Konkurrenten der Bahn`: genitives tell which one.
+      for (let j = e + 1; j < tokens.length && tokens[j].end <= to && GENITIVE_ARTICLES.has(tokens[j].lower); j = e + 1) {
+        let k = j + 1;
+        while (k < tokens.length && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[k].text)) k++;
+        if (k >= tokens.length || tokens[k].end > to || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text)) break;
+        e = k;
+      }
+      return { name: text.slice(tokens[i + 2].start, tokens[e].end), type: 'person' };
     }
     return undefined;
   }

@@ -462,6 +462,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.ownedDescription(bare, c.source[0][0])) entity = german.ownedDescription(bare, c.source[0][0])!;
       else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
       else if (german && german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)) entity = german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;

@@ -85,6 +85,9 @@ export const MEDIUM_KIND = /^(?:\p{Lu}\p{Ll}*)?(?:[Mm]agazin|[Zz]eitung|[Zz]eits
 /** A report named in the singular without an article (`Laut Bericht …`): the report just discussed, so the medium named beside it wrote it. */
 export const BARE_REPORT = /^Bericht$/u;
 
+/** Nouns of persons by what they do (`Manager`, `Händler`, `Berater`, `Analyst`): after a cue verb, a speaker described without a name. */
+export const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|eur|ent|ant|ist)$/u;
+
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
 
