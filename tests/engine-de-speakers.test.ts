@@ -356,6 +356,12 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers('Die Firma legte Zahlen vor.\nVom größten Risiko spricht der Manager einer Bank, der nicht genannt werden will. Die Zinsen würden demnach bald steigen.')).toEqual(['Manager einer Bank']);
   });
 
+  it('reads a noun compounded with an acronym before a surname (`IGM-Organisator Keller`) as a title, so the surname stays the person named in full', () => {
+    const text =
+      'Der Gewerkschafter Martin Keller hat den Streik organisiert. „Wir haben genug“, sagt Martin Keller. Seit Wochen wirbt IGM-Organisator Keller für den Streik. Er sagt, die Löhne seien zu niedrig. Die Firma sei stur, sagt der IGM-Organisator.';
+    expect(speakers(text)).toEqual(['Martin Keller', 'Martin Keller', 'Martin Keller']);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

@@ -44,6 +44,8 @@ const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|e
 const CLAUSE_END = /^[,;:]$/;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
+/** A person's noun compounded with an acronym (`ATU-Organisator`, `IGM-Vertreter`): a German title, no name; like a role it stands for the person named before. */
+const ACRONYM_TITLE = /^\p{Lu}{2,}-\p{Lu}\p{Ll}{2,}(?:or|er|ist|ent|ant|eur|in)$/u;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
 /** A German adjective inflected after an article (`der offenen`, `des früheren`). */
 const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
@@ -216,6 +218,8 @@ export class Names {
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && (PERSON_DESCRIPTION.test(toks[i].text) || PERSONS_DESCRIPTION.test(toks[i].text)) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
         i++;
       }
+      // `ATU-Organisator Gutierrez`: a noun compounded with a body's acronym is a title before the name, no part of it.
+      if (this.doc.lang === 'de' && j > i && ACRONYM_TITLE.test(toks[i].text)) i++;
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
       let plausible = j > i && !(i > 0 && (ARTICLE_BEFORE.test(toks[i - 1].text) || (this.doc.lang === 'de' && POSSESSIVES_DE.has(toks[i - 1].lower))));
@@ -483,7 +487,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
         const name = names.runs.get(bare)!;
         entity = { name, type: names.type(name) };
       }
-      else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
+      else if ((isRole(words[words.length - 1]) || (german && single && ACRONYM_TITLE.test(bare))) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
         entity = (german ? german.roleHolder(rawSource(doc, c), c.source[0][0], c) : names.personBefore(c.source[0][0])) ?? { name: bare, type: 'person' };
       else {
         // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).
