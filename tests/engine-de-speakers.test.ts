@@ -362,6 +362,13 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers(text)).toEqual(['Martin Keller', 'Martin Keller', 'Martin Keller']);
   });
 
+  it('gives the answer after `Wir fragen sie, ob …` to the group counted the sentence before, not to the reporters asking', () => {
+    const text = 'Vor der Kirche steht ein Wagen mit zwei Polizisten der Stadtwache. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier ist es ruhig.“';
+    expect(speakers(text)).toEqual(['Polizisten der Stadtwache']);
+    expect(speakers('Am Zoll steht ein Wagen mit drei Beamten der Grenzpolizei. Wir fragen sie, ob sie viel zu tun hätten. „Nein.“')).toEqual(['Beamte der Grenzpolizei']);
+    expect(speakers('Vor der Kirche steht ein Wagen. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier ist es ruhig.“')).toEqual(['unnamed']);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

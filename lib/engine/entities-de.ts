@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { AGENT_NOUN, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
+import { AGENT_NOUN, ASKING_VERBS, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, GROUP_COUNT, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { VERBS } from './de-reader';
@@ -424,15 +424,40 @@ export class GermanReferences {
       if (!VERBS.has(tokens[i].lower) || quoteAt(this.doc, tokens[i].start) || !UNNAMED_ARTICLES.has(tokens[i + 1].lower)) continue;
       const noun = tokens[i + 2].text;
       if (!isRole(noun) && !PERSON_DESCRIPTION.test(noun) && !AGENT_NOUN.test(noun)) continue;
-      let e = i + 2;
-      // `des Verbands`, `eines anderen Konkurrenten der Bahn`: genitives tell which one.
-      for (let j = e + 1; j < tokens.length && tokens[j].end <= to && GENITIVE_ARTICLES.has(tokens[j].lower); j = e + 1) {
-        let k = j + 1;
-        while (k < tokens.length && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[k].text)) k++;
-        if (k >= tokens.length || tokens[k].end > to || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text)) break;
-        e = k;
-      }
-      return { name: text.slice(tokens[i + 2].start, tokens[e].end), type: 'person' };
+      return { name: text.slice(tokens[i + 2].start, tokens[this.genitivesAfter(i + 2, to)].end), type: 'person' };
+    }
+    return undefined;
+  }
+
+  /** The last token of the genitives after the noun at token `e` that end before `to` (`des Verbands`, `eines anderen Konkurrenten der Bahn`): they tell which one. */
+  private genitivesAfter(e: number, to: number): number {
+    const tokens = this.doc.tokens;
+    for (let j = e + 1; j < tokens.length && tokens[j].end <= to && GENITIVE_ARTICLES.has(tokens[j].lower); j = e + 1) {
+      let k = j + 1;
+      while (k < tokens.length && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[k].text)) k++;
+      if (k >= tokens.length || tokens[k].end > to || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text)) break;
+      e = k;
+    }
+    return e;
+  }
+
+  /**
+   * Those asked by `wir` at `at` (`Wir fragen sie, ob … . „Nein, …“`), when the quotation answering
+   * stands after that sentence: the group the sentence before counts (`ein Wagen mit drei Beamten
+   * der Grenzpolizei`), its noun with its genitives. Undefined when it counts none.
+   */
+  asked(at: number, contentStart: number): Entity | undefined {
+    const { tokens, text, sentences } = this.doc;
+    const i = firstAtOrAfter(tokens, at, (t) => t.start);
+    if (!ASKING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'sie') return undefined;
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    const before = sentences[k - 1];
+    if (!before || contentStart < sentences[k].end || text.slice(before.end, sentences[k].start).includes('\n')) return undefined;
+    for (let j = before.t0; j + 1 < before.t1; j++) {
+      if (!GROUP_COUNT.test(tokens[j].lower) || quoteAt(this.doc, tokens[j].start) || !/^\p{Lu}\p{Ll}+(?:e|en|er|n)$/u.test(tokens[j + 1].text)) continue;
+      // `mit drei Beamten`: a noun made of an adjective takes its strong plural (`Beamte`).
+      const noun = NOMINALISED_PERSON.test(tokens[j + 1].lower) ? tokens[j + 1].text.replace(/n$/, '') : tokens[j + 1].text;
+      return { name: noun + text.slice(tokens[j + 1].end, tokens[this.genitivesAfter(j + 1, before.end)].end), type: 'group' };
     }
     return undefined;
   }

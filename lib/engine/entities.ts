@@ -456,7 +456,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       const adverbial = german?.adverbial(rawSource(doc, c));
       const possessor = german?.possessor(rawSource(doc, c));
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
-      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      // `Wir fragen sie, ob … . „Nein, …“`: the answer is theirs, the group the text counted before.
+      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = german.asked(c.source[0][0], c.content[0]?.[0] ?? 0) ?? UNNAMED;
       // `Seine Prognose lautet, …`: the statement's owner speaks.
       else if (german && possessor) entity = german.pronoun(possessor, c.source[0][0], c, lastPerson) ?? UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };

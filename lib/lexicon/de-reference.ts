@@ -88,6 +88,12 @@ export const BARE_REPORT = /^Bericht$/u;
 /** Nouns of persons by what they do (`Manager`, `Händler`, `Berater`, `Analyst`): after a cue verb, a speaker described without a name. */
 export const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|eur|ent|ant|ist)$/u;
 
+/** Verbs of asking after `wir` (`Wir fragen sie, ob …`): the quotation that follows is the answer of those asked. */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['fragen', 'fragten', 'frage', 'fragte']);
+
+/** Words that count a group of persons (`drei Beamte`, `einige Polizisten`): the noun after them describes the group. */
+export const GROUP_COUNT = /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|etliche|viele|ein paar)$/u;
+
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
 
