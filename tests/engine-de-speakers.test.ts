@@ -369,6 +369,13 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers('Vor der Kirche steht ein Wagen. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier ist es ruhig.“')).toEqual(['unnamed']);
   });
 
+  it('gives the reply after `…, als wir sagen, dass …` to the person described as the sentence’s subject, not to `wir`', () => {
+    const text = 'Eine ältere Verkäuferin lacht, als wir sagen, dass der Laden sehr voll sei. „Das ist heute eine Ausnahme, sonst kommen nur wenige.“';
+    expect(speakers(text)).toEqual(['unnamed', 'ältere Verkäuferin']);
+    expect(speakers('Der alte Fischer schweigt, als wir fragen, ob das Meer sauber sei. „Das weiß niemand.“')).toEqual(['alter Fischer']);
+    expect(speakers('Es regnet, als wir fragen, ob das Tor offen sei. „Natürlich, kommen Sie rein.“')).toEqual(['unnamed']);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

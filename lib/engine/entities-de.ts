@@ -3,7 +3,7 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { AGENT_NOUN, ASKING_VERBS, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, GROUP_COUNT, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
+import { AGENT_NOUN, ASKING_VERBS, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, GROUP_COUNT, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS, TELLING_VERBS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
 import { VERBS } from './de-reader';
@@ -449,10 +449,13 @@ export class GermanReferences {
   asked(at: number, contentStart: number): Entity | undefined {
     const { tokens, text, sentences } = this.doc;
     const i = firstAtOrAfter(tokens, at, (t) => t.start);
-    if (!ASKING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'sie') return undefined;
     const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    if (!sentences[k] || contentStart < sentences[k].end) return undefined;
+    // `Ein junger Soldat lacht, als wir fragen, ob … . „Natürlich.“`: the reply of the person the sentence opens with.
+    if (tokens[i - 1]?.lower === 'als' && TELLING_VERBS.has(tokens[i + 1]?.lower ?? '')) return this.describedSubject(sentences[k].t0, i);
+    if (!ASKING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'sie') return undefined;
     const before = sentences[k - 1];
-    if (!before || contentStart < sentences[k].end || text.slice(before.end, sentences[k].start).includes('\n')) return undefined;
+    if (!before || text.slice(before.end, sentences[k].start).includes('\n')) return undefined;
     for (let j = before.t0; j + 1 < before.t1; j++) {
       if (!GROUP_COUNT.test(tokens[j].lower) || quoteAt(this.doc, tokens[j].start) || !/^\p{Lu}\p{Ll}+(?:e|en|er|n)$/u.test(tokens[j + 1].text)) continue;
       // `mit drei Beamten`: a noun made of an adjective takes its strong plural (`Beamte`).
@@ -460,6 +463,22 @@ export class GermanReferences {
       return { name: noun + text.slice(tokens[j + 1].end, tokens[this.genitivesAfter(j + 1, before.end)].end), type: 'group' };
     }
     return undefined;
+  }
+
+  /**
+   * A person described, not named, by the noun phrase opening at token `t0` before token `end` (`Ein
+   * junger Soldat`, `Die ältere Verkäuferin`): its adjectives and noun in the strong form (`junger
+   * Soldat`). Undefined when no such description opens there.
+   */
+  private describedSubject(t0: number, end: number): Entity | undefined {
+    const { tokens, text } = this.doc;
+    if (!UNNAMED_ARTICLES.has(tokens[t0]?.lower)) return undefined;
+    let n = t0 + 1;
+    while (n < end && /^\p{Ll}+(?:e|en|er)$/u.test(tokens[n].text)) n++;
+    const noun = tokens[n]?.text ?? '';
+    if (n >= end || !(PERSON_DESCRIPTION.test(noun) || isRole(noun) || AGENT_NOUN.test(noun))) return undefined;
+    const raw = text.slice(tokens[t0].start, tokens[n].end);
+    return { name: strongForm(raw, text.slice(tokens[t0 + 1].start, tokens[n].end)), type: 'person' };
   }
 
   /** The pronoun that stands for the owner of a statement (`Seine Prognose` → `er`): undefined for any other source. */

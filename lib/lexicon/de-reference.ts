@@ -91,6 +91,9 @@ export const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|eur|ent|ant|ist)$/u;
 /** Verbs of asking after `wir` (`Wir fragen sie, ob …`): the quotation that follows is the answer of those asked. */
 export const ASKING_VERBS: ReadonlySet<string> = new Set(['fragen', 'fragten', 'frage', 'fragte']);
 
+/** Verbs of saying after `als wir` (`…, als wir sagen, dass …`): the quotation that follows is the reply of the sentence's subject. */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['sagen', 'sagten', 'erzählen', 'erzählten', 'erklären', 'erklärten', ...ASKING_VERBS]);
+
 /** Words that count a group of persons (`drei Beamte`, `einige Polizisten`): the noun after them describes the group. */
 export const GROUP_COUNT = /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|etliche|viele|ein paar)$/u;
 
