@@ -94,8 +94,8 @@ export const ASKING_VERBS: ReadonlySet<string> = new Set(['fragen', 'fragten', '
 /** Verbs of saying after `als wir` (`…, als wir sagen, dass …`): the quotation that follows is the reply of the sentence's subject. */
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['sagen', 'sagten', 'erzählen', 'erzählten', 'erklären', 'erklärten', ...ASKING_VERBS]);
 
-/** Words that count a group of persons (`drei Beamte`, `einige Polizisten`): the noun after them describes the group. */
-export const GROUP_COUNT = /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|etliche|viele|ein paar)$/u;
+/** Words that count a group of persons (`drei Beamte`, `ein paar Polizisten`): the noun after them describes the group. */
+export const GROUP_COUNT = /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|etliche|viele|paar)$/u;
 
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
