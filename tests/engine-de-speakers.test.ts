@@ -327,6 +327,55 @@ describe('German sources: the noun phrase that names who speaks', () => {
     expect(speakers(text)).toEqual(['junger Polizist', 'eine Frau']);
   });
 
+  it('names a person described by where they come from (`Eine Frau aus Forbach … sagt sie`) with that phrase, not as any woman', () => {
+    const text =
+      'Eine Frau aus Forbach kommt mit zwei Taschen über die Brücke. Sie wohnt seit Jahren in Frankreich. „Es ist viel zu kalt hier“, sagt sie.\n' +
+      'Ein Mann aus dem benachbarten Saarlouis wartet an der Grenze. „Ich muss jetzt los“, sagt er.\nEin Mann wartet am Zoll. „Ich komme morgen wieder“, sagt er.';
+    expect(speakers(text)).toEqual(['Frau aus Forbach', 'Mann aus dem benachbarten Saarlouis', 'ein Mann']);
+  });
+
+  it('reads a title written after a kind of medium (`Magazin Tech-News`) as that medium wherever it stands, so a bare `Laut Bericht` is its report', () => {
+    const filler = 'Die Hersteller forschen seit Jahren an besseren Zellen, die mehr Energie speichern und schneller laden. '.repeat(8);
+    const text =
+      'Samsung arbeitet an neuen Chips. Laut dem südkoreanischen Magazin Tech-News könnte Samsung schon 2025 einen eigenen Chip nutzen.\n' +
+      `${filler}\nSamsung strebe eine neue Zusammensetzung an, schreibt Tech-News weiter.\n` +
+      'Bei den Materialien teste Samsung zudem einen höheren Siliziumgehalt. Laut Bericht könnte Samsung dieses Problem gelöst haben.';
+    const entities = extract(text, { lang: 'de' }).attributions.map((a) => [a.entity.name, a.entity.type]);
+    expect(entities.slice(1)).toEqual([['Tech-News', 'media'], ['Tech-News', 'media']]);
+  });
+
+  it('gives a company described by its owner (`Der Konzern von Elon Musk`) the company named before, not the description', () => {
+    const text = '„Das Gesetz ist ungeeignet“, erklärte Tesla am Montag. Der Konzern von Elon Musk kritisiert zudem, dass die Strafen zu hoch seien.';
+    expect(speakers(text)).toEqual(['Tesla', 'Tesla']);
+  });
+
+  it('gives `demnach` the speaker the sentence before describes without a name after its cue verb (`warnt der Chef eines Anbieters`)', () => {
+    const text =
+      'Der Verband hat neue Zahlen vorgelegt. Vor steigenden Preisen warnt der Chef eines großen Stromanbieters, der anonym bleiben will. Die Kosten für Gas würden demnach im Winter um ein Drittel steigen.';
+    expect(speakers(text)).toEqual(['Chef eines großen Stromanbieters']);
+    expect(speakers('Die Firma legte Zahlen vor.\nVom größten Risiko spricht der Manager einer Bank, der nicht genannt werden will. Die Zinsen würden demnach bald steigen.')).toEqual(['Manager einer Bank']);
+  });
+
+  it('reads a noun compounded with an acronym before a surname (`IGM-Organisator Keller`) as a title, so the surname stays the person named in full', () => {
+    const text =
+      'Der Gewerkschafter Martin Keller hat den Streik organisiert. „Wir haben genug“, sagt Martin Keller. Seit Wochen wirbt IGM-Organisator Keller für den Streik. Er sagt, die Löhne seien zu niedrig. Die Firma sei stur, sagt der IGM-Organisator.';
+    expect(speakers(text)).toEqual(['Martin Keller', 'Martin Keller', 'Martin Keller']);
+  });
+
+  it('gives the answer after `Wir fragen sie, ob …` to the group counted the sentence before, not to the reporters asking', () => {
+    const text = 'Vor der Kirche steht ein Wagen mit zwei Polizisten der Stadtwache. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier ist es ruhig.“';
+    expect(speakers(text)).toEqual(['Polizisten der Stadtwache']);
+    expect(speakers('Am Zoll steht ein Wagen mit drei Beamten der Grenzpolizei. Wir fragen sie, ob sie viel zu tun hätten. „Nein.“')).toEqual(['Beamte der Grenzpolizei']);
+    expect(speakers('Vor der Kirche steht ein Wagen. Wir fragen sie, ob sie viel zu tun hätten. „Nein, hier ist es ruhig.“')).toEqual(['unnamed']);
+  });
+
+  it('gives the reply after `…, als wir sagen, dass …` to the person described as the sentence’s subject, not to `wir`', () => {
+    const text = 'Eine ältere Verkäuferin lacht, als wir sagen, dass der Laden sehr voll sei. „Das ist heute eine Ausnahme, sonst kommen nur wenige.“';
+    expect(speakers(text)).toEqual(['unnamed', 'ältere Verkäuferin']);
+    expect(speakers('Der alte Fischer schweigt, als wir fragen, ob das Meer sauber sei. „Das weiß niemand.“')).toEqual(['alter Fischer']);
+    expect(speakers('Es regnet, als wir fragen, ob das Tor offen sei. „Natürlich, kommen Sie rein.“')).toEqual(['unnamed']);
+  });
+
   it('gives `demnach` the source named in its paragraph or the sentence before, else the first name the sentence before opens with, never a speaker paragraphs back', () => {
     const text =
       '„Das Risiko ist hoch“, schreiben die Forscher um Aneta Afelt.\nGefahren gehen auch von anderen Arten aus. Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai im Fachmagazin PNAS nach, dass die Abholzung Malaria begünstigt. Eine höhere Abholzungsrate führt demnach zu mehr Infektionen.';

@@ -3,9 +3,11 @@
  * Sprecher`) or a company description (`das Unternehmen`, `Angaben des Konzerns`) stands for. Where
  * no antecedent agrees, the source is shown as written: a vague speaker is better than a wrong one.
  */
-import { BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS } from '../lexicon/de-reference';
+import { AGENT_NOUN, ASKING_VERBS, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, GROUP_COUNT, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS, TELLING_VERBS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
+import { VERBS } from './de-reader';
+import { isRole } from './entities';
 import { quoteAt, type Candidate, type Doc } from './doc';
 import { firstAtOrAfter } from './text';
 import type { Entity } from './types';
@@ -50,6 +52,8 @@ const QUOTED_TITLE_AFTER = /(?:^|\s)(\p{L}[\p{L}-]*)\s+([„"»][^„"»“”«
 const UNNAMED_CHAIN = 4;
 /** Articles that open a described, unnamed person as a subject (`Der Mann`, `Eine Frau`). */
 const UNNAMED_ARTICLES: ReadonlySet<string | undefined> = new Set(['der', 'die', 'ein', 'eine']);
+/** Definite articles after a preposition of origin (`aus dem`, `von der`). */
+const DATIVE_ARTICLES: ReadonlySet<string> = new Set(['dem', 'der', 'den']);
 /** How far back a role noun (`die Chefin`) looks for the person it stands for, in characters. */
 const ROLE_REACH = 600;
 
@@ -245,6 +249,15 @@ export class GermanReferences {
   }
 
   /**
+   * The company a description owned by a person stands for (`Das Unternehmen von Mark Zuckerberg`
+   * → `Facebook` named before): read like the description alone, the owner's name being no body's.
+   */
+  ownedDescription(bare: string, at: number): Entity | undefined {
+    const m = /^(\S+) (?:von|vom) (\p{Lu}.*)$/u.exec(bare);
+    return m && this.names.type(m[2]) === 'person' && /\s/.test(m[2]) ? this.description(m[1], at) : undefined;
+  }
+
+  /**
    * The body a group of its members stands for (`die Rechnungsprüfer` → `Rechnungshof`): the nearest
    * word within reach before `at`, outside quotations, that shares the members' first part and ends
    * in a name of their body. Undefined when none does: the group then stands as written.
@@ -308,15 +321,17 @@ export class GermanReferences {
 
   /**
    * The medium behind a report that does not name it (`Laut einem Medienbericht …`, `Laut Bericht …`):
-   * the one medium credited as a source within reach of it, before or after; undefined when none or
-   * several are.
+   * the one medium credited as a source within reach of it, before or after, however described;
+   * undefined when none or several are.
    */
   reportMedium(raw: string, bare: string, at: number, media: readonly Mention[]): Entity | undefined {
     const words = bare.split(' ');
     const unmarked = raw.trim() === bare && BARE_REPORT.test(bare);
     if ((!MEDIA_REPORT.test(words[words.length - 1]) && !unmarked) || words.length > 2) return undefined;
-    const near = new Set(media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity.name));
-    return near.size === 1 ? media.find((m) => near.has(m.entity.name))!.entity : undefined;
+    // `dem südkoreanischen Magazin Tech-News` and `Tech-News` are one medium, told by the name's last word; it goes by its shortest name.
+    const near = media.filter((m) => Math.abs(m.at - at) <= MEDIUM_REACH).map((m) => m.entity);
+    if (new Set(near.map((e) => e.name.split(' ').pop())).size !== 1) return undefined;
+    return near.reduce((a, b) => (b.name.length < a.name.length ? b : a));
   }
 
   /**
@@ -395,7 +410,75 @@ export class GermanReferences {
       if (quoteAt(this.doc, m.at) || OBJECT_MARKERS.has(toks[firstAtOrAfter(toks, m.at, (t) => t.start) - 1]?.lower ?? '')) continue;
       return m.entity;
     }
+    return this.describedSpeaker(from, to);
+  }
+
+  /**
+   * A speaker the text describes without a name as the subject right after a cue verb in [from, to)
+   * (`Davor warnt der Chef eines großen Anbieters, der …`): the description with its genitives, up
+   * to a comma. Undefined when there is none.
+   */
+  private describedSpeaker(from: number, to: number): Entity | undefined {
+    const { tokens, text } = this.doc;
+    for (let i = firstAtOrAfter(tokens, from, (t) => t.start); i + 2 < tokens.length && tokens[i + 2].end <= to; i++) {
+      if (!VERBS.has(tokens[i].lower) || quoteAt(this.doc, tokens[i].start) || !UNNAMED_ARTICLES.has(tokens[i + 1].lower)) continue;
+      const noun = tokens[i + 2].text;
+      if (!isRole(noun) && !PERSON_DESCRIPTION.test(noun) && !AGENT_NOUN.test(noun)) continue;
+      return { name: text.slice(tokens[i + 2].start, tokens[this.genitivesAfter(i + 2, to)].end), type: 'person' };
+    }
     return undefined;
+  }
+
+  /** The last token of the genitives after the noun at token `e` that end before `to` (`des Verbands`, `eines anderen Konkurrenten der Bahn`): they tell which one. */
+  private genitivesAfter(e: number, to: number): number {
+    const tokens = this.doc.tokens;
+    for (let j = e + 1; j < tokens.length && tokens[j].end <= to && GENITIVE_ARTICLES.has(tokens[j].lower); j = e + 1) {
+      let k = j + 1;
+      while (k < tokens.length && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[k].text)) k++;
+      if (k >= tokens.length || tokens[k].end > to || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text)) break;
+      e = k;
+    }
+    return e;
+  }
+
+  /**
+   * Those asked by `wir` at `at` (`Wir fragen sie, ob … . „Nein, …“`), when the quotation answering
+   * stands after that sentence: the group the sentence before counts (`ein Wagen mit drei Beamten
+   * der Grenzpolizei`), its noun with its genitives. Undefined when it counts none.
+   */
+  asked(at: number, contentStart: number): Entity | undefined {
+    const { tokens, text, sentences } = this.doc;
+    const i = firstAtOrAfter(tokens, at, (t) => t.start);
+    const k = firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1;
+    if (!sentences[k] || contentStart < sentences[k].end) return undefined;
+    // `Ein junger Soldat lacht, als wir fragen, ob … . „Natürlich.“`: the reply of the person the sentence opens with.
+    if (tokens[i - 1]?.lower === 'als' && TELLING_VERBS.has(tokens[i + 1]?.lower ?? '')) return this.describedSubject(sentences[k].t0, i);
+    if (!ASKING_VERBS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 2]?.lower !== 'sie') return undefined;
+    const before = sentences[k - 1];
+    if (!before || text.slice(before.end, sentences[k].start).includes('\n')) return undefined;
+    for (let j = before.t0; j + 1 < before.t1; j++) {
+      if (!GROUP_COUNT.test(tokens[j].lower) || quoteAt(this.doc, tokens[j].start) || !/^\p{Lu}\p{Ll}+(?:e|en|er|n)$/u.test(tokens[j + 1].text)) continue;
+      // `mit drei Beamten`: a noun made of an adjective takes its strong plural (`Beamte`).
+      const noun = NOMINALISED_PERSON.test(tokens[j + 1].lower) ? tokens[j + 1].text.replace(/n$/, '') : tokens[j + 1].text;
+      return { name: noun + text.slice(tokens[j + 1].end, tokens[this.genitivesAfter(j + 1, before.end)].end), type: 'group' };
+    }
+    return undefined;
+  }
+
+  /**
+   * A person described, not named, by the noun phrase opening at token `t0` before token `end` (`Ein
+   * junger Soldat`, `Die ältere Verkäuferin`): its adjectives and noun in the strong form (`junger
+   * Soldat`). Undefined when no such description opens there.
+   */
+  private describedSubject(t0: number, end: number): Entity | undefined {
+    const { tokens, text } = this.doc;
+    if (!UNNAMED_ARTICLES.has(tokens[t0]?.lower)) return undefined;
+    let n = t0 + 1;
+    while (n < end && /^\p{Ll}+(?:e|en|er)$/u.test(tokens[n].text)) n++;
+    const noun = tokens[n]?.text ?? '';
+    if (n >= end || !(PERSON_DESCRIPTION.test(noun) || isRole(noun) || AGENT_NOUN.test(noun))) return undefined;
+    const raw = text.slice(tokens[t0].start, tokens[n].end);
+    return { name: strongForm(raw, text.slice(tokens[t0 + 1].start, tokens[n].end)), type: 'person' };
   }
 
   /** The pronoun that stands for the owner of a statement (`Seine Prognose` → `er`): undefined for any other source. */
@@ -445,9 +528,27 @@ export class GermanReferences {
       if (!UNNAMED_ARTICLES.has(article) || female !== (wanted === 'female')) continue;
       // `Ein Aktivist kaufte … . Der Mann sagt …`: a person named by sex alone refers back to the one introduced before.
       const introduced = GENERIC_PERSON.test(noun) && NP_ARTICLES.has(article) ? this.introducedBefore(s.start, female) : undefined;
-      return { name: introduced ?? `${article} ${noun}`, type: 'person' };
+      // `Eine Frau aus Forbach kommt …`: where she comes from tells her from any other woman; named so, she needs no article.
+      const origin = this.originPhrase(s.t0 + 2, s.t1);
+      return { name: introduced ?? (origin ? `${noun} ${origin}` : `${article} ${noun}`), type: 'person' };
     }
     return undefined;
+  }
+
+  /**
+   * The phrase of origin opening at token `i` (`aus Forbach`, `aus dem nahen Saarlouis`, `von der
+   * Insel Rügen`): its preposition, an article and adjectives if any, and the capitalised words
+   * after them, before token `end`. Undefined when no such phrase opens there.
+   */
+  private originPhrase(i: number, end: number): string | undefined {
+    const { tokens, text } = this.doc;
+    if (!ORIGIN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return undefined;
+    let j = i + 1;
+    if (j < end && DATIVE_ARTICLES.has(tokens[j].lower)) j++;
+    while (j < end && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[j].text)) j++;
+    let e = j;
+    while (e < end && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+    return e > j ? text.slice(tokens[i].start, tokens[e - 1].end) : undefined;
   }
 
   /**

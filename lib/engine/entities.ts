@@ -19,7 +19,7 @@ import {
 } from '../lexicon/entities';
 import { ACCORDING_WORDS, PICTURE_CREDIT } from '../lexicon/de-cues';
 import { GROUP_PRONOUNS_DE, PLACE_PREPOSITIONS, PREPOSITIONS, REPORT_ADVERBS, SENTENCE_ADVERBS } from '../lexicon/de-grammar';
-import { AGE_DESCRIPTION, FIELD_NOUN, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
+import { AGE_DESCRIPTION, FIELD_NOUN, MEDIUM_KIND, PERSON_DESCRIPTION, PERSONS_DESCRIPTION } from '../lexicon/de-reference';
 import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { GermanReferences, strongForm, withoutPrepositionalTail } from './entities-de';
 import { STEP_CANDIDATES, STEP_SENTENCES, STEP_UNITS, type Steps } from './steps';
@@ -44,6 +44,8 @@ const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|e
 const CLAUSE_END = /^[,;:]$/;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
+/** A person's noun compounded with an acronym (`ATU-Organisator`, `IGM-Vertreter`): a German title, no name; like a role it stands for the person named before. */
+const ACRONYM_TITLE = /^\p{Lu}{2,}-\p{Lu}\p{Ll}{2,}(?:or|er|ist|ent|ant|eur|in)$/u;
 /** Endings of German plural and inflected nouns, which a lone word after a preposition is no name with. */
 /** A German adjective inflected after an article (`der offenen`, `des früheren`). */
 const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
@@ -132,6 +134,7 @@ export class Names {
     yield* names.readFlags();
     yield* names.findRuns();
     for (const name of names.singleNames(candidates)) if (!names.runs.has(name)) names.runs.set(name, name);
+    if (doc.lang === 'de') names.readMediumTitles();
     yield;
     yield* names.findMentions();
     return names;
@@ -161,6 +164,16 @@ export class Names {
       if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || PARTICIPLE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
+    }
+  }
+
+  /** `das Magazin ET-News … schreibt ET-News`: a name written after a kind of medium is that medium's title throughout the text. */
+  private readMediumTitles(): void {
+    const toks = this.doc.tokens;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (!MEDIUM_KIND.test(toks[i].text) || !this.flags[i + 1] || this.doc.text.slice(toks[i].end, toks[i + 1].start) !== ' ') continue;
+      const title = this.runs.get(toks[i + 1].text) ?? toks[i + 1].text;
+      if (!title.includes(toks[i].text) && this.type(title) !== 'media') this.types.set(title, 'media');
     }
   }
 
@@ -205,6 +218,8 @@ export class Names {
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && ARTICLE_BEFORE.test(toks[i - 1].text) && (PERSON_DESCRIPTION.test(toks[i].text) || PERSONS_DESCRIPTION.test(toks[i].text)) && entityType(this.doc.text.slice(toks[i + 1].start, toks[j].end)) === 'person') {
         i++;
       }
+      // `ATU-Organisator Gutierrez`: a noun compounded with a body's acronym is a title before the name, no part of it.
+      if (this.doc.lang === 'de' && j > i && ACRONYM_TITLE.test(toks[i].text)) i++;
       // `für Bioinformatik Timothy Sackton`: a field after a preposition is the preposition's object, the name follows it.
       if (this.doc.lang === 'de' && j - i >= 2 && i > 0 && PREPOSITIONS.has(toks[i - 1].lower) && FIELD_NOUN.test(toks[i].text)) i++;
       let plausible = j > i && !(i > 0 && (ARTICLE_BEFORE.test(toks[i - 1].text) || (this.doc.lang === 'de' && POSSESSIVES_DE.has(toks[i - 1].lower))));
@@ -441,7 +456,8 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       const adverbial = german?.adverbial(rawSource(doc, c));
       const possessor = german?.possessor(rawSource(doc, c));
       // `„Wir …“`: a German `wir` is a group the text does not name, never the person named last.
-      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = UNNAMED;
+      // `Wir fragen sie, ob … . „Nein, …“`: the answer is theirs, the group the text counted before.
+      if (single && german && GROUP_PRONOUNS_DE.has(lower)) entity = german.asked(c.source[0][0], c.content[0]?.[0] ?? 0) ?? UNNAMED;
       // `Seine Prognose lautet, …`: the statement's owner speaks.
       else if (german && possessor) entity = german.pronoun(possessor, c.source[0][0], c, lastPerson) ?? UNNAMED;
       else if (single && PRONOUNS.has(lower)) entity = (german ? german.pronoun(lower, c.source[0][0], c, lastPerson) : lastPerson) ?? { name: bare, type: 'person' };
@@ -451,6 +467,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       else if (role) entity = role === 'as written' ? { name: bare, type: 'person' } : role;
       else if (german && german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)) entity = german.describedPerson(rawSource(doc, c), c.source[0][0], c, lastPerson)!;
       else if (german && words.length === 1 && german.description(bare, c.source[0][0])) entity = german.description(bare, c.source[0][0])!;
+      else if (german && german.ownedDescription(bare, c.source[0][0])) entity = german.ownedDescription(bare, c.source[0][0])!;
       else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
       else if (german && german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)) entity = german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)!;
       else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
@@ -471,7 +488,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
         const name = names.runs.get(bare)!;
         entity = { name, type: names.type(name) };
       }
-      else if (isRole(words[words.length - 1]) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
+      else if ((isRole(words[words.length - 1]) || (german && single && ACRONYM_TITLE.test(bare))) && words.length <= 3 && !words.slice(1).some((w) => isUpperInitial(w) && !isRole(w)))
         entity = (german ? german.roleHolder(rawSource(doc, c), c.source[0][0], c) : names.personBefore(c.source[0][0])) ?? { name: bare, type: 'person' };
       else {
         // An apposition describes the speaker; the part before it names them (`Tobias Lindner, Sprecher der Grünen`).

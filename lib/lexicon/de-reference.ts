@@ -79,11 +79,29 @@ export const AGE_DESCRIPTION = /^\d+-[Jj]ährige[nr]?$/u;
 /** A report by the media without its medium (`einem Medienbericht`, `Presseberichten zufolge`): the medium named beside it wrote it. */
 export const MEDIA_REPORT = /^(?:Medien|Presse|Zeitungs)berichte?n?$/u;
 
+/** Nouns of a kind of medium written before its title (`Magazin ET-News`, `Nachrichtenportal Nau`): the title names a medium wherever it stands. */
+export const MEDIUM_KIND = /^(?:\p{Lu}\p{Ll}*)?(?:[Mm]agazin|[Zz]eitung|[Zz]eitschrift|[Ss]ender|[Pp]ortal|[Nn]achrichtenagentur|[Bb]latt|[Bb]log|[Ww]ebsite)$/u;
+
 /** A report named in the singular without an article (`Laut Bericht …`): the report just discussed, so the medium named beside it wrote it. */
 export const BARE_REPORT = /^Bericht$/u;
 
+/** Nouns of persons by what they do (`Manager`, `Händler`, `Berater`, `Analyst`): after a cue verb, a speaker described without a name. */
+export const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|eur|ent|ant|ist)$/u;
+
+/** Verbs of asking after `wir` (`Wir fragen sie, ob …`): the quotation that follows is the answer of those asked. */
+export const ASKING_VERBS: ReadonlySet<string> = new Set(['fragen', 'fragten', 'frage', 'fragte']);
+
+/** Verbs of saying after `als wir` (`…, als wir sagen, dass …`): the quotation that follows is the reply of the sentence's subject. */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['sagen', 'sagten', 'erzählen', 'erzählten', 'erklären', 'erklärten', ...ASKING_VERBS]);
+
+/** Words that count a group of persons (`drei Beamte`, `ein paar Polizisten`): the noun after them describes the group. */
+export const GROUP_COUNT = /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehrere|einige|etliche|viele|paar)$/u;
+
 /** Nouns that name a person by sex alone (`der Mann`, `die Frau`): with a definite article they refer back to somebody introduced before. */
 export const GENERIC_PERSON = /^(?:Mann|Frau)$/;
+
+/** Prepositions of where a person described comes from (`Eine Frau aus Forbach`): the phrase they open tells that person from others. */
+export const ORIGIN_PREPOSITIONS: ReadonlySet<string> = new Set(['aus', 'von', 'vom']);
 
 /**
  * Nouns made of adjectives and participles that name persons (`die Beamten`, `der Abgeordnete`,
