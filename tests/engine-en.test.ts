@@ -669,6 +669,14 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Scooter Braun bought the label last year. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
   });
 
+  it('reads a possessive `her` after a sentence\'s first name as that name\'s gender, which a later `she` may stand for', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    const row = 'Taylor Swift is allowed to play her music at the awards. Taylor Swift\'s albums were sold to a company owned by Scooter Braun.';
+    expect(names(`${row} In a post she described this as the "worst case scenario".`)).toEqual(['Taylor Swift']);
+    // A `her` after a name that is no subject tells nothing: it may be the subject's.
+    expect(names('Ellis Jordan gave Taylor Swift her award. Taylor Swift\'s albums were sold to a company owned by Scooter Braun. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
+  });
+
   it('lets a report of nobody named speak for itself, not for the last speaker', () => {
     const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
     expect(names('Jo Grady said staff were shocked. The report found that 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'report']);
