@@ -577,6 +577,18 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
   });
 
+  it('takes no claim from adding to a thing, but one from adding that', () => {
+    expect(found('The storms that many experts link to warming are adding to the costs of the city.')).toEqual([]);
+    expect(found('Prices rose in March, adding to pressure on the central bank.')).toEqual([]);
+    expect(found('The mayor said the plan failed, adding that she would resign.').map(([cue]) => cue)).toEqual(['said', 'adding']);
+  });
+
+  it('takes no claim from agreeing to a thing, but one from agreeing to do something', () => {
+    expect(found('Martha Fry and her brother agreed to an interview, but only if it were done over email.')).toEqual([]);
+    expect(found('The union agreed to the terms on Friday.')).toEqual([]);
+    expect(found('The union agreed to end the strike.')).toEqual([['agreed', 'The union', 'to end the strike']]);
+  });
+
   it('takes no claim from a verb of telling that ends a relative clause', () => {
     expect(found('There is every reason to suspect the story the company is telling does not paint the full picture.')).toEqual([]);
     expect(found('The story the mayor told reporters was false.')).toEqual([]);
