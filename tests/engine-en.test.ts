@@ -577,6 +577,18 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
   });
 
+  it('reads a report of a quoted attribution as reporting all of it, quotation included', () => {
+    expect(found('"Putin blamed me for the outrage," Clinton said, The New York Times reported.')).toEqual([
+      ['said', 'Clinton', '"Putin blamed me for the outrage,"'],
+      ['reported', 'The New York Times', '"Putin blamed me for the outrage," Clinton said'],
+    ]);
+  });
+
+  it('takes no claim from persuading someone to act, but one from convincing them that', () => {
+    expect(found('He then persuaded the state party to nominate his son to replace him on the ballot.')).toEqual([]);
+    expect(found('The lawyer convinced the judge that the evidence was flawed.')).toEqual([['convinced', 'The lawyer', 'that the evidence was flawed']]);
+  });
+
   it('takes no claim from adding to a thing, but one from adding that', () => {
     expect(found('The storms that many experts link to warming are adding to the costs of the city.')).toEqual([]);
     expect(found('Prices rose in March, adding to pressure on the central bank.')).toEqual([]);

@@ -1,5 +1,5 @@
 /** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
-import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, OUTCOME_CUES, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
@@ -271,13 +271,24 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   claimAfterCue(r, s, a, { source, subject, start, sharedWith });
 }
 
+/**
+ * `"…," Clinton said, The New York Times reported.`: a claim before the cue that is only an earlier
+ * finding's source and cue reports that whole attribution, its claim included.
+ */
+function retoldAttribution(r: Reader, out: Found[], claim: Span): Span {
+  const wordless = (from: number, to: number) => !/[\p{L}\p{N}]/u.test(r.text.slice(from, to));
+  const inner = out.find((f) => f.source.length > 0 && f.content.length > 0 && f.source[0][0] >= claim[0] && wordless(claim[0], f.source[0][0]) && f.cue[f.cue.length - 1][1] <= claim[1] && wordless(f.cue[f.cue.length - 1][1], claim[1]) && f.content[0][0] < claim[0]);
+  return inner ? [inner.content[0][0], claim[1]] : claim;
+}
+
 /** `"…," Smith said.` / `The plan failed, officials said.`: the claim ends before the source that starts at `subjectStart`. */
 function claimBeforeCue(r: Reader, s: SentenceRead, a: CueAt, source: Span[], subjectStart: number): void {
   const { c, cue } = a;
   const { sent } = s;
   const boundary = subjectStart - 1;
-  const claim = claimBefore(r, sent, s.floor, r.closingQuote(boundary) ? boundary : boundary - 1);
-  if (!claim) return;
+  const before = claimBefore(r, sent, s.floor, r.closingQuote(boundary) ? boundary : boundary - 1);
+  if (!before) return;
+  const claim = retoldAttribution(r, s.out, before);
   const quoted = continuation(r, r.toks[c].end, sent);
   const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
   // `In 1997, Elise wrote, she interviewed Mike`: the time phrase opens the claim that runs on after the cue.
@@ -373,6 +384,7 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   if (cls === 'tell' && c === k && [k + 1, start].some((x) => !r.inQuote[x] && (AUXILIARY_VERBS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))))) return;
   if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || infinitiveAt(r, start) || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
+  if (OUTCOME_CUES.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':')) return;
   const next = coordinatedCue(r, start, t1, false);
   // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
   const end = Math.min(next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent), subordinateEnd(r, sent, subject.start, start));
