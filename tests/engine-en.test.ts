@@ -722,6 +722,13 @@ describe('English speakers: a source names its speaker only through a noun phras
     ]);
   });
 
+  it('reads a role as the person named before only when the text gives them that role', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Hillary Clinton spoke in Ohio on Tuesday. The bridge will reopen, the mayor said.')).toEqual(['mayor']);
+    expect(names('Sen. Mark Warner spoke in Ohio on Tuesday. The bridge will reopen, the senator said.')).toEqual(['Mark Warner']);
+    expect(names('Mark Warner, the Virginia senator, spoke in Ohio. The bridge will reopen, the senator said.')).toEqual(['Mark Warner']);
+  });
+
   it('reads a role that tells a gender as a person of that gender named before', () => {
     const text = 'Meghan Markle spoke to Oprah Winfrey about her first year. Harry joined them later in the garden. The duchess said she had reached out to a friend.';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Meghan Markle']);

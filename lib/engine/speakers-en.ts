@@ -1,7 +1,7 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
-import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
+import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_ROLE_ABBREVIATIONS, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, mayBeFirstName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
@@ -334,6 +334,25 @@ function personBefore(names: Names, at: number): Entity | undefined {
   return before && !isPlaceName(before.name) ? before : undefined;
 }
 
+/** How far before a role noun, in characters, the sentences lie that may name its holder with it. */
+const ROLE_DESCRIPTION_REACH = 3000;
+
+/**
+ * Whether a sentence before offset `at` names `person` with the role (`Mayor Bill de Blasio`, `Smith,
+ * a spokesman for the city`): `the mayor` is no person named before in another office.
+ */
+function heldRole({ doc, names }: Resolver, person: Entity, role: string, at: number): boolean {
+  const lower = role.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const abbreviation = EN_ROLE_ABBREVIATIONS.get(lower);
+  const word = new RegExp(`\\b(?:${lower}${abbreviation ? `|${abbreviation}\\.` : ''})`, 'iu');
+  for (let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1; k >= 0 && names.mentions[k].at >= at - ROLE_DESCRIPTION_REACH; k--) {
+    if (names.mentions[k].entity.name !== person.name) continue;
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
+    if (sentence && word.test(doc.text.slice(sentence.start, Math.min(sentence.end, at)))) return true;
+  }
+  return false;
+}
+
 /**
  * The person a role noun (`the duchess`, `the senator`) stands for: the nearest person named before
  * it, or — for a role that tells a gender — the one a pronoun of that gender would stand for, if any.
@@ -341,7 +360,7 @@ function personBefore(names: Names, at: number): Entity | undefined {
 function roleHolder(resolver: Resolver, role: string, at: number): Entity | undefined {
   const gender = EN_GENDERED_ROLES.get(role.toLowerCase());
   const before = personBefore(resolver.names, at);
-  if (!gender) return before;
+  if (!gender) return before && heldRole(resolver, before, role, at) ? before : undefined;
   if (before && resolver.genderOf(before.name) === gender) return before;
   return pronounAntecedent(resolver, at, gender, NOBODY_QUOTED);
 }
