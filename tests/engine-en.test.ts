@@ -577,6 +577,10 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
   });
 
+  it('takes a quotation after a dash, not the narration before the dash, as the claim of the cue after it', () => {
+    expect(found('Yet Sondland has already amended his testimony once — “I now do recall,” he said.')).toEqual([['said', 'he', '“I now do recall,”']]);
+  });
+
   it('reads a report of a quoted attribution as reporting all of it, quotation included', () => {
     expect(found('"Putin blamed me for the outrage," Clinton said, The New York Times reported.')).toEqual([
       ['said', 'Clinton', '"Putin blamed me for the outrage,"'],
@@ -720,6 +724,12 @@ describe('English speakers: a source names its speaker only through a noun phras
       'Con Edison officials',
       'unnamed',
     ]);
+  });
+
+  it('reads no adjective opening a headline as part of the name after it', () => {
+    const text =
+      'Unpredictable Sondland faces questions about Trump\nAmbassador Gordon Sondland will testify on Wednesday. Sondland, a hotelier Donald Trump tapped as his envoy, is entangled in the case. Yet Sondland has amended his testimony once — “I now do recall,” he said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Gordon Sondland']);
   });
 
   it('reads a role as the person named before only when the text gives them that role', () => {
