@@ -502,6 +502,8 @@ describe('English findings that state no claim of their own', () => {
     expect(found('A poorly planned evacuation could cost lives.')).toEqual([]);
     expect(found('The family denied any involvement.').map(([, source]) => source)).toEqual(['The family']);
     expect(found('The thaw, much welcomed by many residents, came early this year.')).toEqual([]);
+    expect(found('Coty acquired a stake in the brand, a deal announced at the beginning of the week.')).toEqual([]);
+    expect(found('The plan failed, the company announced on Monday.').map(([, source]) => source)).toEqual(['the company']);
   });
 
   it('takes no claim from an act of court with a noun object, but one from the same verb with a clause', () => {

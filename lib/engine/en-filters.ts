@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY, APPOSED_ARTICLE_AND_NOUN } from '../lexicon/en-grammar';
 import { isSpeakerNoun } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
@@ -238,6 +238,10 @@ export function noSpeakerSource(r: Reader, f: Found): boolean {
   const cue = r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase();
   const after = firstAtOrAfter(r.toks, f.cue[f.cue.length - 1][1], (t) => t.start);
   if (/ed$/.test(cue) && (CUES.get(cue) === 'intend' || CUES.get(cue) === 'think') && r.lower(after) === 'by') return true;
+  // `…, a deal announced at the beginning of the week`: a participle after a noun set off as an
+  // apposition modifies it when the noun names no speaker (`the fund predicted` stays a claim).
+  const noun = APPOSED_ARTICLE_AND_NOUN.exec(text)?.[1];
+  if (noun && !isSpeakerNoun(noun) && /ed$/.test(cue) && f.cue[0][0] === f.source[0][1] + 1 && /[,(]\s*$/.test(r.text.slice(Math.max(0, f.source[0][0] - 3), f.source[0][0]))) return true;
   const adverb = ADVERB_BEFORE_PARTICIPLE.exec(text)?.[1];
   if (!adverb || isSpeakerNoun(adverb) || !/ed$/.test(r.text.slice(f.cue[0][0], f.cue[0][1]))) return false;
   const next = firstAtOrAfter(r.toks, f.cue[0][1], (t) => t.start);
