@@ -579,6 +579,11 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
   });
 
+  it('ends a nested claim where the next attribution\'s noun phrase begins, though its source was read over a clause', () => {
+    const text = 'South Africa said Mr Mugabe had told President Jacob Zuma on Wednesday that he was confined to his home but was otherwise fine and the military said it was keeping him safe.';
+    expect(found(text).find(([cue]) => cue === 'told')).toEqual(['told', 'Mr Mugabe', 'that he was confined to his home but was otherwise fine']);
+  });
+
   it('takes a quotation after a dash, not the narration before the dash, as the claim of the cue after it', () => {
     expect(found('Yet Sondland has already amended his testimony once — “I now do recall,” he said.')).toEqual([['said', 'he', '“I now do recall,”']]);
   });

@@ -6,7 +6,7 @@ import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
 import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY, APPOSED_ARTICLE_AND_NOUN } from '../lexicon/en-grammar';
-import { isSpeakerNoun } from './entities-en';
+import { isSpeakerNoun, sourcePhrase } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
 export function negatedCue(r: Reader, from: number, k: number): boolean {
@@ -14,6 +14,16 @@ export function negatedCue(r: Reader, from: number, k: number): boolean {
     if (NEGATIONS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))) return true;
   }
   return false;
+}
+
+/**
+ * Where the next attribution begins: its head, or the noun phrase that ends a source read over a
+ * clause (`… that he was confined to his home but was otherwise fine and the military said …`).
+ */
+function phraseStart(r: Reader, f: Found): number {
+  if (f.source.length !== 1 || f.head !== f.source[0][0]) return f.head;
+  const phrase = sourcePhrase(r.text.slice(f.source[0][0], f.source[0][1]));
+  return phrase ? f.source[0][0] + phrase[0] : f.head;
 }
 
 /** Cuts a trailing claim where the next attribution of its sentence begins (`A said X, and B said Y`). */
@@ -30,7 +40,7 @@ export function cutAtNext(r: Reader, found: Found[]): void {
     const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
     const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b));
     if (!next) continue;
-    const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
+    const cut = trimSpan(r.text, last[0], phraseStart(r, next), ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
     const participle = PARTICIPLE_CUE.test(r.text.slice(next.cue[0][0], next.cue[0][1])) && next.cue[0][0] === next.head;
     if (text.length < (participle ? 3 : 12)) continue;
