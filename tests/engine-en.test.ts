@@ -579,6 +579,12 @@ describe('English findings that state no claim of their own', () => {
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
   });
 
+  it('keeps an attribution in a clause the claim subordinates inside the claim', () => {
+    const text = 'Harry also criticized the royals for failing to support them when lawmakers pointed out "colonial undertones" in the press.';
+    expect(found(text)[0]).toEqual(['criticized', 'Harry', 'the royals for failing to support them when lawmakers pointed out "colonial undertones" in the press']);
+    expect(found('The mayor said the bridge was safe, and engineers said it needed repairs.')[0]).toEqual(['said', 'The mayor', 'the bridge was safe']);
+  });
+
   it('ends a nested claim where the next attribution\'s noun phrase begins, though its source was read over a clause', () => {
     const text = 'South Africa said Mr Mugabe had told President Jacob Zuma on Wednesday that he was confined to his home but was otherwise fine and the military said it was keeping him safe.';
     expect(found(text).find(([cue]) => cue === 'told')).toEqual(['told', 'Mr Mugabe', 'that he was confined to his home but was otherwise fine']);
