@@ -502,6 +502,8 @@ describe('English findings that state no claim of their own', () => {
     expect(found('A poorly planned evacuation could cost lives.')).toEqual([]);
     expect(found('The family denied any involvement.').map(([, source]) => source)).toEqual(['The family']);
     expect(found('The thaw, much welcomed by many residents, came early this year.')).toEqual([]);
+    expect(found('Coty acquired a stake in the brand, a deal announced at the beginning of the week.')).toEqual([]);
+    expect(found('The plan failed, the company announced on Monday.').map(([, source]) => source)).toEqual(['the company']);
   });
 
   it('takes no claim from an act of court with a noun object, but one from the same verb with a clause', () => {
@@ -575,6 +577,45 @@ describe('English findings that state no claim of their own', () => {
     expect(found('While the spokeswoman said the trip was a routine visit, he had never done it that way before.')).toEqual([['said', 'the spokeswoman', 'the trip was a routine visit']]);
     expect(found('Although Smith said that the plan, which was new, would work, the board voted no.').map(([, , content]) => content)).toEqual(['that the plan, which was new, would work']);
     expect(found('The mayor said that while taxes rise, services will improve.').map(([, , content]) => content)).toEqual(['that while taxes rise, services will improve']);
+  });
+
+  it('keeps an attribution in a clause the claim subordinates inside the claim', () => {
+    const text = 'Harry also criticized the royals for failing to support them when lawmakers pointed out "colonial undertones" in the press.';
+    expect(found(text)[0]).toEqual(['criticized', 'Harry', 'the royals for failing to support them when lawmakers pointed out "colonial undertones" in the press']);
+    expect(found('The mayor said the bridge was safe, and engineers said it needed repairs.')[0]).toEqual(['said', 'The mayor', 'the bridge was safe']);
+  });
+
+  it('ends a nested claim where the next attribution\'s noun phrase begins, though its source was read over a clause', () => {
+    const text = 'South Africa said Mr Mugabe had told President Jacob Zuma on Wednesday that he was confined to his home but was otherwise fine and the military said it was keeping him safe.';
+    expect(found(text).find(([cue]) => cue === 'told')).toEqual(['told', 'Mr Mugabe', 'that he was confined to his home but was otherwise fine']);
+  });
+
+  it('takes a quotation after a dash, not the narration before the dash, as the claim of the cue after it', () => {
+    expect(found('Yet Sondland has already amended his testimony once — “I now do recall,” he said.')).toEqual([['said', 'he', '“I now do recall,”']]);
+  });
+
+  it('reads a report of a quoted attribution as reporting all of it, quotation included', () => {
+    expect(found('"Putin blamed me for the outrage," Clinton said, The New York Times reported.')).toEqual([
+      ['said', 'Clinton', '"Putin blamed me for the outrage,"'],
+      ['reported', 'The New York Times', '"Putin blamed me for the outrage," Clinton said'],
+    ]);
+  });
+
+  it('takes no claim from persuading someone to act, but one from convincing them that', () => {
+    expect(found('He then persuaded the state party to nominate his son to replace him on the ballot.')).toEqual([]);
+    expect(found('The lawyer convinced the judge that the evidence was flawed.')).toEqual([['convinced', 'The lawyer', 'that the evidence was flawed']]);
+  });
+
+  it('takes no claim from adding to a thing, but one from adding that', () => {
+    expect(found('The storms that many experts link to warming are adding to the costs of the city.')).toEqual([]);
+    expect(found('Prices rose in March, adding to pressure on the central bank.')).toEqual([]);
+    expect(found('The mayor said the plan failed, adding that she would resign.').map(([cue]) => cue)).toEqual(['said', 'adding']);
+  });
+
+  it('takes no claim from agreeing to a thing, but one from agreeing to do something', () => {
+    expect(found('Martha Fry and her brother agreed to an interview, but only if it were done over email.')).toEqual([]);
+    expect(found('The union agreed to the terms on Friday.')).toEqual([]);
+    expect(found('The union agreed to end the strike.')).toEqual([['agreed', 'The union', 'to end the strike']]);
   });
 
   it('takes no claim from a verb of telling that ends a relative clause', () => {
@@ -669,6 +710,14 @@ describe('English speakers: a source names its speaker only through a noun phras
     expect(names('Scooter Braun bought the label last year. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
   });
 
+  it('reads a possessive `her` after a sentence\'s first name as that name\'s gender, which a later `she` may stand for', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    const row = 'Taylor Swift is allowed to play her music at the awards. Taylor Swift\'s albums were sold to a company owned by Scooter Braun.';
+    expect(names(`${row} In a post she described this as the "worst case scenario".`)).toEqual(['Taylor Swift']);
+    // A `her` after a name that is no subject tells nothing: it may be the subject's.
+    expect(names('Ellis Jordan gave Taylor Swift her award. Taylor Swift\'s albums were sold to a company owned by Scooter Braun. In a post she described this as the "worst case scenario".')).toEqual(['unnamed']);
+  });
+
   it('lets a report of nobody named speak for itself, not for the last speaker', () => {
     const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
     expect(names('Jo Grady said staff were shocked. The report found that 67,000 research staff were on fixed-term contracts.')).toEqual(['Jo Grady', 'report']);
@@ -688,6 +737,19 @@ describe('English speakers: a source names its speaker only through a noun phras
       'Con Edison officials',
       'unnamed',
     ]);
+  });
+
+  it('reads no adjective opening a headline as part of the name after it', () => {
+    const text =
+      'Unpredictable Sondland faces questions about Trump\nAmbassador Gordon Sondland will testify on Wednesday. Sondland, a hotelier Donald Trump tapped as his envoy, is entangled in the case. Yet Sondland has amended his testimony once — “I now do recall,” he said.';
+    expect(extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name)).toEqual(['Gordon Sondland']);
+  });
+
+  it('reads a role as the person named before only when the text gives them that role', () => {
+    const names = (text: string) => extract(text, { lang: 'en' }).attributions.map((a) => a.entity.name);
+    expect(names('Hillary Clinton spoke in Ohio on Tuesday. The bridge will reopen, the mayor said.')).toEqual(['mayor']);
+    expect(names('Sen. Mark Warner spoke in Ohio on Tuesday. The bridge will reopen, the senator said.')).toEqual(['Mark Warner']);
+    expect(names('Mark Warner, the Virginia senator, spoke in Ohio. The bridge will reopen, the senator said.')).toEqual(['Mark Warner']);
   });
 
   it('reads a role that tells a gender as a person of that gender named before', () => {

@@ -118,9 +118,10 @@ export function claimBefore(r: Reader, sent: Sentence, floor: number, b: number)
   const open = quoteAt(r.doc, s);
   if (open && open.start < s) s = open.start;
   const e = r.toks[b].end;
-  // `At the time, Trump seemed to suggest it: "She signed an agreement," he told …`: the claim is the quotation.
+  // `At the time, Trump seemed to suggest it: "She signed an agreement," he told …`, `Yet Sondland
+  // has amended his testimony once — "I now do recall," he said`: the claim is the quotation.
   const closed = r.closingQuote(b);
-  if (closed && closed.start > s && /:\s*$/.test(r.text.slice(s, closed.start))) s = closed.start;
+  if (closed && closed.start > s && /(?::|\s(?:—|–|--))\s*$/.test(r.text.slice(s, closed.start))) s = closed.start;
   const span = trimSpan(r.text, s, e, ' \t\n\r,;:–—-');
   if (span[1] - span[0] < 2) return undefined;
   return span;

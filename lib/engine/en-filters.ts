@@ -5,8 +5,8 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY } from '../lexicon/en-grammar';
-import { isSpeakerNoun } from './entities-en';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY, APPOSED_ARTICLE_AND_NOUN, CLAIM_SUBORDINATORS } from '../lexicon/en-grammar';
+import { isSpeakerNoun, sourcePhrase } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
 export function negatedCue(r: Reader, from: number, k: number): boolean {
@@ -14,6 +14,16 @@ export function negatedCue(r: Reader, from: number, k: number): boolean {
     if (NEGATIONS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))) return true;
   }
   return false;
+}
+
+/**
+ * Where the next attribution begins: its head, or the noun phrase that ends a source read over a
+ * clause (`… that he was confined to his home but was otherwise fine and the military said …`).
+ */
+function phraseStart(r: Reader, f: Found): number {
+  if (f.source.length !== 1 || f.head !== f.source[0][0]) return f.head;
+  const phrase = sourcePhrase(r.text.slice(f.source[0][0], f.source[0][1]));
+  return phrase ? f.source[0][0] + phrase[0] : f.head;
 }
 
 /** Cuts a trailing claim where the next attribution of its sentence begins (`A said X, and B said Y`). */
@@ -28,9 +38,11 @@ export function cutAtNext(r: Reader, found: Found[]): void {
     // `He said he wasn't concerned …, but he did worry …`: a belief inside the claim is part of it.
     const attitude = (b: Found) => b.cue.length === 1 && CUES.get(r.text.slice(b.cue[0][0], b.cue[0][1]).toLowerCase()) === 'think';
     const relative = (b: Found) => b.source.length === 1 && /(?:^|[^,]\s+)(?:who|which|that)$/i.test(r.text.slice(b.source[0][0], b.source[0][1])) && !/,\s*$/.test(r.text.slice(Math.max(0, b.source[0][0] - 3), b.source[0][0]));
-    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b));
+    // `criticized the royals for failing to support them when lawmakers pointed out …`: an attribution in a clause the claim subordinates is part of it.
+    const subordinated = (b: Found) => b.head === b.source[0]?.[0] && CLAIM_SUBORDINATORS.test(r.text.slice(Math.max(last[0], b.head - 9), b.head));
+    const next = sorted.slice(i + 1).find((b) => b.head > last[0] && b.head < last[1] && !relative(b) && !attitude(b) && !subordinated(b));
     if (!next) continue;
-    const cut = trimSpan(r.text, last[0], next.head, ' \t\n\r,;:.–—-');
+    const cut = trimSpan(r.text, last[0], phraseStart(r, next), ' \t\n\r,;:.–—-');
     const text = r.text.slice(cut[0], cut[1]).replace(/\s*\b(?:and|but|while|as|whereas)$/, '');
     const participle = PARTICIPLE_CUE.test(r.text.slice(next.cue[0][0], next.cue[0][1])) && next.cue[0][0] === next.head;
     if (text.length < (participle ? 3 : 12)) continue;
@@ -238,6 +250,10 @@ export function noSpeakerSource(r: Reader, f: Found): boolean {
   const cue = r.text.slice(f.cue[0][0], f.cue[0][1]).toLowerCase();
   const after = firstAtOrAfter(r.toks, f.cue[f.cue.length - 1][1], (t) => t.start);
   if (/ed$/.test(cue) && (CUES.get(cue) === 'intend' || CUES.get(cue) === 'think') && r.lower(after) === 'by') return true;
+  // `…, a deal announced at the beginning of the week`: a participle after a noun set off as an
+  // apposition modifies it when the noun names no speaker (`the fund predicted` stays a claim).
+  const noun = APPOSED_ARTICLE_AND_NOUN.exec(text)?.[1];
+  if (noun && !isSpeakerNoun(noun) && /ed$/.test(cue) && f.cue[0][0] === f.source[0][1] + 1 && /[,(]\s*$/.test(r.text.slice(Math.max(0, f.source[0][0] - 3), f.source[0][0]))) return true;
   const adverb = ADVERB_BEFORE_PARTICIPLE.exec(text)?.[1];
   if (!adverb || isSpeakerNoun(adverb) || !/ed$/.test(r.text.slice(f.cue[0][0], f.cue[0][1]))) return false;
   const next = firstAtOrAfter(r.toks, f.cue[0][1], (t) => t.start);

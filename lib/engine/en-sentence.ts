@@ -1,5 +1,5 @@
 /** The English sentence reader: walks a sentence's tokens and finds each cue with its source and claim. */
-import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
+import { ACTIVE_WITH_INFINITIVE, ADDRESSEES, ADVERBIAL_STARTS, CALL_FORMS, CUE_PARTICLES, NEEDS_COMPLEMENT, OUTCOME_CUES, PRONOUN_SOURCES, UNNAMED_ADVERBS, UNNAMED_PASSIVES, type CueClass } from '../lexicon/en-cues';
 import { quoteAt, type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
@@ -173,6 +173,12 @@ function invertedCue(r: Reader, s: SentenceRead, a: CueAt): boolean {
 }
 
 /**
+ * `given that racism and social media added to their challenges`, `swings … are adding to the
+ * challenges of winter`, `…, adding to the confusion`: adding to a thing is no speech.
+ */
+const addsToThing = (r: Reader, w: string, c: number, start: number): boolean => /^add(?:s|ed|ing)?$/.test(w) && start === c + 1 && r.lower(start) === 'to';
+
+/**
  * `…, X said, adding that …`: the participle's claim belongs to the last source of the sentence.
  * `Rubio pushed back on Thursday, saying that …`: with no source before, it is the sentence's subject.
  */
@@ -185,6 +191,7 @@ function participleCue(r: Reader, s: SentenceRead, a: CueAt, byParticiple: boole
   if (start < 0) return;
   const sharedWith = shared.get(k);
   const source = sharedWith?.source ?? (last && last.source.length && last.head >= sent.start ? last.source : prevText === ',' || byParticiple ? sentenceSubject(r, t0, k) : undefined);
+  if (addsToThing(r, w, c, start)) return;
   const content = trimSpan(r.text, r.toks[start].start, claimEnd(r, start, sent));
   if (CALL_FORMS.has(w) && c === k && !namesWithQuote(r, content, start)) return;
   // `Harry said, recalling the events surrounding their decision`: recalling a thing states nothing.
@@ -253,8 +260,7 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
     (start === c + 1 && r.toks[start].text === ',') ||
     (r.toks[start - 1]?.text === ',' && !CLAUSE_STARTS.has(r.lower(start))) ||
     (!!quoteBefore && !CLAUSE_STARTS.has(r.lower(start)) && r.toks[start - 1]?.text !== ':' && !r.openingQuote(start));
-  // `given that racism and social media added to their challenges`: adding to a thing is no speech.
-  if (/^add(?:s|ed)?$/.test(w) && start === c + 1 && r.lower(start) === 'to' && !afterComma) return;
+  if (addsToThing(r, w, c, start) && !afterComma) return;
   if (afterComma && restIsAside && cls !== 'intend') {
     claimBeforeCue(r, s, a, source, subject.start);
     return;
@@ -265,13 +271,24 @@ function subjectCue(r: Reader, s: SentenceRead, a: CueAt): void {
   claimAfterCue(r, s, a, { source, subject, start, sharedWith });
 }
 
+/**
+ * `"…," Clinton said, The New York Times reported.`: a claim before the cue that is only an earlier
+ * finding's source and cue reports that whole attribution, its claim included.
+ */
+function retoldAttribution(r: Reader, out: Found[], claim: Span): Span {
+  const wordless = (from: number, to: number) => !/[\p{L}\p{N}]/u.test(r.text.slice(from, to));
+  const inner = out.find((f) => f.source.length > 0 && f.content.length > 0 && f.source[0][0] >= claim[0] && wordless(claim[0], f.source[0][0]) && f.cue[f.cue.length - 1][1] <= claim[1] && wordless(f.cue[f.cue.length - 1][1], claim[1]) && f.content[0][0] < claim[0]);
+  return inner ? [inner.content[0][0], claim[1]] : claim;
+}
+
 /** `"…," Smith said.` / `The plan failed, officials said.`: the claim ends before the source that starts at `subjectStart`. */
 function claimBeforeCue(r: Reader, s: SentenceRead, a: CueAt, source: Span[], subjectStart: number): void {
   const { c, cue } = a;
   const { sent } = s;
   const boundary = subjectStart - 1;
-  const claim = claimBefore(r, sent, s.floor, r.closingQuote(boundary) ? boundary : boundary - 1);
-  if (!claim) return;
+  const before = claimBefore(r, sent, s.floor, r.closingQuote(boundary) ? boundary : boundary - 1);
+  if (!before) return;
+  const claim = retoldAttribution(r, s.out, before);
   const quoted = continuation(r, r.toks[c].end, sent);
   const rest = quoted.length || r.closingQuote(boundary) ? [] : parentheticalRest(r, c, sent, claim);
   // `In 1997, Elise wrote, she interviewed Mike`: the time phrase opens the claim that runs on after the cue.
@@ -344,6 +361,15 @@ function secondPredicate(r: Reader, start: number, end: number): number {
   return end;
 }
 
+/** Object pronouns after `to`, which make it a preposition (`agreed to it`). */
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you', 'this', 'that']);
+
+/** Whether token `x` opens an infinitive (`agreed to talk`), not a prepositional phrase (`agreed to an interview`, `agreed to the terms`). */
+const infinitiveAt = (r: Reader, x: number): boolean => {
+  const next = r.toks[x + 1]?.text ?? '';
+  return r.lower(x) === 'to' && /^\p{Ll}+$/u.test(next) && !NOT_AFTER.has(next) && !OBJECT_PRONOUNS.has(next);
+};
+
 /** The claim that starts at token `start` after the cue and runs to the end of its clause, or to a coordinated second cue. */
 function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Span[]; subject: SourceBefore; start: number; sharedWith: { head: number } | undefined }): void {
   const { k, c, w, cls, cue } = a;
@@ -356,8 +382,9 @@ function claimAfterCue(r: Reader, s: SentenceRead, a: CueAt, found: { source: Sp
   // object went before it ends a relative clause, and the auxiliary after it or its addressee is the main clause's.
   if (interrogated(r, w, start, t1)) return;
   if (cls === 'tell' && c === k && [k + 1, start].some((x) => !r.inQuote[x] && (AUXILIARY_VERBS.has(r.lower(x)) || /n['’]t$/.test(r.lower(x))))) return;
-  if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.lower(start) === 'to' || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
+  if (NEEDS_COMPLEMENT.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || infinitiveAt(r, start) || r.openingQuote(start) || r.toks[start - 1].text === ':' || describedAs(r, w, start, t1) || evidenceShows(r, w, subject.end))) return;
   if (k > t0 && /['’]s$/.test(r.lower(k - 1))) return;
+  if (OUTCOME_CUES.has(w) && !(CLAUSE_STARTS.has(r.lower(start)) || r.openingQuote(start) || r.toks[start - 1].text === ':')) return;
   const next = coordinatedCue(r, start, t1, false);
   // `The mayor condemned the attack and said …`: the claim of the first verb ends at the second.
   const end = Math.min(next >= 0 ? Math.min(claimEnd(r, start, sent), r.toks[coordinatorBefore(r, next)].start) : claimEnd(r, start, sent), subordinateEnd(r, sent, subject.start, start));

@@ -57,6 +57,8 @@ const FEMALE_PERSON_NOUN = /(?:\p{Ll}(?:erin|eurin|istin|entin|antin|orin|andin|
 const QUOTE_MARKS_AROUND = /^["„“»«']+|["„“»«']+$/g;
 /** German adjectives made of a name (`die Trump'sche Politik`): no name. */
 const NAME_ADJECTIVE_DE = /^\p{Lu}\p{L}*['’]sche[mnrs]?$/u;
+/** English adjectives opening a sentence or headline (`Unpredictable Sondland faces questions`): written large, no part of the name after them. */
+const OPENING_ADJECTIVE_EN = /^\p{Lu}\p{Ll}{4,}(?:able|ible|ous|ful|less)$/u;
 /** Lower-case words opening a German noun phrase before its noun (`neuen`, `jüngsten`): adjectives. */
 const LEADING_ADJECTIVES = /^(?:\p{Ll}+\s+)+(?=\p{Lu})/u;
 /** How far back a role noun (`der US-Präsident`) looks for the person it stands for, in characters. */
@@ -162,6 +164,7 @@ export class Names {
       // `Transponierbare Elemente könnten …`, `Geschlossene Grenze`: an adjective or a participle opening a German sentence is written large, no name.
       // `Insbesondere Südostasien …`: a sentence adverb opening a German sentence is no part of the name after it.
       if (doc.lang === 'de' && (ADJECTIVE_DE.test(toks[sentence.t0]?.text ?? '') || PARTICIPLE_DE.test(toks[sentence.t0]?.text ?? '') || SENTENCE_ADVERBS.has(toks[sentence.t0]?.lower ?? ''))) this.flags[sentence.t0] = 0;
+      if (doc.lang === 'en' && OPENING_ADJECTIVE_EN.test(toks[sentence.t0]?.text ?? '')) this.flags[sentence.t0] = 0;
       // A picture credit (`Loriot Cartoon: Tagesschau © SWR/Hugo Jehle`) names a picture, nobody who speaks.
       if (doc.lang === 'de' && PICTURE_CREDIT.test(doc.text.slice(sentence.start, sentence.end))) this.flags.fill(0, sentence.t0, sentence.t1);
     }

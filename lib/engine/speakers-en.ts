@@ -1,11 +1,12 @@
 import { ACCORDING_WORDS } from '../lexicon/de-cues';
 import type { Candidate, Doc, ResolvedCandidate } from './doc';
 import { bareSource, carried, isAnonymous, isCarrier, isRole, Names, RELATIVE_PRONOUNS, UNNAMED } from './entities';
-import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_SPOKESPERSONS } from '../lexicon/en-entities';
+import { EN_ANONYMOUS_HEADS, EN_GENDERED_ROLES, EN_ORGANISATION_ROLES, EN_ROLE_ABBREVIATIONS, EN_SPOKESPERSONS } from '../lexicon/en-entities';
 import { STEP_CANDIDATES, type Steps } from './steps';
 import { descriptionType, EnglishNames, isPlaceName, mayBeFirstName, genderOf as firstNameGender, isAnonymousMention, isOrganisationRole, namesSpeaker, isTitle, readMention, refineType, sourcePhrase, type Gender } from './entities-en';
 import { firstAtOrAfter, isUpperInitial } from './text';
 import type { Entity } from './types';
+import { CLAUSE_STARTS, COORDINATORS, NESTED_SUBJECTS, NOT_AFTER } from '../lexicon/en-grammar';
 
 /** Pronouns of one person, with the gender they ask of their antecedent. */
 const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
@@ -169,6 +170,10 @@ function phraseOf(doc: Doc, c: Candidate): Candidate | undefined {
  * objects `him` and `her`, which stand for someone else as often (`Braun bought her label`).
  */
 const GENDERED_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['herself', 'f']]);
+/** Words after `her` that make it an object (`told her that`, `gave her a`), not a possessive (`play her music`). */
+const AFTER_OBJECT_HER = new Set([...NOT_AFTER, ...CLAUSE_STARTS, ...COORDINATORS, ...NESTED_SUBJECTS, 'as', 'than', 'so', 'too', 'up', 'out', 'off', 'back', 'down', 'into', 'over', 'again', 'now', 'then', 'if', 'because']);
+/** Whether `her` before the word `next` is a possessive, which, like `his`, tells its owner's gender. */
+const possessiveHer = (next: string | undefined): boolean => !!next && /^\p{Ll}+$/u.test(next) && !/ly$/.test(next) && !AFTER_OBJECT_HER.has(next);
 /** Honorifics before a name that tell its gender (`Mr Mugabe`, `Ms. Katz`). */
 const GENDERED_HONORIFICS: ReadonlyMap<string, 'm' | 'f'> = new Map([['mr', 'm'], ['ms', 'f'], ['mrs', 'f'], ['miss', 'f']]);
 /** How many tokens after a name a pronoun may follow and still be read as the name's. */
@@ -209,8 +214,13 @@ function textGenders(doc: Doc, names: Names): (name: string) => Gender {
     let n = k + 1;
     while (n < names.mentions.length && names.mentions[n].at < m.at + (whole ? name.length : 1)) n++;
     const next = names.mentions[n]?.at ?? Infinity;
+    // `her` tells the gender only of the sentence's first name, its subject as a rule (`Meghan spoke to Oprah about her year`).
+    let p = k - 1;
+    let q = i;
+    while (p >= 0 && names.mentions[p].at >= (sentence?.start ?? 0) && tokens[--q]?.start === names.mentions[p].at) p--;
+    const subject = p < 0 || names.mentions[p].at < (sentence?.start ?? 0);
     for (let j = i + 1; j < tokens.length && j <= i + GENDER_REACH && tokens[j].start < (sentence?.end ?? 0) && tokens[j].start < next; j++) {
-      const g = GENDERED_PRONOUNS.get(tokens[j].lower);
+      const g = GENDERED_PRONOUNS.get(tokens[j].lower) ?? (subject && tokens[j].lower === 'her' && possessiveHer(tokens[j + 1]?.text) ? 'f' : undefined);
       if (g && doc.tokenQuote[j] < 0) {
         vote(g);
         break;
@@ -283,6 +293,31 @@ function pronounAntecedent({ doc, names, history, genderOf }: Resolver, at: numb
   return undefined;
 }
 
+/**
+ * The last resort for a `he` or `she` that neither a fitting name nor an earlier speaker explains:
+ * the first person of the pronoun's gender, as the text tells it, named in the nearest sentence
+ * before it (of this and the previous paragraph), possessives included (`Taylor Swift's albums were
+ * sold to …. She described this as …`). Undefined when there is none: a person of unknown gender is
+ * no antecedent.
+ */
+function unsettledAntecedent({ doc, names, genderOf }: Resolver, at: number, gender: Gender, quoted: (e: Entity) => boolean): Entity | undefined {
+  if (!gender) return undefined;
+  const from = previousParagraphStart(doc.text, at);
+  const fits = (e: Entity) => e.type === 'person' && !isPlaceName(e.name) && !quoted(e) && (genderOf(e.name) ?? genderOf(e.name.replace(/['’]s?$/, ''))) === gender;
+  let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1;
+  while (k >= 0 && names.mentions[k].at >= from) {
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
+    const start = Math.max(sentence?.start ?? from, from);
+    let first: Entity | undefined;
+    for (; k >= 0 && names.mentions[k].at >= start; k--) {
+      const m = names.mentions[k];
+      if (doc.tokenQuote[firstAtOrAfter(doc.tokens, m.at, (t) => t.start)] < 0 && fits(m.entity)) first = m.entity;
+    }
+    if (first) return first;
+  }
+  return undefined;
+}
+
 /** Where the first `he` or `she` of the gender asked (outside quotation marks) lies between `start` and `end`, or Infinity when none does. */
 function pronounSubjectAt(doc: Doc, start: number, end: number, gender: Gender): number {
   if (!gender) return Infinity;
@@ -299,6 +334,25 @@ function personBefore(names: Names, at: number): Entity | undefined {
   return before && !isPlaceName(before.name) ? before : undefined;
 }
 
+/** How far before a role noun, in characters, the sentences lie that may name its holder with it. */
+const ROLE_DESCRIPTION_REACH = 3000;
+
+/**
+ * Whether a sentence before offset `at` names `person` with the role (`Mayor Bill de Blasio`, `Smith,
+ * a spokesman for the city`): `the mayor` is no person named before in another office.
+ */
+function heldRole({ doc, names }: Resolver, person: Entity, role: string, at: number): boolean {
+  const lower = role.toLowerCase().replace(/[^\p{L}-]/gu, '');
+  const abbreviation = EN_ROLE_ABBREVIATIONS.get(lower);
+  const word = new RegExp(`\\b(?:${lower}${abbreviation ? `|${abbreviation}\\.` : ''})`, 'iu');
+  for (let k = firstAtOrAfter(names.mentions, at, (m) => m.at) - 1; k >= 0 && names.mentions[k].at >= at - ROLE_DESCRIPTION_REACH; k--) {
+    if (names.mentions[k].entity.name !== person.name) continue;
+    const sentence = doc.sentences[firstAtOrAfter(doc.sentences, names.mentions[k].at + 1, (s) => s.start) - 1];
+    if (sentence && word.test(doc.text.slice(sentence.start, Math.min(sentence.end, at)))) return true;
+  }
+  return false;
+}
+
 /**
  * The person a role noun (`the duchess`, `the senator`) stands for: the nearest person named before
  * it, or — for a role that tells a gender — the one a pronoun of that gender would stand for, if any.
@@ -306,7 +360,7 @@ function personBefore(names: Names, at: number): Entity | undefined {
 function roleHolder(resolver: Resolver, role: string, at: number): Entity | undefined {
   const gender = EN_GENDERED_ROLES.get(role.toLowerCase());
   const before = personBefore(resolver.names, at);
-  if (!gender) return before;
+  if (!gender) return before && heldRole(resolver, before, role, at) ? before : undefined;
   if (before && resolver.genderOf(before.name) === gender) return before;
   return pronounAntecedent(resolver, at, gender, NOBODY_QUOTED);
 }
@@ -397,7 +451,11 @@ function personFor(resolver: Resolver, pronoun: string, at: number, quoted: (e: 
   const last = spoke && !quoted(spoke) ? spoke : undefined;
   const nearby = gender ? pronounAntecedent(resolver, at, gender, quoted) : undefined;
   const near = nearby && nearby !== last ? { ...nearby, name: english().full(nearby.name.split(' ').pop()!) ?? nearby.name } : nearby;
-  return near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
+  const settled = near ?? last ?? (full ? { name: full, type: named!.type } : undefined);
+  if (settled) return settled;
+  const unsettled = unsettledAntecedent(resolver, at, gender, quoted);
+  const name = unsettled?.name.replace(/['’]s?$/, '');
+  return unsettled && name ? { ...unsettled, name: english().full(name.split(' ').pop()!) ?? name } : undefined;
 }
 
 /** The person a possessive (`his spokesman`) stands for in its own sentence: the first person named before it whose gender does not clash, as a rule the subject. */

@@ -116,6 +116,12 @@ export const PLAN_CUES: ReadonlySet<string> = new Set(
    threatened threatens wanted refused`.split(/\s+/).filter(Boolean),
 );
 
+/**
+ * Telling that names what it achieved, not what was said (`persuaded the party to nominate his
+ * son`): a claim only with a clause or quotation after the addressee (`convinced them that …`).
+ */
+export const OUTCOME_CUES: ReadonlySet<string> = new Set(['persuaded', 'convinced']);
+
 /** Forms of `call` that name a thing (`called it "shameful"`) and count only with quoted words after them. */
 export const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'call']);
 

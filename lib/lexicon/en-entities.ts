@@ -14,6 +14,13 @@ export const EN_TITLES: ReadonlySet<string> = new Set(
    rev sir lord lady dame justice detective inspector superintendent consultant partner head fellow member`.split(/\s+/),
 );
 
+/** Roles as their abbreviated titles write them before a name (`Sen. Mark Warner` is `the senator`). */
+export const EN_ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['senator', 'sen'], ['representative', 'rep'], ['congressman', 'rep'], ['congresswoman', 'rep'], ['governor', 'gov'],
+  ['general', 'gen'], ['professor', 'prof'], ['doctor', 'dr'], ['president', 'pres'], ['lieutenant', 'lt'], ['colonel', 'col'],
+  ['sergeant', 'sgt'], ['captain', 'capt'], ['major', 'maj'], ['commander', 'cmdr'], ['reverend', 'rev'],
+]);
+
 /**
  * Nouns that, as `the company`, stand for the organisation named before them. Not `the military`,
  * `the police` or `the government`: a country has one of each, so the noun names it better than the

@@ -130,5 +130,9 @@ export const PRO_FORM_OBJECT = /^(?:it|them)(?:\s+(?:to|on|in|at|during|over)\b(
 export const NESTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Sources that deny there is a speaker (`No one knew …`, `no group claimed responsibility`). */
 export const NEGATIVE_SOURCE = /^(?:no|none|nobody|no-one|neither)\b/i;
+/** A subordinator right before an attribution inside a claim (`… when lawmakers pointed out …`): the clause it opens belongs to the claim. */
+export const CLAIM_SUBORDINATORS = /(?:^|\s)(?:when|because|after|before|until|since)\s+$/i;
+/** A source of an indefinite article and one lower-case noun (`a deal`, `a view`), which a participle after it may modify. */
+export const APPOSED_ARTICLE_AND_NOUN = /^an?\s+(\p{Ll}+)$/u;
 /** A determiner and an adverb before a participle (`A poorly planned evacuation`, `the newly announced plan`): a noun phrase's start, no source. */
 export const ADVERB_BEFORE_PARTICIPLE = /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+ly)$/u;
