@@ -54,12 +54,12 @@ describe('German interviews and transcripts', () => {
     'Die Stadt plant Hilfen. Die Cafés bleiben leer. Die Kirche läutet um zwölf. Am Nachmittag kommt die Sonne heraus. Kinder spielen am Rheinufer. ' +
     'Am Abend wird es dunkel. Die Brücke bleibt leer.';
 
-  it('gives the answers after the reporter’s `Wir fragen X, ob …` to X, to nobody where X is a pronoun, and drops what the reporter tells', () => {
+  it('gives the answers after the reporter’s `Wir fragen X, ob …` to X, after `Wir fragen sie` or `als wir sagen` to the people the sentence before places there, and drops what the reporter tells', () => {
     expect(found(street)).toEqual([
-      ['unnamed', '„Ja, hier passiert kaum etwas.“'],
+      ['Polizisten der Stadtwache', '„Ja, hier passiert kaum etwas.“'],
       ['Rentnerin', '„Nein, ich bleibe jetzt zu Hause.“'],
       ['Rentnerin', '„Ja, bis alles vorbei ist.“'],
-      ['unnamed', '„Das stört mich nicht.“'],
+      ['Passantin', '„Das stört mich nicht.“'],
     ]);
   });
   it('gives `Antwort:` turns to the one the interviewer addresses (`Herr Streeck, …`), and to nobody where she never names them', () => {

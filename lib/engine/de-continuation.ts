@@ -30,7 +30,8 @@ export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => b
 /**
  * Drops the author's own words (`authorSpeaking`). A quotation that went on with the author's `wir`
  * answers the one asked, not the author: `Wir fragen eine Passantin, ob … „…“` is hers; where the
- * author named nobody (`Wir fragen sie …`, `als wir sagen, dass … „…“`) it is someone unnamed's.
+ * author named nobody (`Wir fragen sie …`, `als wir sagen, dass … „…“`) its source stays `wir`,
+ * which the speakers' stage gives to the people the reporter is with, or to nobody.
  */
 export function withoutAuthor(doc: Doc, list: readonly Candidate[], inside: (at: number) => boolean): Candidate[] {
   let spoken: boolean | undefined;
@@ -41,14 +42,15 @@ export function withoutAuthor(doc: Doc, list: readonly Candidate[], inside: (at:
   for (const c of list) {
     if (author.includes(c)) continue;
     const by = c.cue.length === 0 ? author.find((a) => sameSpans(a.source, c.source)) : undefined;
-    out.push(by ? { ...c, source: askedOf(doc, by) } : c);
+    const asked = by ? askedOf(doc, by) : [];
+    out.push(asked.length > 0 ? { ...c, source: asked } : c);
   }
   return out;
 }
 
 /**
  * Whom the author's `fragen` asks: the noun phrase right after the cue (`Wir fragen eine Passantin`);
- * none otherwise. A pronoun (`Wir fragen sie`) is left unnamed: it points past the reporter's own
+ * none otherwise. A pronoun (`Wir fragen sie`) is not taken: it points past the reporter's own
  * sentences to someone a resolver reading subjects would miss.
  */
 function askedOf(doc: Doc, c: Candidate): Span[] {
