@@ -149,4 +149,22 @@ describe('German claims', () => {
     expect(claims('Indem die Forscher die Proben untersuchten und den Inhalt mit anderen Genomen verglichen, gelang ihnen ein Blick in die Vergangenheit.')).toEqual([]);
     expect(claims('Als die Ministerin sagte: „Wir sind bereit“, lachten alle.')).toEqual(['„Wir sind bereit“']);
   });
+
+  it('goes on with no speaker over Konjunktiv that stands only in a clause under the author’s own', () => {
+    const text = 'Die Mieter rufen zum Streik auf, sagte Müller. Seit Tagen zirkulieren im Netz die Briefe der Vermieter, die daran erinnern, dass die Miete fällig sei.';
+    expect(claims(text)).toEqual(['Die Mieter rufen zum Streik auf']);
+  });
+
+  it('reads `sollen` with a time to come or a passive infinitive as a plan, not as the last speaker’s words', () => {
+    const said = 'Der Minister sagte, die Lage sei ernst. ';
+    expect(claims(`${said}Bis 2030 sollen im ganzen Land neue Strecken entstehen.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Künftig soll die Behörde jeden Antrag prüfen.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Im Gegenzug sollen die Firmen durch ein Gesetz entlastet werden.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Hintergrund sollen Abschreibungen sein.`)).toEqual(['die Lage sei ernst', 'Hintergrund sollen Abschreibungen sein']);
+  });
+
+  it('reads `sollen` with the perfect infinitive of a separable verb as hearsay', () => {
+    const text = 'Am Montag fand in Berlin ein Gipfel statt. Mehrere Minister sollen an dem Treffen teilgenommen haben.';
+    expect(claims(text)).toEqual(['Mehrere Minister sollen an dem Treffen teilgenommen haben']);
+  });
 });

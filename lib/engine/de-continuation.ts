@@ -1,8 +1,8 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
 import { DETERMINERS_DE, SUBORDINATORS } from '../lexicon/de-cues';
-import { FINITE_SHAPE } from '../lexicon/de-shapes';
+import { FINITE_SHAPE, PERFECT_PARTICIPLE } from '../lexicon/de-shapes';
 import { isUpperInitial } from './text';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
@@ -64,7 +64,7 @@ export interface Speaker {
 export function reportive(r: Reader): boolean {
   const last = r.lower(r.end - 1);
   if (last !== 'sein' && last !== 'haben') return false;
-  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return /^ge\p{Ll}+(?:t|en)$|worden|gewesen/u.test(r.lower(r.end - 2));
+  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return PERFECT_PARTICIPLE.test(r.lower(r.end - 2));
   return false;
 }
 
@@ -95,16 +95,35 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
-    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
-    if ((r.isKonjunktiv(j) && !imagined(j)) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(r, j))) {
-      const named = trailingSpeaker(r);
-      const content = contentSpan(r, t0, named ? named.comma : end);
-      if (!content || overlaps(previous.content, [content])) return undefined;
-      if (named) return { cue: [named.cue], source: [named.source], content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
-      return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
-    }
+    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause neither passes anything on
+    // (`Seit Tagen zirkulieren Briefe, die daran erinnern, dass die Miete fällig sei`: the author narrates).
+    const konjunktiv = r.isKonjunktiv(j) && !imagined(j);
+    const sollen = r.lower(j) === 'soll' || r.lower(j) === 'sollen';
+    if (konjunktiv ? subordinateClause(r, j) : !sollen || subordinate(r, j)) continue;
+    // `Bis 2030 sollen neue Strecken entstehen`: a plan or a timetable, no one's words.
+    if (sollen && planned(r)) return undefined;
+    const named = trailingSpeaker(r);
+    const content = contentSpan(r, t0, named ? named.comma : end);
+    if (!content || overlaps(previous.content, [content])) return undefined;
+    if (named) return { cue: [named.cue], source: [named.source], content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
+    return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
   }
   return undefined;
+}
+
+/**
+ * `Bis 2030 sollen neue Strecken entstehen` · `Im Gegenzug sollen die Firmen entlastet werden`:
+ * `sollen` with a time still to come, or before a passive infinitive, sets out a plan.
+ */
+function planned(r: Reader): boolean {
+  if (r.lower(r.end - 1) === 'werden' && PERFECT_PARTICIPLE.test(r.lower(r.end - 2))) return true;
+  for (let j = r.s.t0; j < r.end; j++) {
+    if (r.quoted(j)) continue;
+    const l = r.lower(j);
+    if (PLAN_TIMES.has(l)) return true;
+    if ((l === 'bis' || l === 'ab') && /^(?:19|20)\d\d$/.test(r.text(j + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -186,6 +205,17 @@ export function authorsOwn(r: Reader): boolean {
     if (PLAIN_INDICATIVE.has(r.lower(j)) && !subordinate(r, j)) indicative = true;
   }
   return indicative;
+}
+
+/**
+ * Whether token j stands in a subordinate or relative clause: opened by a subordinator anywhere, by a
+ * relative pronoun after the sentence's start (`Das verteuere die Äpfel`: an opening `Das` is no relative).
+ */
+function subordinateClause(r: Reader, j: number): boolean {
+  const start = r.clauseStart(j);
+  const l = r.lower(start);
+  if (j === start) return false;
+  return RELATIVE_PRONOUNS.has(l) ? start > r.s.t0 : SUBORDINATORS.has(l);
 }
 
 /** Whether token j stands in a relative or subordinate clause, not in the main clause. */

@@ -26,3 +26,6 @@ export const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
 
 /** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
 export const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
+
+/** A past participle (`gekommen`, `teilgenommen`, `verkauft`, `kassiert`, `worden`): before `sein`/`haben` after `sollen` hearsay, before `werden` a plan. */
+export const PERFECT_PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|teil|um|vor|weg|zu|zurück|zusammen)?ge\p{Ll}+(?:t|en)$|^(?:be|emp|ent|er|ver|zer|miss)\p{Ll}+(?:t|en)$|iert$|^worden$|^gewesen$/u;
