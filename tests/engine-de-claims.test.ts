@@ -167,4 +167,9 @@ describe('German claims', () => {
     const text = 'Am Montag fand in Berlin ein Gipfel statt. Mehrere Minister sollen an dem Treffen teilgenommen haben.';
     expect(claims(text)).toEqual(['Mehrere Minister sollen an dem Treffen teilgenommen haben']);
   });
+
+  it('ends a claim vouched for by `nach eigener Aussage` before a second verb of its subject', () => {
+    const text = 'Ein Aktivist kaufte die Dateien nach eigener Aussage und stellte den Datensatz dann ins Netz.';
+    expect(claims(text)).toEqual(['Ein Aktivist kaufte die Dateien']);
+  });
 });
