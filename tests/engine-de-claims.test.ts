@@ -172,4 +172,9 @@ describe('German claims', () => {
     const text = 'Ein Aktivist kaufte die Dateien nach eigener Aussage und stellte den Datensatz dann ins Netz.';
     expect(claims(text)).toEqual(['Ein Aktivist kaufte die Dateien']);
   });
+
+  it('reads a count in a fronted subject as part of it, not as a time phrase', () => {
+    expect(claims('Die Mieter und rund 50 Gruppen fordern die Aussetzung aller Mietzahlungen.')).toEqual(['die Aussetzung aller Mietzahlungen']);
+    expect(claims('2019 sagte der Minister, die Lage sei ernst.')).toEqual(['die Lage sei ernst']);
+  });
 });
