@@ -177,4 +177,8 @@ describe('German claims', () => {
     expect(claims('Die Mieter und rund 50 Gruppen fordern die Aussetzung aller Mietzahlungen.')).toEqual(['die Aussetzung aller Mietzahlungen']);
     expect(claims('2019 sagte der Minister, die Lage sei ernst.')).toEqual(['die Lage sei ernst']);
   });
+
+  it('finds no claim in an according-to phrase with no words around it', () => {
+    expect(extract('Der Studie zufolge:\nDie Zahl der Fälle steigt.', { lang: 'de' }).attributions).toEqual([]);
+  });
 });

@@ -41,7 +41,11 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const particles: Candidate[] = [];
     particleAttributions(r, particles);
     framedQuotes(r, particles);
-    for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
+    for (const p of particles) {
+      // `…, der Studie zufolge.` read without the words before it: a cue with no claim states nothing.
+      if (p.content.length === 0) continue;
+      if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
+    }
     if (found.length === 0 && !subjects.last) {
       const recent = speaker && speaker.sentence >= si - 2 && !newSubjectBetween(doc, speaker.sentence, si) ? speaker : undefined;
       let cont = recent ? continuation(r, recent) : undefined;
