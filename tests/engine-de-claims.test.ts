@@ -181,4 +181,13 @@ describe('German claims', () => {
   it('finds no claim in an according-to phrase with no words around it', () => {
     expect(extract('Der Studie zufolge:\nDie Zahl der Fälle steigt.', { lang: 'de' }).attributions).toEqual([]);
   });
+
+  it('takes what the byline’s own newsroom found out as the author’s report, another outlet’s as a claim', () => {
+    const own = 'Die Firma ist nach WDR-Recherchen von einem Datenleck betroffen.\nVon Anna Muster und Jan Beispiel, WDR\nDer Konzern schwieg.';
+    expect(claims(own)).toEqual([]);
+    const credit = 'Nach Informationen von RADIO NORD hatte ein Händler nichts gewusst.\nQuelle: RADIO NORD/ls';
+    expect(claims(credit)).toEqual([]);
+    const other = 'Die Firma ist nach Recherchen des WDR von einem Datenleck betroffen.\nVon Anna Muster, dpa';
+    expect(claims(other)).toEqual(['Die Firma ist betroffen']);
+  });
 });

@@ -1,6 +1,6 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
 import { DETERMINERS_DE, SUBORDINATORS } from '../lexicon/de-cues';
-import { FINITE_SHAPE, PERFECT_PARTICIPLE } from '../lexicon/de-shapes';
+import { BYLINE, FINITE_SHAPE, OWN_FINDINGS, PERFECT_PARTICIPLE } from '../lexicon/de-shapes';
 import { isUpperInitial } from './text';
 import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
@@ -239,4 +239,33 @@ export function dropCovered(list: Candidate[]): Candidate[] {
     return reach(s) >= e;
   };
   return list.filter((c) => c.cue.length > 0 || !covered(c));
+}
+
+/**
+ * The newsroom that wrote the text, as its byline or credit line names it last: `Von A und B, NDR` ·
+ * `Quelle: MDR THÜRINGEN/ls`.
+ */
+export function newsrooms(doc: Doc): string[] {
+  const names: string[] = [];
+  for (const m of doc.text.matchAll(BYLINE)) {
+    const name = m[1].trim();
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * `Die Firma ist nach NDR-Recherchen betroffen` under the byline `Von …, NDR`: what the text's own
+ * newsroom found out is the author's report, not a claim of someone else.
+ */
+export function ownReporting(doc: Doc, c: Candidate, names: readonly string[]): boolean {
+  if (c.kind !== 'according_to' || c.source.length !== 1 || names.length === 0) return false;
+  const source = doc.text.slice(c.source[0][0], c.source[0][1]);
+  const head = /^\p{L}[\p{L}-]*/u.exec(source)?.[0].toLowerCase() ?? '';
+  if (!OWN_FINDINGS.test(head)) return false;
+  return names.some((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'u').test(source));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

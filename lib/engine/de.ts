@@ -9,7 +9,7 @@ import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { afterColon, authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, reportive, spokenOn, spokenThroughout, type Speaker } from './de-continuation';
+import { afterColon, authorSpeaking, authorsOwn, continuation, dropCovered, insideContent, newsrooms, ownReporting, reportive, spokenOn, spokenThroughout, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -90,7 +90,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   const found = speakInTurns(doc, out);
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
-  return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim)));
+  const names = newsrooms(doc);
+  return dropCovered(found.filter((c) => !authorSpeaking(doc, c, inClaim) && !ownReporting(doc, c, names)));
 }
 
 /** `X nennt die Hürden: „A“, berichtet die Kauffrau`: one claim between a cue before it and one after it, found once. */
