@@ -190,4 +190,9 @@ describe('German claims', () => {
     const other = 'Die Firma ist nach Recherchen des WDR von einem Datenleck betroffen.\nVon Anna Muster, dpa';
     expect(claims(other)).toEqual(['Die Firma ist betroffen']);
   });
+
+  it('reads an article after a label’s colon as opening a main clause, not a relative one', () => {
+    expect(claims('Update: Das Regime in Nordkorea hat angeblich neue Fotos veröffentlicht.')).toEqual([]);
+    expect(claims('Er nannte den Grund: Die Regierung habe den Bericht veröffentlicht.')).toEqual(['Die Regierung habe den Bericht veröffentlicht']);
+  });
 });

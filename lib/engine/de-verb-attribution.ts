@@ -20,7 +20,9 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   const cue = m.cue.map((c) => r.span(c, c + 1));
   // `…, anders als das Militär behauptet, …` frames like `wie`.
   if (first === 'anders' && r.lower(cs + 1) === 'als' && cs + 1 < v && r.isBreak(m.cue[m.cue.length - 1] + 1)) return verbFinalAttribution(r, m, cs + 1);
-  const subordinate = SUBORDINATORS.has(first) && (cs > r.s.t0 || !DETERMINERS_DE.has(first));
+  // `Update: Das Regime in Nordkorea hat … veröffentlicht`: after a colon, as at the sentence's start, an article opens a main clause.
+  const mainOpening = cs === r.s.t0 || r.text(cs - 1) === ':';
+  const subordinate = SUBORDINATORS.has(first) && !(mainOpening && DETERMINERS_DE.has(first));
   const verbFinal = cs < v && subordinate && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
   if (verbFinal) return verbFinalAttribution(r, m, cs);
   // `Wie der Richter, Ottmar Breidling, ausführte, …`: the apposition's commas hide the clause start.
