@@ -195,4 +195,10 @@ describe('German claims', () => {
     expect(claims('Update: Das Regime in Nordkorea hat angeblich neue Fotos veröffentlicht.')).toEqual([]);
     expect(claims('Er nannte den Grund: Die Regierung habe den Bericht veröffentlicht.')).toEqual(['Die Regierung habe den Bericht veröffentlicht']);
   });
+
+  it('reads a pronoun joined with other noun phrases after the verb as one subject, not the rest as the claim', () => {
+    const text = 'Aktuell fordern er und die Gruppe sowie viele Unterzeichner die Aussetzung aller Mietzahlungen.';
+    expect(claims(text)).toEqual(['die Aussetzung aller Mietzahlungen']);
+    expect(claims('Dann nannte er „die Unsicherheit“ und das „Infektionsgeschehen“.')).toEqual(['„die Unsicherheit“ und das „Infektionsgeschehen“']);
+  });
 });
