@@ -95,11 +95,10 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
-    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause neither passes anything on
-    // (`Seit Tagen zirkulieren Briefe, die daran erinnern, dass die Miete fällig sei`: the author narrates).
+    // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
     const konjunktiv = r.isKonjunktiv(j) && !imagined(j);
     const sollen = r.lower(j) === 'soll' || r.lower(j) === 'sollen';
-    if (konjunktiv ? subordinateClause(r, j) : !sollen || subordinate(r, j)) continue;
+    if (!konjunktiv && (!sollen || subordinate(r, j))) continue;
     // `Bis 2030 sollen neue Strecken entstehen`: a plan or a timetable, no one's words.
     if (sollen && planned(r)) return undefined;
     const named = trailingSpeaker(r);
@@ -205,17 +204,6 @@ export function authorsOwn(r: Reader): boolean {
     if (PLAIN_INDICATIVE.has(r.lower(j)) && !subordinate(r, j)) indicative = true;
   }
   return indicative;
-}
-
-/**
- * Whether token j stands in a subordinate or relative clause: opened by a subordinator anywhere, by a
- * relative pronoun after the sentence's start (`Das verteuere die Äpfel`: an opening `Das` is no relative).
- */
-function subordinateClause(r: Reader, j: number): boolean {
-  const start = r.clauseStart(j);
-  const l = r.lower(start);
-  if (j === start) return false;
-  return RELATIVE_PRONOUNS.has(l) ? start > r.s.t0 : SUBORDINATORS.has(l);
 }
 
 /** Whether token j stands in a relative or subordinate clause, not in the main clause. */
