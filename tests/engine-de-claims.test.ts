@@ -149,4 +149,51 @@ describe('German claims', () => {
     expect(claims('Indem die Forscher die Proben untersuchten und den Inhalt mit anderen Genomen verglichen, gelang ihnen ein Blick in die Vergangenheit.')).toEqual([]);
     expect(claims('Als die Ministerin sagte: „Wir sind bereit“, lachten alle.')).toEqual(['„Wir sind bereit“']);
   });
+
+  it('reads `sollen` with a time to come or a passive infinitive as a plan, not as the last speaker’s words', () => {
+    const said = 'Der Minister sagte, die Lage sei ernst. ';
+    expect(claims(`${said}Bis 2030 sollen im ganzen Land neue Strecken entstehen.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Künftig soll die Behörde jeden Antrag prüfen.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Im Gegenzug sollen die Firmen durch ein Gesetz entlastet werden.`)).toEqual(['die Lage sei ernst']);
+    expect(claims(`${said}Hintergrund sollen Abschreibungen sein.`)).toEqual(['die Lage sei ernst', 'Hintergrund sollen Abschreibungen sein']);
+  });
+
+  it('reads `sollen` with the perfect infinitive of a separable verb as hearsay', () => {
+    const text = 'Am Montag fand in Berlin ein Gipfel statt. Mehrere Minister sollen an dem Treffen teilgenommen haben.';
+    expect(claims(text)).toEqual(['Mehrere Minister sollen an dem Treffen teilgenommen haben']);
+  });
+
+  it('ends a claim vouched for by `nach eigener Aussage` before a second verb of its subject', () => {
+    const text = 'Ein Aktivist kaufte die Dateien nach eigener Aussage und stellte den Datensatz dann ins Netz.';
+    expect(claims(text)).toEqual(['Ein Aktivist kaufte die Dateien']);
+  });
+
+  it('reads a count in a fronted subject as part of it, not as a time phrase', () => {
+    expect(claims('Die Mieter und rund 50 Gruppen fordern die Aussetzung aller Mietzahlungen.')).toEqual(['die Aussetzung aller Mietzahlungen']);
+    expect(claims('2019 sagte der Minister, die Lage sei ernst.')).toEqual(['die Lage sei ernst']);
+  });
+
+  it('finds no claim in an according-to phrase with no words around it', () => {
+    expect(extract('Der Studie zufolge:\nDie Zahl der Fälle steigt.', { lang: 'de' }).attributions).toEqual([]);
+  });
+
+  it('takes what the byline’s own newsroom found out as the author’s report, another outlet’s as a claim', () => {
+    const own = 'Die Firma ist nach WDR-Recherchen von einem Datenleck betroffen.\nVon Anna Muster und Jan Beispiel, WDR\nDer Konzern schwieg.';
+    expect(claims(own)).toEqual([]);
+    const credit = 'Nach Informationen von RADIO NORD hatte ein Händler nichts gewusst.\nQuelle: RADIO NORD/ls';
+    expect(claims(credit)).toEqual([]);
+    const other = 'Die Firma ist nach Recherchen des WDR von einem Datenleck betroffen.\nVon Anna Muster, dpa';
+    expect(claims(other)).toEqual(['Die Firma ist betroffen']);
+  });
+
+  it('reads an article after a label’s colon as opening a main clause, not a relative one', () => {
+    expect(claims('Update: Das Regime in Nordkorea hat angeblich neue Fotos veröffentlicht.')).toEqual([]);
+    expect(claims('Er nannte den Grund: Die Regierung habe den Bericht veröffentlicht.')).toEqual(['Die Regierung habe den Bericht veröffentlicht']);
+  });
+
+  it('reads a pronoun joined with other noun phrases after the verb as one subject, not the rest as the claim', () => {
+    const text = 'Aktuell fordern er und die Gruppe sowie viele Unterzeichner die Aussetzung aller Mietzahlungen.';
+    expect(claims(text)).toEqual(['die Aussetzung aller Mietzahlungen']);
+    expect(claims('Dann nannte er „die Unsicherheit“ und das „Infektionsgeschehen“.')).toEqual(['„die Unsicherheit“ und das „Infektionsgeschehen“']);
+  });
 });

@@ -1,9 +1,9 @@
 /** German filters after reading: sentences that go on with the last speaker, the author imagining, claims covered by others. */
 import { DETERMINERS_DE, PRONOUNS_DE, SUBORDINATORS } from '../lexicon/de-cues';
 import { ASKING } from '../lexicon/de-interview';
-import { FINITE_SHAPE } from '../lexicon/de-shapes';
+import { BYLINE, FINITE_SHAPE, OWN_FINDINGS, PERFECT_PARTICIPLE } from '../lexicon/de-shapes';
 import { firstAtOrAfter, isUpperInitial } from './text';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader, sameSpans } from './de-reader';
@@ -105,7 +105,7 @@ export interface Speaker {
 export function reportive(r: Reader): boolean {
   const last = r.lower(r.end - 1);
   if (last !== 'sein' && last !== 'haben') return false;
-  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return /^ge\p{Ll}+(?:t|en)$|worden|gewesen/u.test(r.lower(r.end - 2));
+  for (let j = r.s.t0; j < r.end - 2; j++) if ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !r.quoted(j)) return PERFECT_PARTICIPLE.test(r.lower(r.end - 2));
   return false;
 }
 
@@ -137,15 +137,33 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
     // `…, der die Pandemie beenden soll`: in a relative or subordinate clause `soll` passes nothing on.
-    if ((r.isKonjunktiv(j) && !imagined(j)) || ((r.lower(j) === 'soll' || r.lower(j) === 'sollen') && !subordinate(r, j))) {
-      const named = trailingSpeaker(r);
-      const content = contentSpan(r, t0, named ? named.comma : end);
-      if (!content || overlaps(previous.content, [content])) return undefined;
-      if (named) return { cue: [named.cue], source: [named.source], content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
-      return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
-    }
+    const konjunktiv = r.isKonjunktiv(j) && !imagined(j);
+    const sollen = r.lower(j) === 'soll' || r.lower(j) === 'sollen';
+    if (!konjunktiv && (!sollen || subordinate(r, j))) continue;
+    // `Bis 2030 sollen neue Strecken entstehen`: a plan or a timetable, no one's words.
+    if (sollen && planned(r)) return undefined;
+    const named = trailingSpeaker(r);
+    const content = contentSpan(r, t0, named ? named.comma : end);
+    if (!content || overlaps(previous.content, [content])) return undefined;
+    if (named) return { cue: [named.cue], source: [named.source], content: [content], kind: kindOfContent(r.doc, [content], 'indirect') };
+    return { cue: [], source: previous.source, content: [content], kind: previous.source.length ? kindOfContent(r.doc, [content], 'indirect') : 'unnamed' };
   }
   return undefined;
+}
+
+/**
+ * `Bis 2030 sollen neue Strecken entstehen` · `Im Gegenzug sollen die Firmen entlastet werden`:
+ * `sollen` with a time still to come, or before a passive infinitive, sets out a plan.
+ */
+function planned(r: Reader): boolean {
+  if (r.lower(r.end - 1) === 'werden' && PERFECT_PARTICIPLE.test(r.lower(r.end - 2))) return true;
+  for (let j = r.s.t0; j < r.end; j++) {
+    if (r.quoted(j)) continue;
+    const l = r.lower(j);
+    if (PLAN_TIMES.has(l)) return true;
+    if ((l === 'bis' || l === 'ab') && /^(?:19|20)\d\d$/.test(r.text(j + 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -250,4 +268,33 @@ export function dropCovered(list: Candidate[]): Candidate[] {
     return reach(s) >= e;
   };
   return list.filter((c) => c.cue.length > 0 || !covered(c));
+}
+
+/**
+ * The newsroom that wrote the text, as its byline or credit line names it last: `Von A und B, NDR` ·
+ * `Quelle: MDR THÜRINGEN/ls`.
+ */
+export function newsrooms(doc: Doc): string[] {
+  const names: string[] = [];
+  for (const m of doc.text.matchAll(BYLINE)) {
+    const name = m[1].trim();
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * `Die Firma ist nach NDR-Recherchen betroffen` under the byline `Von …, NDR`: what the text's own
+ * newsroom found out is the author's report, not a claim of someone else.
+ */
+export function ownReporting(doc: Doc, c: Candidate, names: readonly string[]): boolean {
+  if (c.kind !== 'according_to' || c.source.length !== 1 || names.length === 0) return false;
+  const source = doc.text.slice(c.source[0][0], c.source[0][1]);
+  const head = /^\p{L}[\p{L}-]*/u.exec(source)?.[0].toLowerCase() ?? '';
+  if (!OWN_FINDINGS.test(head)) return false;
+  return names.some((n) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(n)}(?:$|[^\\p{L}])`, 'u').test(source));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

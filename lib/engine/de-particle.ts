@@ -7,7 +7,7 @@ import type { Span } from './types';
 import { matchVerb } from './de-cue';
 import { claimBeforeComma, contentSpan, firstIn, hasFiniteVerb, quoteSpan, Reader } from './de-reader';
 import { previousClaim } from './de-verb-attribution';
-import { ADJECTIVE, ADVERB_SHAPE, PARENTHESIS_OPEN } from '../lexicon/de-shapes';
+import { ADJECTIVE, ADVERB_SHAPE, PARENTHESIS_OPEN, PRETERITE_SHAPE } from '../lexicon/de-shapes';
 
 /** `laut X` · `X zufolge` · `nach Angaben X` · `…, so X` · `hieß es`. */
 export function particleAttributions(r: Reader, out: Candidate[]): void {
@@ -126,10 +126,22 @@ function according(r: Reader, cue: number[], s0: number, s1: number, p0: number,
   const cs = r.clauseStart(p0);
   const inner = cs > r.s.t0 && (SUBORDINATORS.has(r.lower(cs)) || RELATIVE_PRONOUNS.has(r.lower(cs + 1)));
   const before = contentSpan(r, inner ? cs : r.s.t0, p0);
-  const after = contentSpan(r, p1, inner ? r.clauseEnd(p1) : r.end);
+  const after = contentSpan(r, p1, inner ? r.clauseEnd(p1) : nextVerbOfSubject(r, p1));
   if (before) parts.push(before);
   if (after) parts.push(after);
   return { cue: cue.map((c) => r.span(c, c + 1)), source: [r.span(s0, s1)], content: parts, kind: kindOfContent(r.doc, parts, 'according_to') };
+}
+
+/**
+ * `Ein Aktivist kaufte nach eigener Aussage die Dateien und stellte sie ins Netz`: the phrase vouches
+ * for its own clause; a second verb of the subject joined on after it is the author's again.
+ */
+function nextVerbOfSubject(r: Reader, from: number): number {
+  for (let j = from; j < r.end - 1; j++) {
+    if (r.opensQuote(j)) j = r.afterQuote(j) - 1;
+    else if (COORDINATORS.has(r.lower(j)) && PRETERITE_SHAPE.test(r.text(j + 1)) && !r.isKonjunktiv(j + 1)) return j;
+  }
+  return r.end;
 }
 
 /**

@@ -16,12 +16,17 @@ const ADJECTIVE_E = /(?:te|ische|liche|bare|same|hafte|lose|volle|ste|weise)$/;
 /** How far rules look from a cue, in tokens: keeps the work per cue bounded on run-on text. */
 const WINDOW = 80;
 export const CONTENT_WINDOW = 400;
+/** A year (`2018 zeigten Forscher …`, `Im Jahr 1994 sagte …`). */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
 
-/** Whether tokens [a, b) form a time phrase: a month, a year, a clock time. */
+/**
+ * Whether tokens [a, b) form a time phrase: a month, a year, a clock time. A bare number is a year
+ * only; else it counts (`Die Mieter und rund 50 Gruppen fordern …`).
+ */
 export function timeExpression(r: Reader, a: number, b: number): boolean {
   for (let j = a; j < b; j++) {
     const l = r.lower(j);
-    if (TIME_WORDS.test(l) || MONTHS.has(l) || /^\d{1,4}$/.test(l)) return true;
+    if (TIME_WORDS.test(l) || MONTHS.has(l) || YEAR.test(l)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
 import { AUXILIARIES, BACK_POINTING_ARTICLES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
-import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
+import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, SUBJECT_JOINERS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
 import type { Kind, Span } from './types';
@@ -20,7 +20,9 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   const cue = m.cue.map((c) => r.span(c, c + 1));
   // `…, anders als das Militär behauptet, …` frames like `wie`.
   if (first === 'anders' && r.lower(cs + 1) === 'als' && cs + 1 < v && r.isBreak(m.cue[m.cue.length - 1] + 1)) return verbFinalAttribution(r, m, cs + 1);
-  const subordinate = SUBORDINATORS.has(first) && (cs > r.s.t0 || !DETERMINERS_DE.has(first));
+  // `Update: Das Regime in Nordkorea hat … veröffentlicht`: after a colon, as at the sentence's start, an article opens a main clause.
+  const mainOpening = cs === r.s.t0 || r.text(cs - 1) === ':';
+  const subordinate = SUBORDINATORS.has(first) && !(mainOpening && DETERMINERS_DE.has(first));
   const verbFinal = cs < v && subordinate && (v >= r.end - 1 || lastCue >= r.clauseEnd(v) - 1);
   if (verbFinal) return verbFinalAttribution(r, m, cs);
   // `Wie der Richter, Ottmar Breidling, ausführte, …`: the apposition's commas hide the clause start.
@@ -34,7 +36,7 @@ export function verbAttribution(r: Reader, m: CueMatch, subjects: SentenceSubjec
   let after = lastCue + 1;
   const coordinated = v > r.s.t0 && COORDINATORS.has(r.lower(v - 1));
   const subjectStart = invertedSubjectStart(r, v);
-  const npEnd = r.nounPhrase(subjectStart);
+  const npEnd = PRONOUNS_DE.has(r.lower(subjectStart)) && r.lower(subjectStart) !== 'es' ? coordinatedEnd(r, subjectStart + 1) : r.nounPhrase(subjectStart);
   const inverted = npEnd > subjectStart && !(m.cue.length > 1 && m.cue[1] === v + 1);
   if (m.passive) {
     // `wurde von der Gruppe berichtet`: the agent names the source.
@@ -151,6 +153,25 @@ function frontedSubject(r: Reader, m: CueMatch, cs: number, at: { subjectStart: 
 function finiteIn(r: Reader, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (!r.quoted(j) && (AUXILIARIES.has(r.lower(j)) || r.isKonjunktiv(j))) return true;
   return false;
+}
+
+/**
+ * `fordern er und die ATU, rund 50 Verbände sowie viele Unterzeichner …`: a pronoun subject after its
+ * verb runs on over noun phrases joined by `und`/`sowie`/`oder`, and over commas only inside such a list.
+ */
+function coordinatedEnd(r: Reader, end: number): number {
+  let j = end;
+  while (j < r.end) {
+    const joined = SUBJECT_JOINERS.has(r.lower(j));
+    if (!joined && r.text(j) !== ',') break;
+    const np = r.nounPhrase(j + 1);
+    // `nennt er „die Unsicherheit“ und das „Infektionsgeschehen“`: a quotation is the object, no part of the subject.
+    if (np <= j + 1 || hasQuote(r, j + 1, np)) break;
+    if (joined) end = np;
+    else if (!SUBJECT_JOINERS.has(r.lower(np)) && r.text(np) !== ',') break;
+    j = np;
+  }
+  return end;
 }
 
 /** Where the subject after a fronted verb starts: past up to two sentence adverbs (`erklärte gestern ein Sprecher`). */

@@ -9,7 +9,7 @@ import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { afterColon, authorsOwn, continuation, dropCovered, insideContent, reportive, spokenOn, spokenThroughout, withoutAuthor, type Speaker } from './de-continuation';
+import { afterColon, authorsOwn, continuation, dropCovered, insideContent, newsrooms, ownReporting, reportive, spokenOn, spokenThroughout, withoutAuthor, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -41,7 +41,11 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     const particles: Candidate[] = [];
     particleAttributions(r, particles);
     framedQuotes(r, particles);
-    for (const p of particles) if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
+    for (const p of particles) {
+      // `…, der Studie zufolge.` read without the words before it: a cue with no claim states nothing.
+      if (p.content.length === 0) continue;
+      if (!found.some((f) => overlaps(f.cue, p.cue) || (overlaps(f.content, p.content) && f.source.length > 0))) found.push(p);
+    }
     if (found.length === 0 && !subjects.last) {
       const recent = speaker && speaker.sentence >= si - 2 && !newSubjectBetween(doc, speaker.sentence, si) ? speaker : undefined;
       let cont = recent ? continuation(r, recent) : undefined;
@@ -86,7 +90,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
   const found = speakInTurns(doc, out);
   // One index of the claims' spans for all candidates: built per candidate, it made this quadratic.
   const inClaim = insideContent(found);
-  return dropCovered(withoutAuthor(doc, found, inClaim));
+  const names = newsrooms(doc);
+  return dropCovered(withoutAuthor(doc, found, inClaim).filter((c) => !ownReporting(doc, c, names)));
 }
 
 /** `X nennt die Hürden: „A“, berichtet die Kauffrau`: one claim between a cue before it and one after it, found once. */

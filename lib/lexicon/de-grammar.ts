@@ -151,3 +151,9 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 
 
 /** Words of someone speaking aloud, not of a report: first and second person, modal particles (`Viren gab es doch schon immer`). */
 export const SPOKEN_WORDS: ReadonlySet<string> = new Set(['ich', 'mich', 'mir', 'wir', 'uns', 'unser', 'unsere', 'du', 'dich', 'dir', 'euch', 'doch', 'bloß', 'halt', 'eben', 'mal']);
+
+/** Words of a time still to come: with `sollen` they set out a plan or a timetable (`Künftig sollen …`, `am folgenden Tag soll …`), not hearsay. */
+export const PLAN_TIMES: ReadonlySet<string> = new Set(['künftig', 'zukünftig', 'demnächst', 'bald', 'nächsten', 'kommenden', 'folgenden']);
+
+/** Conjunctions that join noun phrases into one subject after its verb (`fordern er und die ATU sowie …`). */
+export const SUBJECT_JOINERS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);

@@ -26,3 +26,12 @@ export const FINITE_SHAPE = /^\p{Ll}+(?:te|ten|t)$/u;
 
 /** A lower-case preterite (`gratulierte`), not an ordinal or superlative (`letzte`, `erste`). */
 export const PRETERITE_SHAPE = /^\p{Ll}{3,}(?<!s|z)(?:te|ten)$/u;
+
+/** A past participle (`gekommen`, `teilgenommen`, `verkauft`, `kassiert`, `worden`): before `sein`/`haben` after `sollen` hearsay, before `werden` a plan. */
+export const PERFECT_PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|teil|um|vor|weg|zu|zurück|zusammen)?ge\p{Ll}+(?:t|en)$|^(?:be|emp|ent|er|ver|zer|miss)\p{Ll}+(?:t|en)$|iert$|^worden$|^gewesen$/u;
+
+/** A byline or credit line on a line of its own; its last name after a comma or colon is the newsroom (`Von A und B, NDR` · `Quelle: MDR THÜRINGEN/ls`). */
+export const BYLINE = /^(?:Von [^\n]{0,120}?, |Quelle: )([\p{Lu}][\p{L}\d .&-]{0,40}?)(?:\/\p{Ll}{1,4})?[ \t]*$/gmu;
+
+/** Heads of `nach …` that name what a newsroom found out itself (`Informationen`, `Recherchen`, `NDR-Recherchen`). */
+export const OWN_FINDINGS = /^(?:[\p{L}]+-)?(?:informationen|recherchen|recherche)$/u;
