@@ -6,7 +6,7 @@ import { firstAtOrAfter, isUpperInitial } from './text';
 import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
-import { contentSpan, overlaps, quoteSpan, Reader, sameSpans } from './de-reader';
+import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
 
 /**
  * `wenn wir an die Scheibe klopfen und ihm sagen: …` · `wenn man … sagt: …`: a first-person or
@@ -36,12 +36,16 @@ export function authorSpeaking(doc: Doc, c: Candidate, inside: (at: number) => b
 export function withoutAuthor(doc: Doc, list: readonly Candidate[], inside: (at: number) => boolean): Candidate[] {
   let spoken: boolean | undefined;
   const firstPerson = () => (spoken ??= spokenThroughout(doc));
-  const author = list.filter((c) => authorSpeaking(doc, c, inside, firstPerson));
-  if (author.length === 0) return [...list];
+  const author = new Set(list.filter((c) => authorSpeaking(doc, c, inside, firstPerson)));
+  if (author.size === 0) return [...list];
+  // The author's findings by their source, so that each quotation finds its own in one look-up.
+  const spansKey = (spans: Span[]) => spans.map(([s, e]) => `${s}-${e}`).join(' ');
+  const bySource = new Map<string, Candidate>();
+  for (const a of author) if (!bySource.has(spansKey(a.source))) bySource.set(spansKey(a.source), a);
   const out: Candidate[] = [];
   for (const c of list) {
-    if (author.includes(c)) continue;
-    const by = c.cue.length === 0 ? author.find((a) => sameSpans(a.source, c.source)) : undefined;
+    if (author.has(c)) continue;
+    const by = c.cue.length === 0 ? bySource.get(spansKey(c.source)) : undefined;
     const asked = by ? askedOf(doc, by) : [];
     out.push(asked.length > 0 ? { ...c, source: asked } : c);
   }
