@@ -91,12 +91,15 @@ function questionTurns(text: string): Turn[] {
     start = end + 1;
   }
   const asks = (p: { start: number; end: number } | undefined) => !!p && QUESTION_LINE.test(text.slice(p.start, p.end));
-  const questions = paragraphs.filter((p, i) => asks(p) && paragraphs[i + 1] !== undefined && !asks(paragraphs[i + 1]) && PROSE_LINE.test(text.slice(paragraphs[i + 1].start, paragraphs[i + 1].end)));
-  if (questions.length < MIN_QUESTIONS) return [];
-  const addressed = addressedName(text, questions);
+  const pairs: { q: { start: number; end: number }; answer: { start: number; end: number } }[] = [];
+  paragraphs.forEach((q, i) => {
+    const answer = paragraphs[i + 1];
+    if (asks(q) && answer && !asks(answer) && PROSE_LINE.test(text.slice(answer.start, answer.end))) pairs.push({ q, answer });
+  });
+  if (pairs.length < MIN_QUESTIONS) return [];
+  const addressed = addressedName(text, pairs.map((pair) => pair.q));
   if (addressed.length === 0) return [];
-  return questions.flatMap((q) => {
-    const answer = paragraphs[paragraphs.indexOf(q) + 1];
+  return pairs.flatMap(({ q, answer }) => {
     const none: Span = [q.start, q.start];
     return [
       { start: q.start, end: q.end, body: q.start, label: none, speaker: [], interviewer: true },
