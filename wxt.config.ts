@@ -1,13 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { paletteCss } from './lib/paint/palette-css';
-import { PALETTES } from './lib/paint/palette';
 
 /** Fixed add-on id: Firefox MV3 needs one for storage, and tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'who-said@who-said.app';
 
-/** The content script's entry (entrypoints/reader.ts): an unlisted script the background injects. */
-const CONTENT_SCRIPT = 'reader';
+/**
+ * The scripts that run in pages, unlisted ones the background injects or registers: the content
+ * script (entrypoints/reader.ts) and the script started with each page (entrypoints/paint-start.ts).
+ */
+const PAGE_SCRIPTS = ['reader', 'paint-start'];
 
 type Alias = { find: string | RegExp; replacement: string };
 
@@ -32,16 +33,10 @@ export default defineConfig({
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
   vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
   hooks: {
-    // Each palette's paint styles, made from lib/paint/palette.ts: its colours are written once.
-    'build:publicAssets': (wxt, files) => {
-      const browser = wxt.config.browser === 'firefox' ? 'firefox' : 'chrome';
-      for (const palette of PALETTES) files.push({ relativeDest: `paint/${palette}.css`, contents: paletteCss(palette, browser) });
-    },
-    // The content script (entrypoints/reader.ts) runs in every tab and uses only APIs that are
-    // promise-based natively in both browsers (runtime messages, storage): the polyfill would add
-    // 9.5 kB (22 %) to it.
+    // The scripts in pages run in every tab and use only APIs that are promise-based natively in
+    // both browsers (runtime messages, storage): the polyfill would add 9.5 kB (22 %) to the content script.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.name === CONTENT_SCRIPT)) return;
+      if (!entrypoints.every((entry) => PAGE_SCRIPTS.includes(entry.name))) return;
       config.resolve ??= {};
       config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliasList(config.resolve.alias)];
     },

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { dropRegisteredScripts, injectInto, readLoadedPage, runsAutomatically, setPaintStyles } from '../lib/access';
+import { dropRegisteredScripts, injectInto, readLoadedPage, registerPaintStart, runsAutomatically, setPaintStyles } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
-import { isBackgroundRequest, unpackBlocks, type AnalyseResponse, type LogRequest } from '../lib/messages';
+import { isBackgroundRequest, unpackBlocks, type AnalyseResponse, type LogRequest, type StartStylesResponse } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings, type Settings } from '../lib/settings';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
@@ -27,30 +27,55 @@ export default defineBackground(() => {
   // popup, the options page or the browser's own settings).
   let settings: Promise<Settings> | undefined;
   let automatic: Promise<boolean> | undefined;
+  const isAutomatic = () => {
+    const current = (settings ??= loadSettings());
+    return (automatic ??= current.then(runsAutomatically).catch(() => {
+      settings = automatic = undefined;
+      return false;
+    }));
+  };
+  // Pages start the paint-styles script while, and only while, they are read automatically; one
+  // update at a time, each from the settings and access of its moment.
+  let paintStart = Promise.resolve();
+  const updatePaintStart = () => {
+    paintStart = paintStart
+      .then(async () => registerPaintStart(await isAutomatic()))
+      .catch((error: unknown) => console.warn('Who Said could not register its paint styles script:', error));
+  };
+  updatePaintStart();
   watchSettings((next) => {
     settings = Promise.resolve(next);
     automatic = undefined;
+    updatePaintStart();
   }, new AbortController().signal);
-  const accessChanged = () => void (automatic = undefined);
+  const accessChanged = () => {
+    automatic = undefined;
+    updatePaintStart();
+  };
   browser.permissions.onAdded.addListener(accessChanged);
   browser.permissions.onRemoved.addListener(accessChanged);
   // Each page is read once it has loaded (tab status 'complete'), so its load event never waits for Who Said.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // Only web pages: a new tab's `about:blank` and the browser's own pages are never read.
     if (change.status !== 'complete' || !/^https?:/.test(tab.url ?? '')) return;
-    const current = (settings ??= loadSettings());
-    automatic ??= current.then(runsAutomatically).catch(() => {
-      settings = automatic = undefined;
-      return false;
-    });
-    void readLoadedPage(tabId, current, automatic).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
+    const running = isAutomatic();
+    void readLoadedPage(tabId, (settings ??= loadSettings()), running).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
   });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender, reply: (response: AnalyseResponse) => void) => {
+  /** The palette whose styles went into a starting page's frame, if Who Said will read the page. */
+  const startStyles = async (tabId: number, frameId: number, url: string, prefix: string): Promise<StartStylesResponse> => {
+    const current = await (settings ??= loadSettings());
+    const host = /^https?:/.test(url) ? new URL(url).hostname : null;
+    if (host === null || siteView(current, host).disabled || !(await isAutomatic())) return { palette: null };
+    await setPaintStyles(tabId, frameId, current.palette, prefix);
+    return { palette: current.palette };
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender, reply: (response: AnalyseResponse | StartStylesResponse) => void) => {
     if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
     if (message.type === 'badge') {
       const tabId = sender.tab?.id;
@@ -67,8 +92,14 @@ export default defineBackground(() => {
     if (message.type === 'styles') {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
-      void setPaintStyles(tabId, sender.frameId ?? 0, message.palette).catch(() => undefined);
+      void setPaintStyles(tabId, sender.frameId ?? 0, message.palette, message.prefix).catch(() => undefined);
       return undefined;
+    }
+    if (message.type === 'start-styles') {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !sender.url) return undefined;
+      startStyles(tabId, sender.frameId ?? 0, sender.url, message.prefix).then(reply, () => reply({ palette: null }));
+      return true;
     }
     queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks && unpackBlocks(message.blocks) }).then(
       (result) => reply({ ok: true, result }),

@@ -2,14 +2,16 @@ import { browser } from 'wxt/browser';
 import { runInPage } from '../lib/page/controller';
 import { startInPage, takeHandedSettings } from '../lib/page/lifetime';
 import { pageBackground } from '../lib/paint/background';
-import { setPalette } from '../lib/paint/painter';
+import { findPaintStart } from '../lib/paint/names';
+import { setHighlightPrefix, setPalette } from '../lib/paint/painter';
 import { paletteOnBackground, type Palette } from '../lib/paint/palette';
 import { loadSettings, watchSettings } from '../lib/settings';
 
 /**
  * The content script. Started by the background (lib/access.ts) in each page once it has loaded
- * when pages are read automatically, in one tab by the popup or a shortcut otherwise; its paint
- * styles come once there is something to paint (lib/paint/palette-css.ts). An unlisted script rather than
+ * when pages are read automatically, in one tab by the popup or a shortcut otherwise. Its paint
+ * styles came with the page's start where the script started with it (entrypoints/paint-start.ts)
+ * left their prefix, else they come once there is something to paint. An unlisted script rather than
  * WXT's content script entry: that one announces every start to the page with the extension's id
  * and stops on a replayed announcement; this one's lifetime lives where the page cannot reach it
  * (lib/page/lifetime.ts).
@@ -25,6 +27,8 @@ export default defineUnlistedScript(async () => {
     // are read meanwhile and followed where they differ, unless a change came first.
     const handed = takeHandedSettings();
     const read = loadSettings();
+    const start = findPaintStart();
+    if (start) setHighlightPrefix(start.prefix);
     const background = pageBackground(document);
     const paletteFor = (chosen: Palette) => setPalette(paletteOnBackground(chosen, background));
     const settings = handed ?? (await read);
@@ -41,7 +45,7 @@ export default defineUnlistedScript(async () => {
       paletteFor(next.palette);
       return next;
     });
-    await runInPage(document, settings, signal, stored);
+    await runInPage(document, settings, signal, stored, start ? await start.palette : null);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

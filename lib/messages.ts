@@ -3,6 +3,7 @@
  * is ignored, so nothing a page sends can make the extension act.
  */
 import type { BlockKind, Entity, ExtractResult, Kind, Lang, TextBlock } from './engine/types';
+import { isHighlightPrefix } from './paint/names';
 import { PALETTES, type Palette } from './paint/palette';
 import type { Mode } from './settings';
 
@@ -73,15 +74,32 @@ export interface LogRequest {
 export const MAX_LOGGED_CLAIMS = 20_000;
 
 /**
- * Content script → background: put the paint styles of `palette` into the sender's frame (and take
- * the other palettes' out); null takes them all out. Sent on the first paint, not at load.
+ * Content script → background: put the paint styles of `palette` under the page's `prefix`
+ * (lib/paint/names.ts) into the sender's frame (and take the other palettes' out); null takes them
+ * all out. Sent on the first paint where the page did not get them at its start.
  */
 export interface StylesRequest {
   type: 'styles';
   palette: Palette | null;
+  prefix: string;
 }
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest | StylesRequest;
+/**
+ * The script started with the page (entrypoints/paint-start.ts) → background: put the chosen
+ * palette's paint styles under `prefix` into the sender's frame now, while the page has few
+ * elements to restyle, if Who Said will read it. The answer is a StartStylesResponse.
+ */
+export interface StartStylesRequest {
+  type: 'start-styles';
+  prefix: string;
+}
+
+/** The palette whose styles went in, or null where none did (the site is not read). */
+export interface StartStylesResponse {
+  palette: Palette | null;
+}
+
+export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest | StylesRequest | StartStylesRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -163,7 +181,9 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
         message.claims.every(isClaimView)
       );
     case 'styles':
-      return message.palette === null || (PALETTES as readonly unknown[]).includes(message.palette);
+      return isHighlightPrefix(message.prefix) && (message.palette === null || (PALETTES as readonly unknown[]).includes(message.palette));
+    case 'start-styles':
+      return isHighlightPrefix(message.prefix);
     default:
       return false;
   }

@@ -6,13 +6,17 @@ import { JSDOM } from 'jsdom';
 import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
-import { createPainter, MARK_TAG, MAX_PAINTED_SPANS, setPalette } from '../lib/paint/painter';
+import { isHighlightPrefix, MARK_TAG, newHighlightPrefix } from '../lib/paint/names';
+import { createPainter, MAX_PAINTED_SPANS, setHighlightPrefix, setPalette } from '../lib/paint/painter';
 import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
 import { paletteCss } from '../lib/paint/palette-css';
 import { planPaint, STYLES } from '../lib/paint/plan';
 
-/** Each palette's paint styles (made at build time), inserted into a page on its first paint. */
-const sheets = Object.fromEntries(PALETTES.map((p) => [p, paletteCss(p)]));
+/** A page's random start of its highlight names (lib/paint/names.ts), fixed here to read the sheets by. */
+const PREFIX = 'qwertzuiop-';
+setHighlightPrefix(PREFIX);
+/** Each palette's paint styles for that page, as the background inserts them. */
+const sheets = Object.fromEntries(PALETTES.map((p) => [p, paletteCss(p, 'chrome', PREFIX)]));
 const css = Object.values(sheets).join('\n');
 
 /** Attributions over a small text, written out by hand: spans are exact offsets. */
@@ -91,33 +95,33 @@ describe('style sheet', () => {
     const rule = (selector: string) => ruleIn(sheets[palette], selector);
     // A palette's sheet holds its own rules only: the page gets one palette's rules, not all three.
     const others = PALETTES.filter((o) => o !== palette).map((o) => PALETTE_PREFIX[o]).filter(Boolean);
-    for (const o of others) expect(sheets[palette]).not.toContain(`who-said-${o}`);
-    if (!p) expect(sheets[palette]).not.toMatch(/who-said-(cb|hc)-/);
+    for (const o of others) expect(sheets[palette]).not.toContain(`${PREFIX}${o}`);
+    if (!p) expect(sheets[palette]).not.toMatch(/qwertzuiop-(cb|hc)-/);
     // Chromium's highlight rules on the root element only (descendants inherit them): a rule every element matches restyles big pages for long.
     expect(sheets[palette]).not.toMatch(/^(?!:root)\S*::highlight/m);
     // Firefox's on every element, the same declarations: it keeps inherited highlight styles across a palette switch.
-    expect(paletteCss(palette, 'firefox')).toBe(sheets[palette].replaceAll(':root::highlight(', '::highlight('));
+    expect(paletteCss(palette, 'firefox', PREFIX)).toBe(sheets[palette].replaceAll(':root::highlight(', '::highlight('));
     const colours = PALETTE_COLOURS[palette];
     for (const style of STYLES) {
-      const highlight = rule(`::highlight(who-said-${p}${style})`);
-      expect(rule(`${MARK_TAG}[data-who-said~="${p}${style}"]`).replace(/^.*\{/, '')).toBe(highlight.replace(/^.*\{/, ''));
+      const highlight = rule(`::highlight(${PREFIX}${p}${style})`);
+      expect(rule(`${MARK_TAG}[data-who-said~="${PREFIX}${p}${style}"]`).replace(/^.*\{/, '')).toBe(highlight.replace(/^.*\{/, ''));
     }
     expect(colours.entities).toHaveLength(7);
     colours.entities.forEach((colour, i) => {
-      expect(rule(`::highlight(who-said-${p}entity-${i})`)).toContain(colour);
-      expect(rule(`::highlight(who-said-${p}entity-${i}-source)`)).toContain(colour);
+      expect(rule(`::highlight(${PREFIX}${p}entity-${i})`)).toContain(colour);
+      expect(rule(`::highlight(${PREFIX}${p}entity-${i}-source)`)).toContain(colour);
     });
-    for (const [kind, colour] of Object.entries(colours.kinds)) expect(rule(`::highlight(who-said-${p}claim-${kind})`)).toContain(colour);
-    expect(rule(`::highlight(who-said-${p}entity-unnamed)`)).toContain(colours.unnamed);
-    expect(rule(`::highlight(who-said-${p}entity-other)`)).toContain(colours.other);
-    expect(rule(`::highlight(who-said-${p}entity-other)`)).toContain('DASHED');
-    expect(rule(`::highlight(who-said-${p}unnamed)`)).toContain(colours.warning);
-    expect(rule(`::highlight(who-said-${p}source)`)).toContain(colours.source);
-    expect(rule(`::highlight(who-said-${p}cue)`)).toContain(colours.cue);
+    for (const [kind, colour] of Object.entries(colours.kinds)) expect(rule(`::highlight(${PREFIX}${p}claim-${kind})`)).toContain(colour);
+    expect(rule(`::highlight(${PREFIX}${p}entity-unnamed)`)).toContain(colours.unnamed);
+    expect(rule(`::highlight(${PREFIX}${p}entity-other)`)).toContain(colours.other);
+    expect(rule(`::highlight(${PREFIX}${p}entity-other)`)).toContain('DASHED');
+    expect(rule(`::highlight(${PREFIX}${p}unnamed)`)).toContain(colours.warning);
+    expect(rule(`::highlight(${PREFIX}${p}source)`)).toContain(colours.source);
+    expect(rule(`::highlight(${PREFIX}${p}cue)`)).toContain(colours.cue);
   });
 
   it('gives high-contrast highlights opaque backgrounds and their own black text, readable on any page', () => {
-    const hc = css.split('\n').filter((line) => line.startsWith(':root::highlight(who-said-hc-'));
+    const hc = css.split('\n').filter((line) => line.startsWith(`:root::highlight(${PREFIX}hc-`));
     expect(hc).toHaveLength(STYLES.length);
     for (const line of hc) {
       expect(line, line).toMatch(/background-color: #[0-9A-F]{6};/);
@@ -155,6 +159,19 @@ describe('style sheet', () => {
   it('keeps highlight and fallback selectors in separate rules', () => {
     for (const block of css.split('}')) expect(block.includes('::highlight') && block.includes(MARK_TAG)).toBe(false);
   });
+
+  it("names the page's random prefix in every selector, so a page cannot probe for a rule", () => {
+    const selectors = css
+      .split('\n')
+      .filter((line) => line.includes('{'))
+      .map((line) => line.slice(0, line.indexOf('{')));
+    expect(selectors.length).toBeGreaterThan(3 * STYLES.length * 2);
+    for (const selector of selectors) expect(selector, selector).toContain(PREFIX);
+    // Drawn anew for each page: ten random letters and a hyphen, a valid CSS identifier start.
+    const drawn = Array.from({ length: 50 }, newHighlightPrefix);
+    for (const prefix of drawn) expect(isHighlightPrefix(prefix), prefix).toBe(true);
+    expect(new Set(drawn).size).toBe(50);
+  });
 });
 
 describe('wrapping painter (jsdom has no Highlight API)', () => {
@@ -181,10 +198,10 @@ describe('wrapping painter (jsdom has no Highlight API)', () => {
       { start: headline, end: page.text.indexOf('Der chinesische') + 3, style: 'unnamed', claim: 1 },
     ]);
     const marks = [...doc.querySelectorAll(MARK_TAG)].map((m) => [m.getAttribute('data-who-said'), m.textContent]);
-    expect(marks).toContainEqual(['source', 'Ushakov']);
-    expect(marks).toContainEqual(['cue', 'sagte']);
-    expect(marks).toContainEqual(['claim-direct flash', '„Putin und Xi bestätigten die ']);
-    expect(marks.filter(([style]) => style === 'unnamed').map(([, text]) => text)).toEqual([
+    expect(marks).toContainEqual([`${PREFIX}source`, 'Ushakov']);
+    expect(marks).toContainEqual([`${PREFIX}cue`, 'sagte']);
+    expect(marks).toContainEqual([`${PREFIX}claim-direct ${PREFIX}flash`, '„Putin und Xi bestätigten die ']);
+    expect(marks.filter(([style]) => style === `${PREFIX}unnamed`).map(([, text]) => text)).toEqual([
       'Xi und Putin telefonieren nach Trumps Amtseinführung',
       'Der',
     ]);
@@ -214,7 +231,7 @@ describe('palettes in the wrapping painter', () => {
         setPalette(palette);
         painter.paint(spans);
         const tokens = [...doc.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute('data-who-said'));
-        expect(tokens).toEqual([`${PALETTE_PREFIX[palette]}claim-direct`]);
+        expect(tokens).toEqual([`${PREFIX}${PALETTE_PREFIX[palette]}claim-direct`]);
       }
     } finally {
       setPalette('default');

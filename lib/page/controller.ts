@@ -1,3 +1,4 @@
+import type { Palette } from '../paint/palette';
 import { watchSettings, type Settings } from '../settings';
 import { answerReader } from './answers';
 import { PageRun } from './run';
@@ -10,11 +11,12 @@ const PAINT_FOLLOW_MS = 100;
  * Runs Who Said in one page with the settings it started from: collects the text, has the
  * background analyse it, paints the result in the chosen mode and answers the popup, and follows
  * the settings' changes and `stored` (the stored settings, once read, where they differ from the
- * ones it started from; null where they do not). Everything it starts stops when `signal` aborts,
- * and every trace is removed from the page.
+ * ones it started from; null where they do not). `styled` is the palette whose paint styles the
+ * page holds already. Everything it starts stops when `signal` aborts, and every trace is removed
+ * from the page.
  */
-export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, stored?: Promise<Settings | null>): Promise<void> {
-  const run = new PageRun(doc, settings, signal);
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, stored?: Promise<Settings | null>, styled: Palette | null = null): Promise<void> {
+  const run = new PageRun(doc, settings, signal, styled);
   answerReader(run);
   run.watcher.start();
   afterScrolling(run.win, signal, PAINT_FOLLOW_MS, () => run.followViewport());

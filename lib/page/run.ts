@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Attribution, Lang } from '../engine/types';
 import { MAX_MESSAGE_TEXT, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
-import { activePalette, createPainter, type Painter } from '../paint/painter';
+import { keepPaintStart } from '../paint/names';
+import { activePalette, createPainter, highlightPrefix, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { siteView, type Settings, type SiteView } from '../settings';
@@ -54,14 +55,19 @@ export class PageRun {
   readonly watcher: PageWatcher;
   /** Characters appended to the analysis since the page was last read whole. */
   #appendedChars = 0;
-  /** The palette whose paint styles the page holds: asked for once there is something to paint, not at load. */
-  #styled: Palette | null = null;
+  /**
+   * The palette whose paint styles the page holds: put in with the page's start, or asked for once
+   * there is something to paint.
+   */
+  #styled: Palette | null;
 
   constructor(
     readonly doc: Document,
     settings: Settings,
     readonly signal: AbortSignal,
+    styled: Palette | null = null,
   ) {
+    this.#styled = styled;
     this.win = doc.defaultView!;
     this.host = this.win.location.hostname;
     this.site = siteView(settings, this.host);
@@ -88,10 +94,13 @@ export class PageRun {
     return planPaint(attributions, claims, this.site.mode).filter((span) => this.site.kinds.includes(claims[span.claim].kind));
   }
 
+  /** Has the page hold the paint styles of `palette` (none for null), and tells a later instance which it holds. */
   style(palette: Palette | null): void {
     if (palette === this.#styled) return;
     this.#styled = palette;
-    void send({ type: 'styles', palette }).catch(() => undefined);
+    const prefix = highlightPrefix();
+    keepPaintStart({ prefix, palette: Promise.resolve(palette) });
+    void send({ type: 'styles', palette, prefix }).catch(() => undefined);
   }
 
   paint(): void {

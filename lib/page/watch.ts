@@ -1,4 +1,4 @@
-import { MARK_TAG } from '../paint/painter';
+import { MARK_TAG } from '../paint/names';
 import { CARD_TAG } from './card';
 import { appendedNodes } from './changes';
 import { collectPageTextInSlices, type PageText } from './collect';

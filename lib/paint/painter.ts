@@ -1,13 +1,8 @@
 import type { PageText, Steps, TextSegment } from '../page/collect';
 import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
+import { MARK_ATTRIBUTE, MARK_TAG, newHighlightPrefix } from './names';
 import { PALETTE_PREFIX, PALETTES, type Palette } from './palette';
 import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
-
-/** Highlight names and the wrapping element share this prefix; the paint style sheets (lib/paint/palette-css.ts) target both. */
-export const HIGHLIGHT_PREFIX = 'who-said-';
-/** The fallback's inline element: a custom element name, so no page style targets it. */
-export const MARK_TAG = 'who-said-mark';
-export const MARK_ATTRIBUTE = 'data-who-said';
 
 /**
  * The palette every painter of this page paints in. It selects the highlight names (and mark
@@ -24,13 +19,27 @@ export function activePalette(): Palette {
   return palette;
 }
 
-/** Highlight name (or mark token, without the prefix) of `style` in the active palette. */
+/**
+ * This page's random start of every highlight name and mark token (lib/paint/names.ts); the
+ * content script sets the one the page's paint sheet was made for before it paints.
+ */
+let prefix = newHighlightPrefix();
+
+export function setHighlightPrefix(next: string): void {
+  prefix = next;
+}
+
+export function highlightPrefix(): string {
+  return prefix;
+}
+
+/** Highlight name (or mark token) of `style` in the active palette. */
 export function paletteStyle(style: Style, of: Palette = palette): string {
-  return PALETTE_PREFIX[of] + style;
+  return prefix + PALETTE_PREFIX[of] + style;
 }
 
 /** Every highlight name any palette uses: switching palettes removes the old palette's names. */
-const ALL_NAMES = PALETTES.flatMap((p) => STYLES.map((style) => HIGHLIGHT_PREFIX + paletteStyle(style, p)));
+const allNames = () => PALETTES.flatMap((p) => STYLES.map((style) => paletteStyle(style, p)));
 
 /** Paints spans of the collected text onto the page. */
 export interface Painter {
@@ -183,17 +192,17 @@ class HighlightPainter implements Painter {
       const highlight = new this.api.Highlight();
       for (const range of ranges) highlight.add(range);
       highlight.priority = stylePriority(style);
-      const name = HIGHLIGHT_PREFIX + paletteStyle(style);
+      const name = paletteStyle(style);
       this.api.registry.set(name, highlight);
       names.add(name);
     }
-    for (const name of ALL_NAMES) if (!names.has(name)) this.api.registry.delete(name);
+    for (const name of allNames()) if (!names.has(name)) this.api.registry.delete(name);
   }
 
   clear(): void {
     this.spans = [];
     this.shownFrom = -1;
-    for (const name of ALL_NAMES) this.api.registry.delete(name);
+    for (const name of allNames()) this.api.registry.delete(name);
   }
 
   range(start: number, end: number): Range | null {

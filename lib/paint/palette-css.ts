@@ -1,11 +1,10 @@
 /**
- * The paint style sheets, one per palette (`paint/<palette>.css` in the built extension), made
- * from the colours of lib/paint/palette.ts at build time (wxt.config.ts): no colour is written
- * twice. Works anywhere (plain strings); the background inserts a sheet into a page only once the
- * content script has something to paint there.
+ * The paint style sheets, one per palette and page, made from the colours of lib/paint/palette.ts
+ * (no colour is written twice) under the page's random prefix (lib/paint/names.ts). Works
+ * anywhere (plain strings); the background inserts them (lib/access.ts).
  */
 import type { Kind } from '../engine/types';
-import { HIGHLIGHT_PREFIX, MARK_TAG } from './painter';
+import { MARK_ATTRIBUTE, MARK_TAG } from './names';
 import { PALETTE_COLOURS, PALETTE_PREFIX, type Palette, type PaletteColours } from './palette';
 import { STYLES, type Style } from './plan';
 
@@ -144,15 +143,17 @@ function declarations({ background, color, underline }: Look): string {
 }
 
 /**
- * The style sheet of `palette`: one rule per style name of lib/paint/plan.ts STYLES for the
- * Highlight API and one for the wrapping fallback, in separate rules (a browser without
- * ::highlight() drops a whole selector list that contains it).
+ * The style sheet of `palette` for the page whose names start with `prefix`: one rule per style
+ * name of lib/paint/plan.ts STYLES for the Highlight API and one for the wrapping fallback, in
+ * separate rules (a browser without ::highlight() drops a whole selector list that contains it).
+ * Every selector names the prefix, so no page can probe for a rule without knowing it.
  */
-export function paletteCss(palette: Palette, browser: 'chrome' | 'firefox' = 'chrome'): string {
+export function paletteCss(palette: Palette, browser: 'chrome' | 'firefox', prefix: string): string {
   const looks = LOOKS[palette]();
-  const prefix = PALETTE_PREFIX[palette];
-  const highlight = STYLES.map((style) => `${HIGHLIGHT_ORIGIN[browser]}::highlight(${HIGHLIGHT_PREFIX}${prefix}${style}) { ${declarations(looks[style])} }`);
-  const fallback = STYLES.map((style) => `${MARK_TAG}[data-who-said~="${prefix}${style}"] { ${declarations(looks[style])} }`);
+  const names = prefix + PALETTE_PREFIX[palette];
+  const highlight = STYLES.map((style) => `${HIGHLIGHT_ORIGIN[browser]}::highlight(${names}${style}) { ${declarations(looks[style])} }`);
+  const fallback = STYLES.map((style) => `${MARK_TAG}[${MARK_ATTRIBUTE}~="${names}${style}"] { ${declarations(looks[style])} }`);
+  const mark = `${MARK_TAG}[${MARK_ATTRIBUTE}^="${prefix}"] { display: inline; font: inherit; color: inherit; }`;
   const header = `/* Paint styles of the ${palette} palette, made from lib/paint/palette.ts by lib/paint/palette-css.ts. */`;
-  return [header, '', ...highlight, '', ...fallback, `${MARK_TAG} { display: inline; font: inherit; color: inherit; }`, ''].join('\n');
+  return [header, '', ...highlight, '', ...fallback, mark, ''].join('\n');
 }

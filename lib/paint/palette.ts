@@ -5,8 +5,9 @@ export const PALETTES = ['default', 'colour-blind', 'high-contrast'] as const;
 export type Palette = (typeof PALETTES)[number];
 
 /**
- * Highlight names and mark tokens of a palette start with this after `who-said-`: the page's
- * rules (paint/<palette>.css, lib/paint/palette-css.ts) are selected by name, so switching adds nothing to the page.
+ * Highlight names and mark tokens of a palette start with this after the page's prefix
+ * (lib/paint/names.ts): the paint sheet's rules (lib/paint/palette-css.ts) are selected by name, so
+ * switching adds nothing to the page.
  */
 export const PALETTE_PREFIX: Record<Palette, string> = { default: '', 'colour-blind': 'cb-', 'high-contrast': 'hc-' };
 

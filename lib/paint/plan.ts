@@ -4,9 +4,9 @@ import type { Mode } from '../settings';
 import { OTHER_COLOUR } from './palette';
 
 /**
- * Paint styles. Each is one CSS Custom Highlight (`::highlight(who-said-<style>)`) or, in the
- * wrapping fallback, one token of a mark's `data-who-said` attribute. Rules live in
- * paint/<palette>.css, made by lib/paint/palette-css.ts.
+ * Paint styles. Each is one CSS Custom Highlight (`::highlight(<page prefix><style>)`) or, in the
+ * wrapping fallback, one token of a mark's `data-who-said` attribute. Their rules are made per
+ * palette and page by lib/paint/palette-css.ts.
  */
 export const STYLES = [
   'claim-direct', 'claim-mixed', 'claim-indirect', 'claim-according_to', 'claim-unnamed',

@@ -26,7 +26,8 @@ type Api = WxtBrowser;
 
 interface AccessState {
   allSites: boolean;
-  registered: number;
+  /** The scripts registered to start with pages: only the paint styles' one, while pages are read automatically. */
+  registered: string[];
   run: unknown;
 }
 
@@ -87,7 +88,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
         const stored = (await ext.storage.local.get('settings')).settings as { run?: unknown } | undefined;
         return {
           allSites: await ext.permissions.contains({ origins: sites }),
-          registered: (await ext.scripting.getRegisteredContentScripts()).length,
+          registered: (await ext.scripting.getRegisteredContentScripts()).flatMap((script) => script.js ?? []).map((file) => file.replace(/^\//, '')),
           run: stored?.run,
         };
       }, ALL_SITES);
@@ -136,8 +137,8 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
       launchedWith('all-sites');
 
       it('as first started with access granted, pages are read by themselves', async () => {
-        // Read once loaded, from the background: no registered script runs before the load event.
-        expect(await accessState()).toMatchObject({ allSites: true, registered: 0 });
+        // Read once loaded, from the background: before the load event only the paint styles' script runs.
+        expect(await untilAccess('the paint styles script registered', (s) => s.registered.length > 0)).toMatchObject({ allSites: true, registered: ['paint-start.js'] });
         const page = await browser.newTab();
         await page.goto(seedUrl);
         await until(page, 'automatic highlights', () => CSS.highlights.size > 0);
@@ -146,7 +147,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
       it('on demand, opening the popup starts Who Said in the tab without a reload, once', async () => {
         // Host access stands in for the toolbar click's activeTab grant (see the file's comment).
         await setRun('on-click');
-        await untilAccess('runs on demand', (s) => s.run === 'on-click');
+        await untilAccess('runs on demand, nothing registered', (s) => s.run === 'on-click' && s.registered.length === 0);
 
         const page = await browser.newTab();
         await page.goto(seedUrl);
@@ -180,7 +181,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
         await options.goto(browser.extensionUrl('options.html'));
         await until(options, 'the run choice', () => document.querySelector('input[name="run"][value="on-click"]') !== null);
         await clickOn(options, 'input[name="run"][value="on-click"]');
-        expect(await untilAccess('access given back', (s) => !s.allSites)).toEqual({ allSites: false, registered: 0, run: 'on-click' });
+        expect(await untilAccess('access given back', (s) => !s.allSites && s.registered.length === 0)).toEqual({ allSites: false, registered: [], run: 'on-click' });
         await options.close();
 
         await page.reload();
@@ -199,7 +200,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
         launchedWith('none');
 
         it('reads nothing by itself; the popup asks, and once allowed reads this tab at once and new pages by themselves', async () => {
-          expect(await accessState()).toEqual({ allSites: false, registered: 0, run: undefined });
+          expect(await accessState()).toEqual({ allSites: false, registered: [], run: undefined });
           // The options page says why pages are not read by themselves yet, and offers the grant.
           const options = await browser.newTab({ width: 760, height: 1000 });
           await options.goto(browser.extensionUrl('options.html'));
@@ -216,7 +217,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
           await clickOn(popup, '.note .primary');
           await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0, undefined, 30_000);
           await until(page, 'highlights without a reload', () => CSS.highlights.size > 0);
-          await untilAccess('automatic runs', (s) => s.allSites);
+          expect(await untilAccess('automatic runs', (s) => s.allSites && s.registered.length > 0)).toMatchObject({ registered: ['paint-start.js'] });
 
           const next = await browser.newTab();
           await next.goto(`${server.origin}/fixtures/seed-article.html?second`);
@@ -228,7 +229,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
             const ext = ((globalThis as unknown as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
             await ext.permissions.remove({ origins: sites });
           }, ALL_SITES);
-          await untilAccess('access revoked', (s) => !s.allSites);
+          expect(await untilAccess('access revoked', (s) => !s.allSites && s.registered.length === 0)).toMatchObject({ registered: [] });
           const again = await openPopup(await newestPageTab());
           await until(again, 'the offer', () => document.querySelector('.offer button') !== null);
           await again.screenshot(join(DOCS, 'firefox-popup-offer.png'));

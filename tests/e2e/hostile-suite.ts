@@ -9,6 +9,9 @@ import type { PageState } from '../../lib/messages';
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
+// A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+
 /** What the page's own script hears: every window message and WXT's start announcement. */
 const LISTEN = (announcements: string[]) => `
   window.__heard = [];
@@ -19,7 +22,7 @@ const LISTEN = (announcements: string[]) => `
 type Api = WxtBrowser;
 
 async function sourcesPainted(page: Tab): Promise<string[]> {
-  return page.evaluate(() => [...((CSS.highlights.get('who-said-source') as unknown as Set<Range> | undefined) ?? [])].map(String));
+  return page.evaluate(() => [...((CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range> | undefined) ?? [])].map(String));
 }
 
 export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => Promise<ExtensionBrowser>): void {
@@ -78,7 +81,7 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       const page = await browser.newTab({ initScript: LISTEN(announcements) });
       const pageUrl = url('seed-article.html');
       await page.goto(pageUrl);
-      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      await until(page, 'highlights', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
       expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
 
       // The page replays WXT's announcement with every name it could know, as event and as message.
@@ -103,9 +106,9 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
         await ext.scripting.executeScript({ target: { tabId: id }, files: ['/reader.js'] });
       }, tabId);
       await stateOf(pageUrl, ready, 'the second instance ready');
-      await until(page, 'highlights again', () => CSS.highlights.has('who-said-source'));
+      await until(page, 'highlights again', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
       const point = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('who-said-source') as unknown as Set<Range>)][0];
+        const range = [...(CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>)][0];
         range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
         const rect = range.getClientRects()[0];
         return { x: rect.left + 3, y: rect.top + rect.height / 2 };
@@ -120,9 +123,9 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
     it("opens the claim card on the reader's clicks only, not on the page's synthetic ones", async () => {
       const page = await browser.newTab();
       await page.goto(url('seed-article.html'));
-      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      await until(page, 'highlights', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
       const point = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('who-said-source') as unknown as Set<Range>)][0];
+        const range = [...(CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>)][0];
         range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
         const rect = range.getClientRects()[0];
         return { x: rect.left + 3, y: rect.top + rect.height / 2 };
@@ -139,6 +142,68 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       await until(page, 'the card after a real click', () => document.querySelector('who-said-card') !== null);
     }, 60_000);
 
+    it('paints under names drawn for each page, which a page cannot probe for before or after', async () => {
+      const page = await browser.newTab();
+      const pageUrl = url('seed-article.html');
+      const painted = async () => {
+        const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+        const prefix = names[0].slice(0, 11);
+        // The page's look at a style it names: the highlight background its rules give that name.
+        const look = await page.evaluate((p: string) => {
+          const paragraph = document.querySelector('p')!;
+          const background = (name: string) => getComputedStyle(paragraph, `::highlight(${name})`).backgroundColor;
+          return { ours: background(`${p}source`), fixed: background('who-said-source'), guessed: background('abcdefghij-source'), none: background('unstyled') };
+        }, prefix);
+        return { names, prefix, look };
+      };
+      await page.goto(pageUrl);
+      const first = await painted();
+      expect(first.prefix).toMatch(/^[a-z]{10}-$/);
+      for (const n of first.names) expect(n.startsWith(first.prefix), n).toBe(true);
+      expect(first.names.join()).not.toContain('who-said');
+      // Styled under the page's own names only: a fixed or guessed name shows nothing.
+      expect(first.look.ours).not.toBe(first.look.none);
+      expect(first.look.fixed).toBe(first.look.none);
+      expect(first.look.guessed).toBe(first.look.none);
+      await page.goto(`${pageUrl}?again`);
+      const second = await painted();
+      expect(second.prefix).not.toBe(first.prefix);
+      expect(second.look.ours).toBe(first.look.ours);
+    }, 60_000);
+
+    it("has the paint styles put in as the page starts, before its load event, under the names it then paints (a late sheet restyles a big page's every element)", async () => {
+      // An image that answers after 3 s holds the load event, so the page is still loading when asked.
+      const HOLD_LOAD = `document.addEventListener('DOMContentLoaded', () => { const img = new Image(); img.src = '/slow/3000'; document.body.append(img); });`;
+      const page = await browser.newTab({ initScript: HOLD_LOAD });
+      const pageUrl = url('seed-article.html?held');
+      const loading = page.goto(pageUrl);
+      // What the script started with the page left in Who Said's isolated world (lib/paint/names.ts).
+      const started = await until(
+        helper,
+        'the paint start',
+        async (u: string) => {
+          const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+          const tab = (await ext.tabs.query({})).find((t) => t.url === u);
+          if (!tab) return null;
+          const [ran] = await ext.scripting.executeScript({
+            target: { tabId: tab.id! },
+            func: async () => {
+              const start = (globalThis as Record<symbol, { prefix: string; palette: Promise<unknown> } | undefined>)[Symbol.for('who-said.paint-start')];
+              return start ? { prefix: start.prefix, palette: await start.palette, readyState: document.readyState } : null;
+            },
+          });
+          return (ran?.result as { prefix: string; palette: unknown; readyState: string } | null) ?? null;
+        },
+        pageUrl,
+      );
+      expect(started).toEqual({ prefix: expect.stringMatching(/^[a-z]{10}-$/), palette: 'default', readyState: 'interactive' });
+      await loading;
+      const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
+      for (const n of names) expect(n.startsWith(started.prefix), n).toBe(true);
+      const styled = await page.evaluate((n: string) => getComputedStyle(document.querySelector('p')!, `::highlight(${n})`).backgroundColor, `${started.prefix}source`);
+      expect(styled).not.toBe('rgba(0, 0, 0, 0)');
+    }, 60_000);
+
     it('reads an article next to a hidden subtree 20,000 elements deep', async () => {
       const page = await browser.newTab();
       const pageUrl = url('hostile-deep.html');
@@ -146,7 +211,7 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       const { state } = await stateOf(pageUrl, (s) => s.status !== 'analysing', 'the analysis to end');
       expect(state.status, state.error).toBe('ready');
       expect(sources(state)).toEqual(expect.arrayContaining(['Bürgermeisterin Anna Schulz', 'der Verband']));
-      await until(page, 'highlights', () => CSS.highlights.has('who-said-source'));
+      await until(page, 'highlights', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
       expect(await sourcesPainted(page)).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
     }, 60_000);
 

@@ -10,6 +10,9 @@ import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 import { axeViolations } from './ui-suite';
 
+// A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+
 const DOCS = join(import.meta.dirname, '../../docs');
 
 interface Claim {
@@ -263,7 +266,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
       const blogUrl = `${server.origin}/fixtures/live-blog.html`;
       const blog = await browser.newTab();
       await blog.goto(blogUrl);
-      await until(blog, 'the first post highlighted', () => CSS.highlights.has('who-said-source'));
+      await until(blog, 'the first post highlighted', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
       const claimsOn = (url: string) =>
         until(log, `the claims of ${url}`, (u: string) => {
           const links = [...document.querySelectorAll<HTMLAnchorElement>('.speakers .claim a.page')].filter((a) => a.href === u);
@@ -277,7 +280,7 @@ export function defineLogSuite(name: 'chromium' | 'firefox', launch: () => Promi
           '<p>Der Verkehrsclub kritisierte die Pläne. Die Brücke sei zu schmal für Radfahrer, teilte der Verband mit.</p><p>„Wir prüfen das“, sagte Stadtrat Peter Klein.</p>',
         ),
       );
-      await until(blog, 'the appended post highlighted', () => (CSS.highlights.get('who-said-source') as unknown as Set<Range>)?.size === 3);
+      await until(blog, 'the appended post highlighted', () => (CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>)?.size === 3);
       const after = (await claimsOf(blogUrl)).claims.length;
       expect(after).toBeGreaterThan(before);
       await until(log, 'every claim of the live blog', ([u, n]) =>

@@ -12,6 +12,9 @@ import type { WxtBrowser } from 'wxt/browser';
 import { launchChromiumSession, type ChromiumSession } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
+// A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+
 const DOCS = join(dirname(fileURLToPath(import.meta.url)), '../../docs');
 
 describe('network and German interface in chromium', () => {
@@ -54,7 +57,7 @@ describe('network and German interface in chromium', () => {
     expect(await popup.locator('.counts').textContent()).toMatch(/^\d+ Aussagen · \d+ Quellen · \d+ ungenannt$/);
     await popup.click('.jump');
     await popup.click('.mode >> nth=2');
-    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-entity-')));
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((n) => n.slice(11).startsWith('entity-')));
     // The German popup: profile in German, the title and the site row (with "use on all sites") on one line each.
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.waitForSelector('.site .link');

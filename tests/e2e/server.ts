@@ -21,14 +21,23 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Longest wait /slow/<ms> gives. */
+const MAX_SLOW_MS = 10_000;
+
 /**
- * Serves /fixtures/<file> and /shared/<dir>/<file> on 127.0.0.1 at a random port; nothing else.
+ * Serves /fixtures/<file> and /shared/<dir>/<file> on 127.0.0.1 at a random port, and /slow/<ms>,
+ * an empty image answered after that wait, which holds a page's load event; nothing else.
  * Saved pages are served decoded as lib/eval/html.ts reads them, with a Content-Security-Policy
  * that blocks their scripts and every request off this server, so they load as offline copies.
  */
 export async function startServer(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const slow = /^\/slow\/(\d+)$/.exec(path);
+    if (slow) {
+      setTimeout(() => res.writeHead(204).end(), Math.min(Number(slow[1]), MAX_SLOW_MS));
+      return;
+    }
     let file: string | undefined;
     let headers: Record<string, string> = {};
     if (path.startsWith('/fixtures/')) file = join(FIXTURES_DIR, path.slice('/fixtures/'.length));

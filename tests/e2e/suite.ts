@@ -12,6 +12,9 @@ import { PAINT_PROBE } from '../../scripts/paint-probe';
 import { paintBundle } from './paint-bundle';
 import { HAVE_SHARED, startServer, type FixtureServer } from './server';
 
+// A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(root, 'docs');
 
@@ -52,11 +55,14 @@ function matches(found: { cue: string; text: string }, entry: GoldEntry): boolea
 }
 
 async function highlightNames(page: Tab): Promise<string[]> {
-  return page.evaluate(() => [...CSS.highlights.keys()].sort());
+  return page.evaluate(() => [...CSS.highlights.keys()].map((n) => n.slice(11)).sort());
 }
 
-async function highlightedText(page: Tab, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as Set<AbstractRange> | undefined) ?? [])].map((r) => (r as Range).toString()), name);
+async function highlightedText(page: Tab, style: string): Promise<string[]> {
+  return page.evaluate(
+    (style) => [...((CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === style) ?? '') as Set<AbstractRange> | undefined) ?? [])].map((r) => (r as Range).toString()),
+    style,
+  );
 }
 
 async function readPopup(popup: Tab): Promise<PopupGroup[]> {
@@ -156,10 +162,11 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const page = await browser.newTab({ initScript: CAPTURE_DOM });
       await page.goto(seedUrl);
       const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
-      expect(names).toEqual(expect.arrayContaining(['who-said-source', 'who-said-cue']));
-      expect(names.some((n) => n.startsWith('who-said-claim-'))).toBe(true);
-      expect(await highlightedText(page, 'who-said-source')).toEqual(expect.arrayContaining(['Ushakov', 'Chinesische Staatsmedien']));
-      expect(await highlightedText(page, 'who-said-cue')).toEqual(expect.arrayContaining(['sagte', 'berichteten']));
+      const styles = names.map((n) => n.slice(11));
+      expect(styles).toEqual(expect.arrayContaining(['source', 'cue']));
+      expect(styles.some((n) => n.startsWith('claim-'))).toBe(true);
+      expect(await highlightedText(page, 'source')).toEqual(expect.arrayContaining(['Ushakov', 'Chinesische Staatsmedien']));
+      expect(await highlightedText(page, 'cue')).toEqual(expect.arrayContaining(['sagte', 'berichteten']));
 
       expect(await page.evaluate(domDifference)).toBe('');
       expect(await page.evaluate(() => document.querySelectorAll('who-said-mark, who-said-card').length + document.adoptedStyleSheets.length)).toBe(0);
@@ -172,7 +179,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
 
       // Clicking a highlighted claim opens the card in a closed shadow root; Escape removes it.
       const point = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('who-said-claim-direct') as unknown as Set<Range>)][0];
+        const range = [...(CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'claim-direct') ?? '') as unknown as Set<Range>)][0];
         range.startContainer.parentElement!.scrollIntoView({ block: 'center', behavior: 'instant' });
         const rect = range.getClientRects()[0];
         return { x: rect.left + 4, y: rect.top + rect.height / 2 };
@@ -240,18 +247,18 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         });
 
       await clickMode(popup, 'By source');
-      const bySource = await waitNames((n) => n.some((x) => /^who-said-entity-\d$/.test(x)), 'entity colours');
-      expect(bySource.filter((n) => !n.startsWith('who-said-entity-') && n !== 'who-said-cue')).toEqual([]);
+      const bySource = await waitNames((n) => n.some((x) => /^entity-\d$/.test(x)), 'entity colours');
+      expect(bySource.filter((n) => !n.startsWith('entity-') && n !== 'cue')).toEqual([]);
       await page.screenshot(join(DOCS, `${name}-page-by-source.png`));
 
       await clickMode(popup, 'Sources only');
-      expect(await waitNames((n) => n.join() === 'who-said-source', 'sources only')).toEqual(['who-said-source']);
-      const sources = await highlightedText(page, 'who-said-source');
+      expect(await waitNames((n) => n.join() === 'source', 'sources only')).toEqual(['source']);
+      const sources = await highlightedText(page, 'source');
       expect(sources).toEqual(expect.arrayContaining(['Ushakov', 'Er', 'der US-Präsident']));
 
       await clickMode(popup, 'Unnamed');
-      await waitNames((n) => n.includes('who-said-unnamed'), 'unnamed claims');
-      const unnamed = await highlightedText(page, 'who-said-unnamed');
+      await waitNames((n) => n.includes('unnamed'), 'unnamed claims');
+      const unnamed = await highlightedText(page, 'unnamed');
       const unnamedGroup = groups.find((g) => g.entity === '');
       expect(unnamed.length).toBe(unnamedGroup?.count ?? 0);
       expect(unnamed.join(' ')).toContain('Moskaus Kriegsmaschinerie');
@@ -261,7 +268,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(await page.evaluate(domDifference)).toBe('');
 
       await clickMode(popup, 'Claims');
-      await waitNames((n) => n.some((x) => x.startsWith('who-said-claim-')), 'claims again');
+      await waitNames((n) => n.some((x) => x.startsWith('claim-')), 'claims again');
       await popup.close();
       await page.close();
     }, 60_000);
@@ -273,21 +280,21 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const popup = await openPopup(await tabIdOf(seedUrl));
       await until(popup, 'the mode switch', () => document.querySelectorAll('.mode').length === 5);
       await clickMode(popup, 'Sources only');
-      await until(page, 'sources only', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(page, 'sources only', () => [...CSS.highlights.keys()].map((n) => n.slice(11)).join() === 'source');
       await popup.close();
 
       await page.reload();
-      await until(page, 'sources only after reload', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(page, 'sources only after reload', () => [...CSS.highlights.keys()].map((n) => n.slice(11)).join() === 'source');
 
       // Another site keeps the global default, until the site's mode becomes everyone's.
       const other = await browser.newTab();
       await other.goto(`${server.otherOrigin}/fixtures/seed-article.html`);
-      await until(other, 'claims on another site', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+      await until(other, 'claims on another site', () => [...CSS.highlights.keys()].some((n) => n.slice(11).startsWith('claim-')));
       const popup1 = await openPopup(await tabIdOf(seedUrl));
       await until(popup1, 'the make-default button', () => document.querySelector('.site .link') !== null);
       expect(await popup1.evaluate(() => document.querySelector('.site .link')!.textContent)).toBe('Use “Sources only” on all sites');
       await popup1.evaluate(() => document.querySelector<HTMLButtonElement>('.site .link')!.click());
-      await until(other, 'sources only on the other site', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(other, 'sources only on the other site', () => [...CSS.highlights.keys()].map((n) => n.slice(11)).join() === 'source');
       await until(popup1, 'no override left', () => document.querySelector('.site .link') === null);
       await popup1.close();
 
@@ -321,7 +328,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(await paintedAt()).toBeNull();
       const switchedOn = await page.evaluate(() => performance.timeOrigin + performance.now());
       await setSettings({ mode: 'sources', sites: {} });
-      await until(page, 'sources once switched on', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(page, 'sources once switched on', () => [...CSS.highlights.keys()].map((n) => n.slice(11)).join() === 'source');
       expect(await paintedAt()).toBeGreaterThan(switchedOn);
       await setSettings({ mode: 'claims', sites: {} });
       await page.close();
@@ -331,7 +338,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       await setSettings({ mode: 'rainbow', sites: { '127.0.0.1': { mode: 42, disabled: 'yes' }, '': null } });
       const page = await browser.newTab();
       await page.goto(seedUrl);
-      await until(page, 'default claims mode', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+      await until(page, 'default claims mode', () => [...CSS.highlights.keys()].some((n) => n.slice(11).startsWith('claim-')));
       await setSettings({ mode: 'claims', sites: {} });
       await page.close();
     }, 60_000);
@@ -350,7 +357,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         return last.querySelector('.text')!.textContent!;
       });
       const flashed = await until(page, 'the flash', () => {
-        const flash = CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined;
+        const flash = CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'flash') ?? '') as unknown as Set<Range> | undefined;
         if (!flash || flash.size === 0) return null;
         const range = [...flash][0];
         const rect = range.getBoundingClientRect();
@@ -360,7 +367,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(flashed.top).toBeGreaterThanOrEqual(0);
       expect(flashed.bottom).toBeLessThanOrEqual(flashed.height);
       expect(clicked.replace(/…$/, '')).toContain(flashed.text.slice(0, 20));
-      await until(page, 'the flash to end', () => !CSS.highlights.has('who-said-flash'), undefined, 5000);
+      await until(page, 'the flash to end', () => ![...CSS.highlights.keys()].some((n) => n.slice(11) === 'flash'), undefined, 5000);
       await popup.close();
       await page.close();
     }, 60_000);
@@ -389,31 +396,31 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const page = await browser.newTab();
       await page.goto(url);
       expect(await highlightNames(page)).toEqual([]);
-      await until(page, 'the late article highlighted', () => CSS.highlights.has('who-said-source'), undefined, 15_000);
-      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
+      await until(page, 'the late article highlighted', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'), undefined, 15_000);
+      expect(await highlightedText(page, 'source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband']);
       const tabId = await tabIdOf(url);
       expect(await badgeText(tabId)).toBe('2');
       // No analysis loop: the painted highlight stays the same object while nothing changes.
       await page.evaluate(() => {
-        (window as unknown as { painted: unknown }).painted = CSS.highlights.get('who-said-source');
+        (window as unknown as { painted: unknown }).painted = CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '');
       });
       await new Promise((r) => setTimeout(r, 3000));
-      expect(await page.evaluate(() => CSS.highlights.get('who-said-source') === (window as unknown as { painted: unknown }).painted)).toBe(true);
+      expect(await page.evaluate(() => CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') === (window as unknown as { painted: unknown }).painted)).toBe(true);
     }, 60_000);
 
     it('reads posts appended to a live blog, also when they outgrow the page', async () => {
       const url = `${server.origin}/fixtures/live-blog.html`;
       const page = await browser.newTab();
       await page.goto(url);
-      await until(page, 'the first post highlighted', () => CSS.highlights.has('who-said-source'));
-      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz']);
+      await until(page, 'the first post highlighted', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
+      expect(await highlightedText(page, 'source')).toEqual(['Bürgermeisterin Anna Schulz']);
       await page.evaluate(() =>
         (window as unknown as { addPost: (html: string) => void }).addPost(
           '<p>Der Verkehrsclub kritisierte die Pläne. Die Brücke sei zu schmal für Radfahrer, teilte der Verband mit.</p><p>„Wir prüfen das“, sagte Stadtrat Peter Klein.</p>',
         ),
       );
-      await until(page, 'the appended post highlighted', () => (CSS.highlights.get('who-said-source') as unknown as Set<Range>)?.size === 3);
-      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband', 'Stadtrat Peter Klein']);
+      await until(page, 'the appended post highlighted', () => (CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>)?.size === 3);
+      expect(await highlightedText(page, 'source')).toEqual(['Bürgermeisterin Anna Schulz', 'der Verband', 'Stadtrat Peter Klein']);
       expect(await badgeText(await tabIdOf(url))).toBe('3');
       // More appended text than the page had: read whole again, every post's claim painted once.
       await page.evaluate(() => {
@@ -426,7 +433,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         page,
         'the last post highlighted',
         () => {
-          const ranges = [...((CSS.highlights.get('who-said-source') as unknown as Set<Range>) ?? [])];
+          const ranges = [...((CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>) ?? [])];
           const posts = ranges.map((r) => r.startContainer.parentElement?.textContent ?? '');
           return posts.some((post) => post.startsWith('„Eintrag 600 ')) ? posts : null;
         },
@@ -442,16 +449,16 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       const url = `${server.origin}/fixtures/spa.html`;
       const page = await browser.newTab();
       await page.goto(url);
-      await until(page, 'the first article highlighted', () => CSS.highlights.has('who-said-source'));
-      expect(await highlightedText(page, 'who-said-source')).toEqual(['Bürgermeisterin Anna Schulz']);
+      await until(page, 'the first article highlighted', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'source'));
+      expect(await highlightedText(page, 'source')).toEqual(['Bürgermeisterin Anna Schulz']);
       expect(await page.evaluate(() => (window as unknown as { go: (u: string, api: string) => string }).go('?b', 'pushState'))).toBe('pushState');
       await until(page, 'the second article highlighted', () =>
-        [...((CSS.highlights.get('who-said-source') as unknown as Set<Range>) ?? [])].map(String).join() === 'Stadtkämmerer Jonas Weber',
+        [...((CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>) ?? [])].map(String).join() === 'Stadtkämmerer Jonas Weber',
       );
       const used = await page.evaluate(() => (window as unknown as { go: (u: string, api: string) => string }).go('?c', 'navigation'));
       if (name === 'chromium') expect(used).toBe('navigation');
       await until(page, 'the third article highlighted', () =>
-        [...((CSS.highlights.get('who-said-source') as unknown as Set<Range>) ?? [])].map(String).join() === 'Baudezernentin Lena Roth',
+        [...((CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'source') ?? '') as unknown as Set<Range>) ?? [])].map(String).join() === 'Baudezernentin Lena Roth',
       );
       const popup = await openPopup(await tabIdOf(`${url}?c`));
       await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
@@ -489,7 +496,8 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
           const mark = [...document.querySelectorAll('who-said-mark')].find((m) => m.textContent === 'Ushakov');
           return {
             method: painter.method,
-            marks: [...document.querySelectorAll('who-said-mark')].map((m) => [m.getAttribute('data-who-said')!, m.textContent!]),
+            // Tokens without the page's prefix: the styles.
+            marks: [...document.querySelectorAll('who-said-mark')].map((m) => [m.getAttribute('data-who-said')!.split(' ').map((t) => t.slice(11)).join(' '), m.textContent!]),
             rangeText: painter.range(at, at + 'sagte Ushakov'.length)?.toString(),
             offset: mark ? painter.offsetAt(mark.firstChild!, 0) : null,
             expectedOffset: text.text.indexOf('Ushakov', at),
@@ -506,7 +514,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         await page.screenshot(join(DOCS, `${name}-fallback.png`));
 
         await page.evaluate(() => (window as unknown as { repaint: (mode: string) => void }).repaint('sources'));
-        const sources = await page.evaluate(() => [...document.querySelectorAll('who-said-mark')].map((m) => m.getAttribute('data-who-said')));
+        const sources = await page.evaluate(() => [...document.querySelectorAll('who-said-mark')].map((m) => m.getAttribute('data-who-said')!.slice(11)));
         expect(sources.length).toBeGreaterThan(5);
         expect(new Set(sources)).toEqual(new Set(['source']));
 

@@ -12,6 +12,9 @@ import { PALETTE_COLOURS, PALETTE_PREFIX, PALETTES } from '../../lib/paint/palet
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
+// A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(root, 'docs');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -125,10 +128,10 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       // Arrow keys move the mode like a radio group.
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.mode.active')!.focus());
       await popup.press('ArrowRight');
-      await until(page, 'by-source colours', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-entity-')));
+      await until(page, 'by-source colours', () => [...CSS.highlights.keys()].some((n) => n.slice(11).startsWith('entity-')));
       await until(popup, 'focus on the new mode', () => document.activeElement?.getAttribute('aria-checked') === 'true');
       await popup.press('ArrowLeft');
-      await until(page, 'claims again', () => [...CSS.highlights.keys()].some((n) => n.startsWith('who-said-claim-')));
+      await until(page, 'claims again', () => [...CSS.highlights.keys()].some((n) => n.slice(11).startsWith('claim-')));
 
       await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.jump')!.focus());
       await popup.press('ArrowDown');
@@ -138,7 +141,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       const last = await popup.evaluate(() => document.querySelectorAll('.jump').length - 1);
       expect(await popup.evaluate(() => [...document.querySelectorAll('.jump')].indexOf(document.activeElement!))).toBe(last);
       await popup.press('Enter');
-      const flashed = await until(page, 'the flash', () => (CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
+      const flashed = await until(page, 'the flash', () => (CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'flash') ?? '') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
       expect(flashed).toBeGreaterThan(0);
       // The claim's card opens with it and takes the keyboard focus; Escape closes it.
       await until(page, 'the focused card', () => document.activeElement?.tagName === 'WHO-SAID-CARD');
@@ -281,7 +284,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
 
       // A claim clicked in the panel is shown in the page.
       await panel.evaluate(() => document.querySelectorAll<HTMLButtonElement>('.jump')[8].click());
-      const flashed = await until(page, 'the flash', () => (CSS.highlights.get('who-said-flash') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
+      const flashed = await until(page, 'the flash', () => (CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'flash') ?? '') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
       expect(flashed).toBeGreaterThan(0);
 
       // Scrolling the page moves the panel's mark to the claim in the middle of the viewport.
@@ -301,12 +304,12 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       const beige = await browser.newTab({ width: 900, height: 500 });
       await beige.goto(`${server.origin}/fixtures/coloured-background.html`);
       const names = await until(beige, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
-      expect(names.every((n) => n.startsWith('who-said-hc-')), names.join()).toBe(true);
+      expect(names.every((n) => n.slice(11).startsWith('hc-')), names.join()).toBe(true);
       await beige.screenshot(join(DOCS, `${name}-page-coloured.png`));
       const white = await browser.newTab({ width: 900, height: 500 });
       await white.goto(seedUrl);
       const whiteNames = await until(white, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
-      expect(whiteNames.some((n) => n.startsWith('who-said-hc-'))).toBe(false);
+      expect(whiteNames.some((n) => n.slice(11).startsWith('hc-'))).toBe(false);
     }, 60_000);
 
     it('options: pass axe; default mode, allow-list and kinds change what pages show', async () => {
@@ -333,7 +336,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       await until(options, 'saved', () => document.querySelector('.saved')!.textContent === 'Saved.');
       const page = await browser.newTab();
       await page.goto(seedUrl);
-      await until(page, 'sources only', () => [...CSS.highlights.keys()].join() === 'who-said-source');
+      await until(page, 'sources only', () => [...CSS.highlights.keys()].map((n) => n.slice(11)).join() === 'source');
 
       // Kinds: without quotes and partial quotes, no such claims are painted or listed.
       await options.evaluate(() => {
@@ -341,11 +344,11 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         select.value = 'claims';
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
-      await until(page, 'direct quotes painted', () => CSS.highlights.has('who-said-claim-direct'));
+      await until(page, 'direct quotes painted', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'claim-direct'));
       await options.evaluate(() => {
         for (const kind of ['direct', 'mixed']) document.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`)!.click();
       });
-      await until(page, 'no quotes painted', () => !CSS.highlights.has('who-said-claim-direct') && CSS.highlights.has('who-said-claim-indirect'));
+      await until(page, 'no quotes painted', () => ![...CSS.highlights.keys()].some((n) => n.slice(11) === 'claim-direct') && [...CSS.highlights.keys()].some((n) => n.slice(11) === 'claim-indirect'));
       const { tabId } = await stateOf(seedUrl);
       const popup = await extensionPage(`popup.html?tab=${tabId}`);
       await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0);
@@ -380,7 +383,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
         area.value = 'zeit.de\n127.0.0.1';
         area.dispatchEvent(new FocusEvent('blur'));
       });
-      await until(page, 'highlights on the allow-list', () => CSS.highlights.has('who-said-claim-indirect'));
+      await until(page, 'highlights on the allow-list', () => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'claim-indirect'));
     }, 90_000);
 
     it('options: each colour palette changes what the page paints and the popup shows, without touching the page', async () => {
@@ -397,13 +400,14 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
           `the ${palette} highlights`,
           (p: string) => {
             const all = [...CSS.highlights.keys()];
-            const ours = (n: string) => (p ? n.startsWith(`who-said-${p}`) : !/^who-said-(cb|hc)-/.test(n));
+            const ours = (n: string) => (p ? n.slice(11).startsWith(p) : !/^(cb|hc)-/.test(n.slice(11)));
             return all.length > 0 && all.every(ours) ? all : null;
           },
           PALETTE_PREFIX[palette],
         );
-        const prefix = `who-said-${PALETTE_PREFIX[palette]}claim-`;
-        expect(names).toEqual(expect.arrayContaining([`${prefix}direct`, `who-said-${PALETTE_PREFIX[palette]}source`]));
+        const pagePrefix = names[0].slice(0, 11);
+        const prefix = `${pagePrefix}${PALETTE_PREFIX[palette]}claim-`;
+        expect(names).toEqual(expect.arrayContaining([`${prefix}direct`, `${pagePrefix}${PALETTE_PREFIX[palette]}source`]));
         // The background inserts the palette's style sheet after the names change: wait for its colour.
         const colour = await until(
           page,
@@ -462,7 +466,7 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       expect(reach).toEqual({ sendMessage: 'undefined', browser: 'undefined' });
       await new Promise((r) => setTimeout(r, 1000));
       expect(await page.evaluate(() => ({ names: [...CSS.highlights.keys()].sort(), y: window.scrollY }))).toEqual(before);
-      expect(await page.evaluate(() => CSS.highlights.has('who-said-flash'))).toBe(false);
+      expect(await page.evaluate(() => [...CSS.highlights.keys()].some((n) => n.slice(11) === 'flash'))).toBe(false);
       const badge = await (async () => {
         const helper = await extensionPage('popup.html');
         const text = await helper.evaluate(async (id) => {
