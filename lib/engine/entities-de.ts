@@ -6,6 +6,7 @@
 import { AGENT_NOUN, ASKING_VERBS, BARE_REPORT, BODY_KIND, DESCRIPTION_NOUNS, FEMALE_FIRST_NAME, FEMALE_TITLES, GENERIC_PERSON, GROUP_COUNT, INDEFINITE_ARTICLES, MALE_TITLES, MEDIA_REPORT, MEMBERS_OF_BODY, NAMED_BY_COMPOUND, NOMINALISED_PERSON, OBJECT_MARKERS, ORIGIN_PREPOSITIONS, PERSON_DESCRIPTION, POSSESSOR_PRONOUN, SPOKESPERSON, STATEMENT_NOUNS, TELLING_VERBS } from '../lexicon/de-reference';
 import { PRONOUNS_DE } from '../lexicon/de-cues';
 import { GENITIVE_ARTICLES, PREPOSITIONS, PRONOMINAL_ADVERBS, SENTENCE_ADVERBS, SOURCE_TAIL_PREPOSITIONS } from '../lexicon/de-grammar';
+import { CAPITALISED_WORD, DECLINED_ADJECTIVE, NOMINATIVE_ADJECTIVE, WEAK_ADJECTIVE } from '../lexicon/de-shapes';
 import { VERBS } from './de-reader';
 import { isRole } from './entities';
 import { quoteAt, type Candidate, type Doc } from './doc';
@@ -142,9 +143,9 @@ export class GermanReferences {
     for (let i = s.t0; i + 1 < s.t1; i++) {
       if (tokens[i].lower !== 'die' || quoteAt(this.doc, tokens[i].start) || (i > s.t0 && PREPOSITIONS.has(tokens[i - 1].lower))) continue;
       let j = i + 1;
-      while (j < s.t1 && /^\p{Ll}+e$/u.test(tokens[j].text)) j++;
+      while (j < s.t1 && WEAK_ADJECTIVE.test(tokens[j].text)) j++;
       let e = j;
-      while (e < s.t1 && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+      while (e < s.t1 && CAPITALISED_WORD.test(tokens[e].text)) e++;
       if (e === j) continue;
       const name = text.slice(tokens[i + 1].start, tokens[e - 1].end);
       return { name, type: this.names.type(name) };
@@ -434,8 +435,8 @@ export class GermanReferences {
     const tokens = this.doc.tokens;
     for (let j = e + 1; j < tokens.length && tokens[j].end <= to && GENITIVE_ARTICLES.has(tokens[j].lower); j = e + 1) {
       let k = j + 1;
-      while (k < tokens.length && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[k].text)) k++;
-      if (k >= tokens.length || tokens[k].end > to || !/^\p{Lu}[\p{L}-]*$/u.test(tokens[k].text)) break;
+      while (k < tokens.length && DECLINED_ADJECTIVE.test(tokens[k].text)) k++;
+      if (k >= tokens.length || tokens[k].end > to || !CAPITALISED_WORD.test(tokens[k].text)) break;
       e = k;
     }
     return e;
@@ -474,7 +475,7 @@ export class GermanReferences {
     const { tokens, text } = this.doc;
     if (!UNNAMED_ARTICLES.has(tokens[t0]?.lower)) return undefined;
     let n = t0 + 1;
-    while (n < end && /^\p{Ll}+(?:e|en|er)$/u.test(tokens[n].text)) n++;
+    while (n < end && NOMINATIVE_ADJECTIVE.test(tokens[n].text)) n++;
     const noun = tokens[n]?.text ?? '';
     if (n >= end || !(PERSON_DESCRIPTION.test(noun) || isRole(noun) || AGENT_NOUN.test(noun))) return undefined;
     const raw = text.slice(tokens[t0].start, tokens[n].end);
@@ -545,9 +546,9 @@ export class GermanReferences {
     if (!ORIGIN_PREPOSITIONS.has(tokens[i]?.lower ?? '')) return undefined;
     let j = i + 1;
     if (j < end && DATIVE_ARTICLES.has(tokens[j].lower)) j++;
-    while (j < end && /^\p{Ll}+(?:e|en|er|em)$/u.test(tokens[j].text)) j++;
+    while (j < end && DECLINED_ADJECTIVE.test(tokens[j].text)) j++;
     let e = j;
-    while (e < end && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e].text)) e++;
+    while (e < end && CAPITALISED_WORD.test(tokens[e].text)) e++;
     return e > j ? text.slice(tokens[i].start, tokens[e - 1].end) : undefined;
   }
 

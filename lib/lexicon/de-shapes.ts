@@ -18,6 +18,14 @@ export const LOWER_AGENCY = /^(?:dpa|afp|apa|epd|kna|sid|ddp|dts)$/;
 export const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
 /** An inflected adjective or participle: lower-case with an adjective ending. */
 export const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
+/** An adjective in the weak form after `die` (`die neue`): lower-case, ending in -e. */
+export const WEAK_ADJECTIVE = /^\p{Ll}+e$/u;
+/** An adjective declined after an article (`des neuen`, `aus dem benachbarten`): lower-case, no neuter -es. */
+export const DECLINED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|em)$/u;
+/** An adjective after an indefinite article in the nominative (`ein junger`, `eine ältere`). */
+export const NOMINATIVE_ADJECTIVE = /^\p{Ll}+(?:e|en|er)$/u;
+/** A capitalised word, hyphenated ones included (`Bundesregierung`, `Baden-Württemberg`): a noun or a name. */
+export const CAPITALISED_WORD = /^\p{Lu}[\p{L}-]*$/u;
 /** One-word fronted adverbs (`Unterdessen`, `Relativierend`, `Ursprünglich`): the subject follows the verb. */
 export const ADVERB_SHAPE = /^\p{Ll}+(?:end|weise|dessen|gegen|dem|her|hin|mals|lich|falls|wärts|seits|ens|gemäß)$/u;
 /** A lower-case finite verb after `und` ends an object claim (`nannte X „fahrlässig“ und verwies …`). */
