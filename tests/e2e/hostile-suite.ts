@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import type { PageState } from '../../lib/messages';
+import { SETTINGS_KEY, SETTINGS_VERSION } from '../../lib/settings';
 import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
@@ -171,37 +172,59 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       expect(second.look.ours).toBe(first.look.ours);
     }, 60_000);
 
-    it("has the paint styles put in as the page starts, before its load event, under the names it then paints (a late sheet restyles a big page's every element)", async () => {
+    it("has the paint styles put in as the page starts, before its load event, under the names it then paints (a late sheet restyles a big page's every element); none on a site switched off", async () => {
       // An image that answers after 3 s holds the load event, so the page is still loading when asked.
       const HOLD_LOAD = `document.addEventListener('DOMContentLoaded', () => { const img = new Image(); img.src = '/slow/3000'; document.body.append(img); });`;
-      const page = await browser.newTab({ initScript: HOLD_LOAD });
-      const pageUrl = url('seed-article.html?held');
-      const loading = page.goto(pageUrl);
-      // What the script started with the page left in Who Said's isolated world (lib/paint/names.ts).
-      const started = await until(
-        helper,
-        'the paint start',
-        async (u: string) => {
-          const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
-          const tab = (await ext.tabs.query({})).find((t) => t.url === u);
-          if (!tab) return null;
-          const [ran] = await ext.scripting.executeScript({
-            target: { tabId: tab.id! },
-            func: async () => {
-              const start = (globalThis as Record<symbol, { prefix: string; palette: Promise<unknown> } | undefined>)[Symbol.for('who-said.paint-start')];
-              return start ? { prefix: start.prefix, palette: await start.palette, readyState: document.readyState } : null;
-            },
-          });
-          return (ran?.result as { prefix: string; palette: unknown; readyState: string } | null) ?? null;
-        },
-        pageUrl,
-      );
+      /** What the script started with the page left in Who Said's isolated world (lib/paint/names.ts), asked while it loads. */
+      const startOf = async (pageUrl: string) => {
+        const page = await browser.newTab({ initScript: HOLD_LOAD });
+        const loading = page.goto(pageUrl);
+        const started = await until(
+          helper,
+          'the paint start',
+          async (u: string) => {
+            const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+            const tab = (await ext.tabs.query({})).find((t) => t.url === u);
+            if (!tab) return null;
+            const [ran] = await ext.scripting.executeScript({
+              target: { tabId: tab.id! },
+              func: async () => {
+                const start = (globalThis as Record<symbol, { prefix: string; palette: Promise<unknown> } | undefined>)[Symbol.for('who-said.paint-start')];
+                return start ? { prefix: start.prefix, palette: await start.palette, readyState: document.readyState } : null;
+              },
+            });
+            return (ran?.result as { prefix: string; palette: unknown; readyState: string } | null) ?? null;
+          },
+          pageUrl,
+        );
+        await loading;
+        return { page, started };
+      };
+      const setSites = (sites: Record<string, unknown>) =>
+        helper.evaluate(
+          async ({ key, version, sites }) => {
+            const ext = (globalThis as unknown as { browser: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome;
+            const stored = (await ext.storage.local.get(key))[key] as Record<string, unknown> | undefined;
+            await ext.storage.local.set({ [key]: { version, ...stored, sites } });
+          },
+          { key: SETTINGS_KEY, version: SETTINGS_VERSION, sites },
+        );
+
+      const { page, started } = await startOf(url('seed-article.html?held'));
       expect(started).toEqual({ prefix: expect.stringMatching(/^[a-z]{10}-$/), palette: 'default', readyState: 'interactive' });
-      await loading;
       const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
       for (const n of names) expect(n.startsWith(started.prefix), n).toBe(true);
       const styled = await page.evaluate((n: string) => getComputedStyle(document.querySelector('p')!, `::highlight(${n})`).backgroundColor, `${started.prefix}source`);
       expect(styled).not.toBe('rgba(0, 0, 0, 0)');
+
+      // A site the reader switched off gets no sheet.
+      await setSites({ '127.0.0.1': { disabled: true } });
+      try {
+        const off = await startOf(url('seed-article.html?held-off'));
+        expect(off.started).toMatchObject({ palette: null });
+      } finally {
+        await setSites({});
+      }
     }, 60_000);
 
     it('reads an article next to a hidden subtree 20,000 elements deep', async () => {
