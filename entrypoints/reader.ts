@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { runInPage } from '../lib/page/controller';
 import { startInPage, takeHandedSettings } from '../lib/page/lifetime';
 import { pageBackground } from '../lib/paint/background';
-import { findPaintStart } from '../lib/paint/names';
-import { setHighlightPrefix, setPalette } from '../lib/paint/painter';
+import { findPaintStart, setHighlightPrefix } from '../lib/paint/names';
+import { setPalette } from '../lib/paint/painter';
 import { paletteOnBackground, type Palette } from '../lib/paint/palette';
 import { loadSettings, watchSettings } from '../lib/settings';
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { collectPageText } from '../lib/page/collect';
 import { rangeFor, textOffsetOf } from '../lib/page/ranges';
+import { cardTag } from '../lib/paint/names';
 
 const seedText = readFileSync(join(__dirname, '../seeds/000_e810e4ad3495eada.txt'), 'utf8').trim();
 const seedPage = readFileSync(join(__dirname, 'fixtures/pages/seed-article.html'), 'utf8');
@@ -98,8 +99,9 @@ describe('collectPageText on small documents', () => {
   });
 
   it('skips hidden elements, templates and its own card UI', () => {
+    const card = cardTag();
     const doc = load(`<p>Sichtbar.</p><p hidden>Versteckt.</p><p style="display:none">Weg.</p>
-      <template><p>Vorlage.</p></template><who-said-card>Karte</who-said-card><p aria-hidden="true">Deko.</p>`);
+      <template><p>Vorlage.</p></template><${card}>Karte</${card}><p aria-hidden="true">Deko.</p>`);
     expect(collectPageText(doc).text).toBe('Sichtbar.');
   });
 

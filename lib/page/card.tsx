@@ -2,9 +2,7 @@ import { render } from 'preact';
 import { CARD_CSS, ClaimCard } from '../../components/ClaimCard';
 import { activePalette } from '../paint/painter';
 import type { ClaimView } from '../messages';
-
-/** Host element of the card; collectPageText skips it. */
-export const CARD_TAG = 'who-said-card';
+import { cardTag } from '../paint/names';
 
 /** Shows claim cards in a closed shadow root; nothing reaches the page's styles or scripts. */
 export class CardLayer {
@@ -16,7 +14,7 @@ export class CardLayer {
   /** `focus` moves keyboard focus into the card (it was opened from the keyboard, via the popup). */
   show(claim: ClaimView, x: number, y: number, focus = false): void {
     if (!this.host) {
-      this.host = this.doc.createElement(CARD_TAG);
+      this.host = this.doc.createElement(cardTag());
       const shadow = this.host.attachShadow({ mode: 'closed' });
       const style = this.doc.createElement('style');
       style.textContent = CARD_CSS;

@@ -3,6 +3,7 @@
  * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
 import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
+import { cardTag } from '../paint/names';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
 export interface TextSegment {
@@ -72,8 +73,6 @@ const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', 'main, [role="
 const LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL']);
 const MAX_LINK_DENSITY = 0.5;
 
-/** Our own in-page UI (the claim card) is never page text. */
-const OWN_UI_PREFIX = 'WHO-SAID-CARD';
 
 /** Paragraph text shorter than this does not count toward the article guess (captions, bylines). */
 const MIN_PARAGRAPH_CHARS = 40;
@@ -282,8 +281,9 @@ class ReadingOrder {
   }
 }
 
+/** Our own in-page UI (the claim card, lib/page/card.tsx) is never page text. */
 function isOwnUi(el: Element): boolean {
-  return el.tagName.startsWith(OWN_UI_PREFIX);
+  return el.localName === cardTag();
 }
 
 /**

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Attribution, Lang } from '../engine/types';
 import { MAX_MESSAGE_TEXT, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
-import { keepPaintStart } from '../paint/names';
-import { activePalette, createPainter, highlightPrefix, type Painter } from '../paint/painter';
+import { highlightPrefix, keepPaintStart } from '../paint/names';
+import { activePalette, createPainter, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { siteView, type Settings, type SiteView } from '../settings';

@@ -1,5 +1,4 @@
-import { MARK_TAG } from '../paint/names';
-import { CARD_TAG } from './card';
+import { cardTag, MARK_TAG } from '../paint/names';
 import { appendedNodes } from './changes';
 import { collectPageTextInSlices, type PageText } from './collect';
 import type { PageRun } from './run';
@@ -125,7 +124,7 @@ export function pageAddress(win: Window): string {
 }
 
 function isOwnMutation(record: MutationRecord): boolean {
-  const own = (node: Node) => node.nodeName === MARK_TAG.toUpperCase() || node.nodeName === CARD_TAG.toUpperCase();
+  const own = (node: Node) => node.nodeName === MARK_TAG.toUpperCase() || node.nodeName === cardTag().toUpperCase();
   if (record.type === 'childList') {
     const changed = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
     return changed.length > 0 && changed.every(own);

@@ -27,6 +27,25 @@ export function isHighlightPrefix(value: unknown): value is string {
 }
 
 /**
+ * This page's prefix: the content script sets the one the page's paint sheet was made for before
+ * it paints or shows a card.
+ */
+let pagePrefix = newHighlightPrefix();
+
+export function setHighlightPrefix(next: string): void {
+  pagePrefix = next;
+}
+
+export function highlightPrefix(): string {
+  return pagePrefix;
+}
+
+/** The claim card's host element: a custom element under the page's prefix, so it names nothing either. */
+export function cardTag(): string {
+  return `${pagePrefix}card`;
+}
+
+/**
  * What the script started with the page (entrypoints/paint-start.ts) leaves in the isolated world
  * for the content script, and each content script instance keeps up to date for the next: the
  * page's prefix, and the palette whose sheet the page holds under it (null for none).

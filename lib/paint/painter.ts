@@ -1,6 +1,6 @@
 import type { PageText, Steps, TextSegment } from '../page/collect';
 import { endPoint, rangeFor, startPoint, textOffsetOf } from '../page/ranges';
-import { MARK_ATTRIBUTE, MARK_TAG, newHighlightPrefix } from './names';
+import { highlightPrefix, MARK_ATTRIBUTE, MARK_TAG } from './names';
 import { PALETTE_PREFIX, PALETTES, type Palette } from './palette';
 import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
 
@@ -19,23 +19,9 @@ export function activePalette(): Palette {
   return palette;
 }
 
-/**
- * This page's random start of every highlight name and mark token (lib/paint/names.ts); the
- * content script sets the one the page's paint sheet was made for before it paints.
- */
-let prefix = newHighlightPrefix();
-
-export function setHighlightPrefix(next: string): void {
-  prefix = next;
-}
-
-export function highlightPrefix(): string {
-  return prefix;
-}
-
-/** Highlight name (or mark token) of `style` in the active palette. */
+/** Highlight name (or mark token) of `style` in the active palette, under the page's prefix (lib/paint/names.ts). */
 export function paletteStyle(style: Style, of: Palette = palette): string {
-  return prefix + PALETTE_PREFIX[of] + style;
+  return highlightPrefix() + PALETTE_PREFIX[of] + style;
 }
 
 /** Every highlight name any palette uses: switching palettes removes the old palette's names. */

@@ -13,7 +13,8 @@ import { paintBundle } from './paint-bundle';
 import { HAVE_SHARED, startServer, type FixtureServer } from './server';
 
 // A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
-// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …). The
+// claim card's element is named `<prefix>card`.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(root, 'docs');
@@ -169,7 +170,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
       expect(await highlightedText(page, 'cue')).toEqual(expect.arrayContaining(['sagte', 'berichteten']));
 
       expect(await page.evaluate(domDifference)).toBe('');
-      expect(await page.evaluate(() => document.querySelectorAll('who-said-mark, who-said-card').length + document.adoptedStyleSheets.length)).toBe(0);
+      expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName === 'who-said-mark' || /^[a-z]{10}-card$/.test(e.localName)).length + document.adoptedStyleSheets.length)).toBe(0);
       await page.screenshot(join(DOCS, `${name}-page.png`));
       if (page.colourScheme) {
         await page.colourScheme('dark');
@@ -185,11 +186,11 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
         return { x: rect.left + 4, y: rect.top + rect.height / 2 };
       });
       await page.click(point.x, point.y);
-      await until(page, 'the claim card', () => document.querySelector('who-said-card') !== null);
-      expect(await page.evaluate(() => document.querySelector('who-said-card')!.shadowRoot)).toBeNull();
+      await until(page, 'the claim card', () => [...document.querySelectorAll('*')].some((e) => /^[a-z]{10}-card$/.test(e.localName)));
+      expect(await page.evaluate(() => [...document.querySelectorAll('*')].find((e) => /^[a-z]{10}-card$/.test(e.localName))!.shadowRoot)).toBeNull();
       await page.screenshot(join(DOCS, `${name}-card.png`));
       await page.press('Escape');
-      await until(page, 'the card to close', () => document.querySelector('who-said-card') === null);
+      await until(page, 'the card to close', () => ![...document.querySelectorAll('*')].some((e) => /^[a-z]{10}-card$/.test(e.localName)));
       expect(await page.evaluate(domDifference)).toBe('');
 
       // The page's own script still runs.

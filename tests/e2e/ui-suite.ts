@@ -13,7 +13,8 @@ import { until, type ExtensionBrowser, type Tab } from './browsers';
 import { startServer, type FixtureServer } from './server';
 
 // A highlight name is the page's prefix, ten random letters and a hyphen (lib/paint/names.ts),
-// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …).
+// then the style: in the page, `name.slice(11)` is the style (`source`, `claim-direct` …). The
+// claim card's element is named `<prefix>card`.
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const DOCS = join(root, 'docs');
@@ -144,9 +145,9 @@ export function defineUiSuite(name: 'chromium' | 'firefox', launch: () => Promis
       const flashed = await until(page, 'the flash', () => (CSS.highlights.get([...CSS.highlights.keys()].find((n) => n.slice(11) === 'flash') ?? '') as unknown as Set<Range> | undefined)?.size ? window.scrollY : null);
       expect(flashed).toBeGreaterThan(0);
       // The claim's card opens with it and takes the keyboard focus; Escape closes it.
-      await until(page, 'the focused card', () => document.activeElement?.tagName === 'WHO-SAID-CARD');
+      await until(page, 'the focused card', () => /^[a-z]{10}-card$/.test(document.activeElement?.localName ?? ''));
       await page.press('Escape');
-      await until(page, 'the card closed', () => document.querySelector('who-said-card') === null);
+      await until(page, 'the card closed', () => ![...document.querySelectorAll('*')].some((e) => /^[a-z]{10}-card$/.test(e.localName)));
     }, 90_000);
 
     it('popup: exports Markdown, JSON and CSV with page title, URL and date', async () => {
