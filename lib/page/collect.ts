@@ -73,7 +73,6 @@ const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', 'main, [role="
 const LIST_TAGS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'TABLE', 'DL']);
 const MAX_LINK_DENSITY = 0.5;
 
-
 /** Paragraph text shorter than this does not count toward the article guess (captions, bylines). */
 const MIN_PARAGRAPH_CHARS = 40;
 

@@ -15,7 +15,7 @@ export const MARK_ATTRIBUTE = 'data-who-said';
 const PREFIX_LETTERS = 10;
 
 /** A page's prefix: lowercase letters and a hyphen, a valid start of a CSS identifier. */
-const PREFIX_SHAPE = /^[a-z]{10}-$/;
+const PREFIX_SHAPE = new RegExp(`^[a-z]{${PREFIX_LETTERS}}-$`);
 
 export function newHighlightPrefix(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(PREFIX_LETTERS));
@@ -57,12 +57,12 @@ export interface PaintStart {
 
 const START = Symbol.for('who-said.paint-start');
 
-export function keepPaintStart(start: PaintStart, scope: object = globalThis): void {
-  (scope as Record<symbol, unknown>)[START] = start;
+export function keepPaintStart(start: PaintStart): void {
+  (globalThis as Record<symbol, unknown>)[START] = start;
 }
 
 /** The record the page's start left, or null where the content script was started without one. */
-export function findPaintStart(scope: object = globalThis): PaintStart | null {
-  const start = (scope as Record<symbol, unknown>)[START] as PaintStart | undefined;
+export function findPaintStart(): PaintStart | null {
+  const start = (globalThis as Record<symbol, unknown>)[START] as PaintStart | undefined;
   return start && isHighlightPrefix(start.prefix) ? start : null;
 }
