@@ -6,6 +6,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { readHtmlFile } from '../lib/eval/html';
 import { pagesWithTruth, scorePage } from '../lib/eval/maintext';
 import { collectPageText } from '../lib/page/collect';
+import { expectProseNarrowsExactly } from './prose-narrowing';
 
 const pagesDir = join(__dirname, '../../shared/pages');
 /** Recall that always suffices, when Readability's own is higher (see the test). */
@@ -75,6 +76,19 @@ if (!existsSync(pagesDir)) {
      * it; on pages without ground truth, 0.9 of Readability's words. Image captions count (where a
      * saved body is Readability's own output, captions included: nytimes.com-2).
      */
+    it('takes the article region\'s prose from the whole page\'s measurement without changing it', () => {
+      let compared = 0;
+      for (const dir of ['de', 'en', 'large']) {
+        for (const file of readdirSync(join(pagesDir, dir)).filter((f) => f.endsWith('.html'))) {
+          const html = readHtmlFile(join(pagesDir, dir, file));
+          const dom = new JSDOM(html, { url: 'https://example.test/', virtualConsole: new VirtualConsole() });
+          compared += expectProseNarrowsExactly(dom.window.document, 6);
+          dom.window.close();
+        }
+      }
+      expect(compared).toBeGreaterThan(200);
+    }, 300_000);
+
     it('finds the article wherever Readability does', () => {
       for (const dir of ['de', 'en', 'large']) {
         for (const name of pagesWithTruth(join(pagesDir, dir), true)) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { collectPageText } from '../lib/page/collect';
+import { collectPageText, measureProse, proseWithin, runAtOnce } from '../lib/page/collect';
+import { expectProseNarrowsExactly } from './prose-narrowing';
 import { rangeFor, textOffsetOf } from '../lib/page/ranges';
 import { cardTag } from '../lib/paint/names';
 
@@ -122,5 +123,21 @@ describe('collectPageText on small documents', () => {
   it('reads language from lang attribute variants', () => {
     expect(collectPageText(load('<html lang="en-GB"><p>x</p></html>')).lang).toBe('en');
     expect(collectPageText(load('<html><p>x</p></html>')).lang).toBeUndefined();
+  });
+});
+
+describe('prose of the article region', () => {
+  const fixtures = ['seed-article', 'live-blog', 'late-article', 'english-no-lang', 'coloured-background', 'no-claims'];
+  for (const name of fixtures) {
+    it(`narrowed from the whole page equals a fresh measurement: ${name}`, () => {
+      const html = readFileSync(join(__dirname, `fixtures/pages/${name}.html`), 'utf8');
+      expect(expectProseNarrowsExactly(load(html))).toBeGreaterThan(0);
+    });
+  }
+
+  it('is measured afresh under an element that is no block (its text belongs to a block around it)', () => {
+    const doc = load('<body><div><span id="root">Ein Satz, der lang genug ist, um als Absatz zu zählen, steht hier.</span></div></body>');
+    const whole = runAtOnce(measureProse(doc.body));
+    expect(runAtOnce(proseWithin(doc.getElementById('root')!, whole))).toBeUndefined();
   });
 });

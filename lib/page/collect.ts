@@ -299,10 +299,14 @@ const NOT_PROSE_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH', 'CAPTI
 const LISTING_SHARE = 0.3;
 
 /** How much prose each block holds as its own text (outside nested blocks), by readability-style weighting. */
-interface Prose {
+export interface Prose {
   /** Prose blocks and their weight: own characters, less those in links. */
   blocks: Map<Element, number>;
-  /** Own text of each prose block, for finding boxes repeated within the article. */
+  /**
+   * Own text of each prose block other than a paragraph, for finding boxes repeated within the
+   * article (a paragraph is prose even when repeated; keeping every paragraph's text would hold a
+   * copy of the whole page).
+   */
   texts: Map<Element, string>;
   /** Own characters of every text-bearing block, prose or not. */
   chars: Map<Element, number>;
@@ -313,7 +317,7 @@ interface Prose {
  * for any block whose own text is prose (a `<div>` of text counts as a `<p>`): one pass over the
  * text nodes, a native TreeWalker without a filter.
  */
-function* measureProse(scope: Element): Steps<Prose> {
+export function* measureProse(scope: Element): Steps<Prose> {
   const own = new Map<Element, { chars: number; linked: number; text: string }>();
   const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -332,7 +336,7 @@ function* measureProse(scope: Element): Steps<Prose> {
     const chars = text.trim().length;
     entry.chars += chars;
     if (inLink) entry.linked += chars;
-    entry.text += text;
+    if (block.tagName !== 'P') entry.text += text;
     own.set(block, entry);
   }
   const blocks = new Map<Element, number>();
@@ -344,7 +348,7 @@ function* measureProse(scope: Element): Steps<Prose> {
     if (chars < MIN_PARAGRAPH_CHARS || NOT_PROSE_TAGS.has(block.tagName) || linked / chars > MAX_LINK_DENSITY) continue;
     if (block.closest(NOT_PROSE_REGION)) continue;
     blocks.set(block, chars - linked);
-    texts.set(block, text.trim());
+    if (block.tagName !== 'P') texts.set(block, text.trim());
   }
   return { blocks, texts, chars: all };
 }
@@ -420,9 +424,13 @@ function widenToListing(root: Element, prose: Prose): Element {
  * blocks scored readability-style), widened to its enclosing article/main element and, on a page
  * listing several articles, to all of them.
  */
-function* findArticleRoot(doc: Document): Steps<Element> {
+function* findArticleRoot(doc: Document): Steps<{ root: Element; prose: Prose }> {
   const body = doc.body ?? doc.documentElement;
   const prose = yield* measureProse(body);
+  return { root: articleRoot(doc, body, prose), prose };
+}
+
+function articleRoot(doc: Document, body: Element, prose: Prose): Element {
   const best = bestOf(containerScores(prose));
   if (!best) return body;
   for (const selector of ARTICLE_SELECTORS) {
@@ -603,8 +611,8 @@ export function collectPageTextInSlices(doc: Document, signal: AbortSignal): Pro
 }
 
 function* collectPageSteps(doc: Document): Steps<PageText> {
-  const root = yield* findArticleRoot(doc);
-  return yield* collectUnder(doc, root, [root]);
+  const { root, prose } = yield* findArticleRoot(doc);
+  return yield* collectUnder(doc, root, [root], yield* proseWithin(root, prose));
 }
 
 /**
@@ -633,8 +641,8 @@ export function collectAddedText(doc: Document, page: PageText, nodes: Node[]): 
  * filter is a call from the browser into script per element, which costs most in a content
  * script's isolated world.
  */
-function* collectUnder(doc: Document, root: Element, starts: Node[]): Steps<PageText> {
-  const region = yield* readRegion(root);
+function* collectUnder(doc: Document, root: Element, starts: Node[], measured?: Prose): Steps<PageText> {
+  const region = yield* readRegion(root, measured);
   const isHidden = hiddenTest(doc);
   const builder = new TextBuilder();
   const scopes: Node[] = [];
@@ -720,6 +728,27 @@ export function appendPageText(page: PageText, added: PageText): PageText {
   };
 }
 
+/**
+ * The prose measured over the whole page, narrowed to the blocks inside `root`: the same figures
+ * as measuring under `root` again, as no block's own text crosses a block element's edge. Undefined
+ * when `root` is no block element (its text belongs to a block around it): then it is measured again.
+ */
+export function* proseWithin(root: Element, prose: Prose): Steps<Prose | undefined> {
+  if (root === root.ownerDocument.body || root === root.ownerDocument.documentElement) return prose;
+  if (!BLOCK_TAGS.has(root.tagName)) return undefined;
+  const narrowed: Prose = { blocks: new Map(), texts: new Map(), chars: new Map() };
+  for (const [block, chars] of prose.chars) {
+    yield;
+    if (!root.contains(block)) continue;
+    narrowed.chars.set(block, chars);
+    const weight = prose.blocks.get(block);
+    if (weight !== undefined) narrowed.blocks.set(block, weight);
+    const text = prose.texts.get(block);
+    if (text !== undefined) narrowed.texts.set(block, text);
+  }
+  return narrowed;
+}
+
 /** What the boilerplate rules need to know about the article region. */
 interface Region {
   /** The prose container inside the region with the most prose: boilerplate rules never remove it. */
@@ -728,8 +757,8 @@ interface Region {
   repeated: Set<Element>;
 }
 
-function* readRegion(root: Element): Steps<Region> {
-  const prose = yield* measureProse(root);
+function* readRegion(root: Element, measured?: Prose): Steps<Region> {
+  const prose = measured ?? (yield* measureProse(root));
   const direct = new Map<Element, number>();
   for (const [block, weight] of prose.blocks) {
     const parent = block.parentElement;
