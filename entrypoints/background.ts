@@ -3,8 +3,9 @@ import { dropRegisteredScripts, injectInto, readLoadedPage, registerPaintStart, 
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
-import { isBackgroundRequest, unpackBlocks, type AnalyseResponse, type LogRequest, type StartStylesResponse } from '../lib/messages';
+import { isBackgroundRequest, unpackBlocks, type AnalyseRequest, type AnalyseResponse, type LogRequest, type StartStylesResponse, type TextPartRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings, type Settings } from '../lib/settings';
+import { TextTransfers, type SenderKey } from '../lib/text-transfers';
 
 /** Name of the keyboard command (manifest `commands`) that switches the active tab's site to the next mode. */
 export const CYCLE_COMMAND = 'cycle-mode';
@@ -20,6 +21,8 @@ const BADGE_COLOUR = '#0072B2';
  */
 export default defineBackground(() => {
   const queue = new ExtractQueue();
+  const transfers = new TextTransfers();
+  browser.tabs.onRemoved.addListener((tabId) => transfers.dropTab(tabId));
   browser.runtime.onInstalled.addListener(() => void dropRegisteredScripts());
   // The settings, read once and then kept by their changes: each page the background starts gets
   // them with its script, which then need not wait for its own storage read. Whether pages are read
@@ -101,14 +104,43 @@ export default defineBackground(() => {
       startStyles(tabId, sender.frameId ?? 0, sender.url, message.prefix).then(reply, () => reply({ palette: null }));
       return true;
     }
-    queue.extract(message.text, { lang: 'auto', hint: message.lang, blocks: message.blocks && unpackBlocks(message.blocks) }).then(
-      (result) => reply({ ok: true, result }),
-      (error: unknown) => reply({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-    );
-    // The reply comes after this listener returns: `true` keeps the channel open until then.
-    return true;
+    return analyse(message, sender, queue, transfers, reply);
   });
 });
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Keeps a piece of a page text sent in pieces, or has the engine analyse a page text and answers
+ * with its findings: then `true`, as the answer comes after the listener returns and `true` keeps
+ * the channel open until then.
+ */
+function analyse(
+  message: AnalyseRequest | TextPartRequest,
+  sender: { tab?: { id?: number }; frameId?: number },
+  queue: ExtractQueue,
+  transfers: TextTransfers,
+  reply: (response: AnalyseResponse) => void,
+): true | undefined {
+  const tabId = sender.tab?.id;
+  const sending: SenderKey | undefined = tabId === undefined ? undefined : `${tabId}:${sender.frameId ?? 0}`;
+  if (message.type === 'text-part') {
+    if (sending) transfers.add(sending, message);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = transfers.take(sending, message);
+  } catch (error) {
+    reply({ ok: false, error: errorText(error) });
+    return undefined;
+  }
+  queue.extract(text, { lang: 'auto', hint: message.lang, blocks: message.blocks && unpackBlocks(message.blocks) }).then(
+    (result) => reply({ ok: true, result }),
+    (error: unknown) => reply({ ok: false, error: errorText(error) }),
+  );
+  return true;
+}
 
 /** The claims log's database, opened on the first page it keeps. */
 let log: Promise<LogDb> | undefined;

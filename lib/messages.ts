@@ -10,14 +10,51 @@ import type { Mode } from './settings';
 /** Upper bound on a page text the background analyses: beyond it, the request is refused as malformed. */
 export const MAX_MESSAGE_TEXT = 4_000_000;
 
+/**
+ * Most characters of page text one message carries. The browser copies a message in the sending
+ * page's task: a longer text goes as TextPartRequests first, each copied in a task of its own
+ * (a whole 3 MB page text in one message made a task of over 100 ms).
+ */
+export const TEXT_PART_CHARS = 2 ** 18;
+
 /** Content script → background: run the engine on the page text. */
 export interface AnalyseRequest {
   type: 'analyse';
+  /** The text, or with `transfer` its last piece, after the pieces sent before it. */
   text: string;
+  /** Names the TextPartRequests that carried the text's first pieces. */
+  transfer?: string;
   /** The language the page declares: a hint, the text's own words decide (block by block). */
   lang?: Lang;
   /** The page's blocks (headings, paragraphs, list items …), which the engine judges findings by, packed (packBlocks). */
   blocks?: number[];
+}
+
+/** Content script → background: piece `index` of a page text sent in pieces (see TEXT_PART_CHARS). */
+export interface TextPartRequest {
+  type: 'text-part';
+  transfer: string;
+  index: number;
+  text: string;
+}
+
+/** A transfer's name: random letters and digits, drawn per request. */
+const TRANSFER_NAME = /^[a-z0-9]{8,32}$/;
+
+/**
+ * The messages that carry an analyse request for `text`: one, or pieces of TEXT_PART_CHARS
+ * characters under one new transfer name and the request with the last piece. Sent in order.
+ */
+export function analyseRequests(text: string, lang: Lang | undefined, blocks: number[]): (TextPartRequest | AnalyseRequest)[] {
+  if (text.length <= TEXT_PART_CHARS) return [{ type: 'analyse', text, lang, blocks }];
+  const transfer = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
+  const out: (TextPartRequest | AnalyseRequest)[] = [];
+  const last = Math.floor((text.length - 1) / TEXT_PART_CHARS) * TEXT_PART_CHARS;
+  for (let from = 0; from < last; from += TEXT_PART_CHARS) {
+    out.push({ type: 'text-part', transfer, index: out.length, text: text.slice(from, from + TEXT_PART_CHARS) });
+  }
+  out.push({ type: 'analyse', text: text.slice(last), transfer, lang, blocks });
+  return out;
 }
 
 /** Block kinds by their number in a packed block list. */
@@ -41,13 +78,13 @@ export function unpackBlocks(packed: readonly number[]): TextBlock[] {
   return blocks;
 }
 
-/** Packed blocks as the content script sends them: at most one per character of text, each well formed. */
-function isPackedBlocks(value: unknown, textLength: number): boolean {
+/** Packed blocks as the content script sends them: at most one per character of text, each well formed and inside it. */
+export function isPackedBlocks(value: unknown, textLength: number): boolean {
   if (value === undefined) return true;
   if (!Array.isArray(value) || value.length % 3 !== 0 || value.length / 3 > textLength) return false;
   for (let i = 0; i < value.length; i += 3) {
     const [start, end, kind] = [value[i], value[i + 1], value[i + 2]];
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start) return false;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end <= start || end > textLength) return false;
     if (!Number.isSafeInteger(kind) || kind < 0 || kind >= BLOCK_KINDS.length) return false;
   }
   return true;
@@ -99,7 +136,7 @@ export interface StartStylesResponse {
   palette: Palette | null;
 }
 
-export type BackgroundRequest = AnalyseRequest | BadgeRequest | LogRequest | StylesRequest | StartStylesRequest;
+export type BackgroundRequest = AnalyseRequest | TextPartRequest | BadgeRequest | LogRequest | StylesRequest | StartStylesRequest;
 
 /** Popup → content script: report the page's claims and status. */
 export interface StateRequest {
@@ -162,11 +199,22 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
   if (!isObject(message)) return false;
   switch (message.type) {
     case 'analyse':
+      // With a transfer, the whole text's length is known once its pieces are joined, and its blocks are checked then.
       return (
         typeof message.text === 'string' &&
-        message.text.length <= MAX_MESSAGE_TEXT &&
-        (message.lang === undefined || message.lang === 'de' || message.lang === 'en') &&
-        isPackedBlocks(message.blocks, message.text.length)
+        (message.transfer === undefined
+          ? message.text.length <= MAX_MESSAGE_TEXT && isPackedBlocks(message.blocks, message.text.length)
+          : isTransferName(message.transfer) && message.text.length <= TEXT_PART_CHARS && isPackedBlocks(message.blocks, MAX_MESSAGE_TEXT)) &&
+        (message.lang === undefined || message.lang === 'de' || message.lang === 'en')
+      );
+    case 'text-part':
+      return (
+        isTransferName(message.transfer) &&
+        Number.isSafeInteger(message.index) &&
+        (message.index as number) >= 0 &&
+        (message.index as number) < MAX_MESSAGE_TEXT / TEXT_PART_CHARS &&
+        typeof message.text === 'string' &&
+        message.text.length === TEXT_PART_CHARS
       );
     case 'badge':
       return message.count === null || (Number.isSafeInteger(message.count) && (message.count as number) >= 0);
@@ -188,6 +236,8 @@ export function isBackgroundRequest(message: unknown): message is BackgroundRequ
       return false;
   }
 }
+
+const isTransferName = (value: unknown): value is string => typeof value === 'string' && TRANSFER_NAME.test(value);
 
 const MAX_TITLE = 10_000;
 const KIND_NAMES: readonly unknown[] = ['direct', 'mixed', 'indirect', 'according_to', 'unnamed'] satisfies Kind[];

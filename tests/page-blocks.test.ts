@@ -93,6 +93,7 @@ describe('analyse message with blocks', () => {
     ['blocks as objects', blocks],
     ['not a list', { start: 0, end: 3, kind: 0 }],
     ['more blocks than characters', Array.from({ length: 40 }, () => [0, 1, 6]).flat()],
+    ['a block past the text', [8, 19, 1]],
   ])('ignores a message with %s', (_, packed) => {
     expect(isBackgroundRequest({ ...ok, blocks: packed })).toBe(false);
   });

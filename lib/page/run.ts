@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Attribution, Lang } from '../engine/types';
-import { MAX_MESSAGE_TEXT, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
+import { analyseRequests, MAX_MESSAGE_TEXT, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
 import { highlightPrefix, keepPaintStart } from '../paint/names';
 import { activePalette, createPainter, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
@@ -162,8 +162,13 @@ export class PageRun {
     if (!found || this.overtaken(mine)) return null;
     let response: AnalyseResponse;
     try {
-      const blocks = packBlocks(found, MAX_MESSAGE_TEXT);
-      response = (await send({ type: 'analyse', text: page.text.slice(0, MAX_MESSAGE_TEXT), lang, blocks })) as AnalyseResponse;
+      const requests = analyseRequests(page.text.slice(0, MAX_MESSAGE_TEXT), lang, packBlocks(found, MAX_MESSAGE_TEXT));
+      let answer: unknown;
+      for (const request of requests) {
+        if (this.overtaken(mine)) return null;
+        answer = await send(request);
+      }
+      response = answer as AnalyseResponse;
     } catch (e) {
       response = { ok: false, error: messageOf(e) };
     }
