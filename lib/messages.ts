@@ -42,18 +42,16 @@ export interface TextPartRequest {
 const TRANSFER_NAME = /^[a-z0-9]{8,32}$/;
 
 /**
- * The messages that carry an analyse request for `text`: one, or pieces of TEXT_PART_CHARS
- * characters under one new transfer name and the request with the last piece. Sent in order.
+ * The messages that carry an analyse request for the text in `parts` (pieces of TEXT_PART_CHARS
+ * characters, the last one no longer): one, or a piece each under one new transfer name and the
+ * request with the last piece. Sent in order.
  */
-export function analyseRequests(text: string, lang: Lang | undefined, blocks: number[]): (TextPartRequest | AnalyseRequest)[] {
-  if (text.length <= TEXT_PART_CHARS) return [{ type: 'analyse', text, lang, blocks }];
+export function analyseRequests(parts: readonly string[], lang: Lang | undefined, blocks: number[]): (TextPartRequest | AnalyseRequest)[] {
+  const last = parts.length - 1;
+  if (last === 0) return [{ type: 'analyse', text: parts[0], lang, blocks }];
   const transfer = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => (byte % 36).toString(36)).join('');
-  const out: (TextPartRequest | AnalyseRequest)[] = [];
-  const last = Math.floor((text.length - 1) / TEXT_PART_CHARS) * TEXT_PART_CHARS;
-  for (let from = 0; from < last; from += TEXT_PART_CHARS) {
-    out.push({ type: 'text-part', transfer, index: out.length, text: text.slice(from, from + TEXT_PART_CHARS) });
-  }
-  out.push({ type: 'analyse', text: text.slice(last), transfer, lang, blocks });
+  const out: (TextPartRequest | AnalyseRequest)[] = parts.slice(0, last).map((text, index) => ({ type: 'text-part', transfer, index, text }));
+  out.push({ type: 'analyse', text: parts[last], transfer, lang, blocks });
   return out;
 }
 

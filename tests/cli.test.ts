@@ -10,6 +10,7 @@ import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Attribution } from '../lib/engine';
 import { collectPageText } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin/extract.ts');
@@ -157,7 +158,7 @@ describe('the seed article', () => {
 describe('HTML pages', () => {
   it('reads the article, not the navigation, with offsets into the collected text', async () => {
     const file = join(FIX, 'article.html');
-    const text = collectPageText(new JSDOM(readFileSync(join(ROOT, file), 'utf8')).window.document).text;
+    const text = wholeText(collectPageText(new JSDOM(readFileSync(join(ROOT, file), 'utf8')).window.document).parts);
     for (const chrome of ['Politik-Ressort', 'Abonnement', 'Impressum', 'Tracking', 'Kreuzfahrtsaison']) {
       expect(text).not.toContain(chrome);
     }
@@ -203,7 +204,7 @@ describe('long input', () => {
 
 describe('UTF-16 without a byte order mark', () => {
   const html = readFileSync(join(ROOT, FIX, 'article.html'), 'utf8');
-  const expected = collectPageText(new JSDOM(html).window.document).text;
+  const expected = wholeText(collectPageText(new JSDOM(html).window.document).parts);
   const encode = (text: string, order: 'le' | 'be') => {
     const le = Buffer.from(text, 'utf16le');
     return order === 'le' ? le : Buffer.from(le).swap16();

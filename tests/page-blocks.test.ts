@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { blockAt, engineBlocks, pageBlocks, pageBlockSteps } from '../lib/page/blocks';
 import { collectPageText } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { isBackgroundRequest, packBlocks, unpackBlocks } from '../lib/messages';
 import type { TextBlock } from '../lib/engine/types';
 
@@ -24,7 +25,7 @@ describe('pageBlocks', () => {
   const blocks = pageBlocks(page);
 
   it('gives each line of the text the kind of the element it stands in', () => {
-    expect(blocks.map((b) => [page.text.slice(b.start, b.end).slice(0, 12), b.kind])).toEqual([
+    expect(blocks.map((b) => [wholeText(page.parts).slice(b.start, b.end).slice(0, 12), b.kind])).toEqual([
       ['Mayor says t', 'heading'],
       ['The mayor sa', 'paragraph'],
       ['Traffic will', 'list-item'],
@@ -37,9 +38,9 @@ describe('pageBlocks', () => {
   });
 
   it('covers the text line by line, an inline element inside its paragraph', () => {
-    for (const b of blocks) expect(page.text.slice(b.start, b.end)).not.toContain('\n');
-    expect(blockAt(blocks, page.text.indexOf('May,'))?.kind).toBe('paragraph');
-    expect(blockAt(blocks, page.text.indexOf('\n'))).toBeUndefined();
+    for (const b of blocks) expect(wholeText(page.parts).slice(b.start, b.end)).not.toContain('\n');
+    expect(blockAt(blocks, wholeText(page.parts).indexOf('May,'))?.kind).toBe('paragraph');
+    expect(blockAt(blocks, wholeText(page.parts).indexOf('\n'))).toBeUndefined();
   });
 
   it('finds the blocks one a step, so a page of thousands runs in slices between its tasks', () => {

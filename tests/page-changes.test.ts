@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendedNodes } from '../lib/page/changes';
 import { appendPageText, collectAddedText, collectPageText } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { rangeFor } from '../lib/page/ranges';
 
 const ARTICLE = `
@@ -40,10 +41,10 @@ describe('reading appended blocks on their own', () => {
     const nodes = appendedNodes(records, page);
     expect(nodes).toEqual([added]);
     const more = collectAddedText(document, page, nodes!)!;
-    expect(more.text).toBe('„Das ist ein guter Tag“, sagte der Landrat.');
+    expect(wholeText(more.parts)).toBe('„Das ist ein guter Tag“, sagte der Landrat.');
     const whole = appendPageText(page, more);
-    expect(whole.text).toBe(collectPageText(document).text);
-    const at = whole.text.indexOf('der Landrat');
+    expect(wholeText(whole.parts)).toBe(wholeText(collectPageText(document).parts));
+    const at = wholeText(whole.parts).indexOf('der Landrat');
     expect(rangeFor(whole, at, at + 'der Landrat'.length)?.toString()).toBe('der Landrat');
     expect(rangeFor(whole, 0, 4)?.toString()).toBe('Neue');
   });
@@ -56,7 +57,7 @@ describe('reading appended blocks on their own', () => {
     const records = await recordsOf(() => document.getElementById('story')!.append(posts));
     const nodes = appendedNodes(records, page)!;
     expect(nodes).toEqual([posts]);
-    expect(collectAddedText(document, page, nodes)!.text).toBe('Erster Eintrag mit Text.\nZweiter Eintrag mit Text.');
+    expect(wholeText(collectAddedText(document, page, nodes)!.parts)).toBe('Erster Eintrag mit Text.\nZweiter Eintrag mit Text.');
   });
 
   it('reads nothing appended inside a left-out element, such as a comment list', async () => {

@@ -6,6 +6,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { readHtmlFile } from '../lib/eval/html';
 import { pagesWithTruth, scorePage } from '../lib/eval/maintext';
 import { collectPageText } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { expectProseNarrowsExactly } from './prose-narrowing';
 
 const pagesDir = join(__dirname, '../../shared/pages');
@@ -30,7 +31,7 @@ function collect(name: string): string {
   const html = readHtmlFile(join(pagesDir, `${name}.html`));
   // A silent console: publishers' style sheets use CSS that jsdom's parser reports as errors.
   const dom = new JSDOM(html, { url: 'https://example.test/', virtualConsole: new VirtualConsole() });
-  const text = squash(collectPageText(dom.window.document).text);
+  const text = squash(wholeText(collectPageText(dom.window.document).parts));
   dom.window.close();
   return text;
 }

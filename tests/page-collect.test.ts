@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { collectPageText, measureProse, proseWithin, runAtOnce } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { expectProseNarrowsExactly } from './prose-narrowing';
 import { rangeFor, textOffsetOf } from '../lib/page/ranges';
 import { cardTag } from '../lib/paint/names';
@@ -23,14 +24,14 @@ describe('collectPageText on the seed article page', () => {
   const page = collectPageText(doc);
 
   it('keeps the whole article body, paragraph by paragraph', () => {
-    expect(squash(page.text)).toContain(seedText);
-    expect(page.text).toContain('Xi und Putin telefonieren nach Trumps Amtseinführung');
-    expect(page.text.split('\n').filter((line) => seedText.includes(line)).length).toBe(6);
+    expect(squash(wholeText(page.parts))).toContain(seedText);
+    expect(wholeText(page.parts)).toContain('Xi und Putin telefonieren nach Trumps Amtseinführung');
+    expect(wholeText(page.parts).split('\n').filter((line) => seedText.includes(line)).length).toBe(6);
   });
 
   it('leaves out navigation, teasers, footer, consent banner, hidden text, form fields and JSON-LD', () => {
     for (const absent of ['Politik', 'Mehr zum Thema', 'standhaft', 'Impressum', 'Cookies', 'unsichtbar', 'Das sagte ich', 'Abstimmen', 'NewsArticle', 'pageScriptLoaded']) {
-      expect(page.text).not.toContain(absent);
+      expect(wholeText(page.parts)).not.toContain(absent);
     }
   });
 
@@ -40,11 +41,11 @@ describe('collectPageText on the seed article page', () => {
 
   it('maps every span within a block back onto the same DOM text', () => {
     fc.assert(
-      fc.property(fc.nat(page.text.length - 1), fc.nat(200), (start, len) => {
-        const lineEnd = page.text.indexOf('\n', start);
-        const end = Math.min(lineEnd < 0 ? page.text.length : lineEnd, start + len + 1);
+      fc.property(fc.nat(wholeText(page.parts).length - 1), fc.nat(200), (start, len) => {
+        const lineEnd = wholeText(page.parts).indexOf('\n', start);
+        const end = Math.min(lineEnd < 0 ? wholeText(page.parts).length : lineEnd, start + len + 1);
         const range = rangeFor(page, start, end);
-        const expected = squash(page.text.slice(start, end));
+        const expected = squash(wholeText(page.parts).slice(start, end));
         if (!expected) return range === null || squash(range.toString()) === '';
         return range !== null && squash(range.toString()) === expected;
       }),
@@ -53,7 +54,7 @@ describe('collectPageText on the seed article page', () => {
   });
 
   it('turns DOM points back into text offsets', () => {
-    const start = page.text.indexOf('sagte Ushakov');
+    const start = wholeText(page.parts).indexOf('sagte Ushakov');
     const range = rangeFor(page, start, start + 'sagte Ushakov'.length)!;
     expect(textOffsetOf(page, range.startContainer, range.startOffset)).toBe(start);
     expect(textOffsetOf(page, range.endContainer, range.endOffset)).toBe(start + 'sagte Ushakov'.length);
@@ -67,7 +68,7 @@ describe('collectPageText on small documents', () => {
       <p>Er <b>sagte</b>,   dass<br>alles
         gut sei.</p><ul><li>eins</li><li>zwei</li></ul>
       <p><span>„Ja“</span><span>, sagte sie.</span></p></div></body>`);
-    expect(collectPageText(doc).text).toBe('Er sagte, dass\nalles gut sei.\neins\nzwei\n„Ja“, sagte sie.');
+    expect(wholeText(collectPageText(doc).parts)).toBe('Er sagte, dass\nalles gut sei.\neins\nzwei\n„Ja“, sagte sie.');
   });
 
   it('collapses any whitespace run to one space and maps every segment 1:1 onto its text node, in long nodes too', () => {
@@ -84,10 +85,10 @@ describe('collectPageText on small documents', () => {
           .map((line) => line.replace(/<\/?b>/g, '').replace(/[ \t\n\r\f]+/g, ' ').trim())
           .filter((line) => line)
           .join('\n');
-        expect(page.text).toBe(expected.replace(/&nbsp;/g, '\u00a0'));
+        expect(wholeText(page.parts)).toBe(expected.replace(/&nbsp;/g, '\u00a0'));
         for (const seg of page.segments) {
           const mapped = seg.node.data.slice(seg.nodeStart, seg.nodeStart + seg.length).replace(/[\t\n\r\f]/g, ' ');
-          expect(page.text.slice(seg.textStart, seg.textStart + seg.length)).toBe(mapped);
+          expect(wholeText(page.parts).slice(seg.textStart, seg.textStart + seg.length)).toBe(mapped);
         }
       }),
       { numRuns: 200 },
@@ -95,29 +96,29 @@ describe('collectPageText on small documents', () => {
   });
 
   it('returns empty text for an empty or script-only page', () => {
-    expect(collectPageText(load('')).text).toBe('');
-    expect(collectPageText(load('<script>var a = "sagte er";</script>')).text).toBe('');
+    expect(wholeText(collectPageText(load('')).parts)).toBe('');
+    expect(wholeText(collectPageText(load('<script>var a = "sagte er";</script>')).parts)).toBe('');
   });
 
   it('skips hidden elements, templates and its own card UI', () => {
     const card = cardTag();
     const doc = load(`<p>Sichtbar.</p><p hidden>Versteckt.</p><p style="display:none">Weg.</p>
       <template><p>Vorlage.</p></template><${card}>Karte</${card}><p aria-hidden="true">Deko.</p>`);
-    expect(collectPageText(doc).text).toBe('Sichtbar.');
+    expect(wholeText(collectPageText(doc).parts)).toBe('Sichtbar.');
   });
 
   it('never drops the article body even when its container looks like boilerplate', () => {
     const para = 'Die Ministerin sagte am Montag, die Reform komme noch in diesem Jahr voran. '.repeat(3);
     const doc = load(`<nav>Start Politik</nav><div class="teaser-related"><p>${para}</p><p>${para}</p></div>
       <div class="teaser"><a href="#">Mehr lesen</a></div>`);
-    const { text } = collectPageText(doc);
+    const text = wholeText(collectPageText(doc).parts);
     expect(text).toContain(para.trim());
     expect(text).not.toContain('Mehr lesen');
     expect(text).not.toContain('Politik');
   });
 
   it('falls back to the whole body when no paragraphs stand out', () => {
-    expect(collectPageText(load('<div>Kurz.</div><div>Auch kurz.</div>')).text).toBe('Kurz.\nAuch kurz.');
+    expect(wholeText(collectPageText(load('<div>Kurz.</div><div>Auch kurz.</div>')).parts)).toBe('Kurz.\nAuch kurz.');
   });
 
   it('reads language from lang attribute variants', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { collectAddedText, collectPageText, collectPageTextInSlices } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { rangeFor } from '../lib/page/ranges';
 import { appendedNodes } from '../lib/page/changes';
 
@@ -23,8 +24,8 @@ describe('deep pages', () => {
   const page = collectPageText(doc);
 
   it('reads text deep inside the article, with offsets that map back, and leaves the deep hidden subtree out', () => {
-    expect(page.text).toBe('Brücke bleibt gesperrt\n„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.\nTief unten sagte der Sprecher etwas.');
-    const at = page.text.indexOf('Tief unten');
+    expect(wholeText(page.parts)).toBe('Brücke bleibt gesperrt\n„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.\nTief unten sagte der Sprecher etwas.');
+    const at = wholeText(page.parts).indexOf('Tief unten');
     const range = rangeFor(page, at, at + 10)!;
     expect(range.toString()).toBe('Tief unten');
     let depth = 0;
@@ -40,7 +41,7 @@ describe('deep pages', () => {
     doc.querySelector('article')!.appendChild(post);
     const records = [{ type: 'childList', addedNodes: [post, at.firstChild!], removedNodes: [] }] as unknown as MutationRecord[];
     expect(appendedNodes(records, page)).toEqual([post]);
-    expect(collectAddedText(doc, page, [post])?.text).toBe('Später sagte der Sprecher noch etwas.');
+    expect(wholeText(collectAddedText(doc, page, [post])!.parts)).toBe('Später sagte der Sprecher noch etwas.');
   });
 });
 
@@ -56,9 +57,9 @@ describe('shadow roots and frames', () => {
     const body = shadow.appendChild(doc.createElement('p'));
     body.textContent = '„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.';
     const page = collectPageText(doc);
-    expect(page.text).toBe('Brücke bleibt gesperrt\nVon Anna Schulz\n„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.');
+    expect(wholeText(page.parts)).toBe('Brücke bleibt gesperrt\nVon Anna Schulz\n„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.');
     expect(page.scopes).toEqual([shadow]);
-    const at = page.text.indexOf('sagte');
+    const at = wholeText(page.parts).indexOf('sagte');
     expect(rangeFor(page, at, at + 5)!.toString()).toBe('sagte');
   });
 
@@ -68,9 +69,9 @@ describe('shadow roots and frames', () => {
     const p = frame.body.appendChild(frame.createElement('p'));
     p.textContent = '„Die Brücke bleibt bis Mai gesperrt“, sagte Bürgermeisterin Anna Schulz am Montag.';
     const page = collectPageText(dom.window.document);
-    expect(page.text).toContain('sagte Bürgermeisterin Anna Schulz');
+    expect(wholeText(page.parts)).toContain('sagte Bürgermeisterin Anna Schulz');
     expect(page.scopes).toEqual([frame]);
-    const at = page.text.indexOf('sagte');
+    const at = wholeText(page.parts).indexOf('sagte');
     expect(rangeFor(page, at, at + 5)!.toString()).toBe('sagte');
   });
 });
@@ -84,8 +85,8 @@ describe('large text nodes', () => {
     let pauses = 0;
     (dom.window as unknown as { scheduler: unknown }).scheduler = { yield: () => (pauses++, Promise.resolve()) };
     const page = await collectPageTextInSlices(doc, new AbortController().signal);
-    expect(page!.text).toBe(collectPageText(doc).text);
-    expect(page!.text.length).toBe(doc.querySelector('p')!.textContent!.trim().length);
+    expect(wholeText(page!.parts)).toBe(wholeText(collectPageText(doc).parts));
+    expect(wholeText(page!.parts).length).toBe(doc.querySelector('p')!.textContent!.trim().length);
     // One text node, yet the reading stops many times for the page (every 8 ms of work).
     expect(pauses).toBeGreaterThan(3);
   });

@@ -6,6 +6,7 @@ import { JSDOM } from 'jsdom';
 import type { Attribution } from '../lib/engine/types';
 import { buildClaims, groupClaims } from '../lib/page/claims';
 import { collectPageText } from '../lib/page/collect';
+import { wholeText } from '../lib/page/text-parts';
 import { isHighlightPrefix, MARK_TAG, newHighlightPrefix, setHighlightPrefix } from '../lib/paint/names';
 import { createPainter, MAX_PAINTED_SPANS, setPalette } from '../lib/paint/painter';
 import { OTHER_COLOUR, paletteOnBackground, PALETTE_COLOURS, PALETTE_PREFIX, PALETTES, textOn } from '../lib/paint/palette';
@@ -185,17 +186,17 @@ describe('wrapping painter (jsdom has no Highlight API)', () => {
     const painter = createPainter(page, dom.window as unknown as Window);
     expect(painter.method).toBe('wrap');
 
-    const claim = page.text.indexOf('„Putin und Xi');
-    const cue = page.text.indexOf('sagte Ushakov');
+    const claim = wholeText(page.parts).indexOf('„Putin und Xi');
+    const cue = wholeText(page.parts).indexOf('sagte Ushakov');
     const source = cue + 'sagte '.length;
-    const headline = page.text.indexOf('Xi und Putin telefonieren');
+    const headline = wholeText(page.parts).indexOf('Xi und Putin telefonieren');
     painter.paint([
       { start: claim, end: cue - 2, style: 'claim-direct', claim: 0 },
       { start: cue, end: cue + 5, style: 'cue', claim: 0 },
       { start: source, end: source + 7, style: 'source', claim: 0 },
       // Overlapping spans and a span running across a block break.
       { start: claim, end: claim + 30, style: 'flash', claim: 0 },
-      { start: headline, end: page.text.indexOf('Der chinesische') + 3, style: 'unnamed', claim: 1 },
+      { start: headline, end: wholeText(page.parts).indexOf('Der chinesische') + 3, style: 'unnamed', claim: 1 },
     ]);
     const marks = [...doc.querySelectorAll(MARK_TAG)].map((m) => [m.getAttribute('data-who-said'), m.textContent]);
     expect(marks).toContainEqual([`${PREFIX}source`, 'Ushakov']);
@@ -264,7 +265,7 @@ describe('highlight painter on pages with thousands of spans', () => {
     };
     const page = collectPageText(dom.window.document);
     // Per quote: the quotation (claim), the speaker (source) and the verb (cue).
-    const spans = [...page.text.matchAll(/(„[^“]+“), (sagte) (Anna Schulz)/g)].flatMap((m, claim) => {
+    const spans = [...wholeText(page.parts).matchAll(/(„[^“]+“), (sagte) (Anna Schulz)/g)].flatMap((m, claim) => {
       const at = (part: string) => m.index! + m[0].indexOf(part);
       return [
         { start: at(m[1]), end: at(m[1]) + m[1].length, style: 'claim-direct' as const, claim },

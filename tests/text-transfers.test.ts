@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRequests, isBackgroundRequest, TEXT_PART_CHARS, type AnalyseRequest, type TextPartRequest } from '../lib/messages';
+import { partsOf } from '../lib/page/text-parts';
 import { TextTransfers, type SenderKey } from '../lib/text-transfers';
 
 /** A page text of `n` characters, every piece different. */
@@ -20,12 +21,12 @@ function deliver(transfers: TextTransfers, requests: (TextPartRequest | AnalyseR
 describe('a page text sent in pieces', () => {
   it('goes as one message while it fits one piece', () => {
     const text = pageText(TEXT_PART_CHARS);
-    expect(analyseRequests(text, 'de', [0, 10, 1])).toEqual([{ type: 'analyse', text, lang: 'de', blocks: [0, 10, 1] }]);
+    expect(analyseRequests(partsOf(text), 'de', [0, 10, 1])).toEqual([{ type: 'analyse', text, lang: 'de', blocks: [0, 10, 1] }]);
   });
 
   it.each([TEXT_PART_CHARS + 1, 3 * TEXT_PART_CHARS, 3_400_000, 4_000_000])('of %i characters: no message carries more than one piece, and they join to the text', (n) => {
     const text = pageText(n);
-    const requests = analyseRequests(text, 'de', [0, n, 1]);
+    const requests = analyseRequests(partsOf(text), 'de', [0, n, 1]);
     expect(requests.length).toBe(Math.ceil(n / TEXT_PART_CHARS));
     for (const request of requests) expect(request.text.length).toBeLessThanOrEqual(TEXT_PART_CHARS);
     expect(requests.at(-1)).toMatchObject({ type: 'analyse', lang: 'de', blocks: [0, n, 1] });
@@ -34,9 +35,9 @@ describe('a page text sent in pieces', () => {
 
   it('keeps the transfers of two frames apart, and a new transfer of a frame replaces its unfinished one', () => {
     const transfers = new TextTransfers();
-    const a = analyseRequests(pageText(2 * TEXT_PART_CHARS + 5), undefined, []);
-    const b = analyseRequests(pageText(3 * TEXT_PART_CHARS), undefined, []);
-    const c = analyseRequests(`${pageText(TEXT_PART_CHARS)}Ende.`, undefined, []);
+    const a = analyseRequests(partsOf(pageText(2 * TEXT_PART_CHARS + 5)), undefined, []);
+    const b = analyseRequests(partsOf(pageText(3 * TEXT_PART_CHARS)), undefined, []);
+    const c = analyseRequests(partsOf(`${pageText(TEXT_PART_CHARS)}Ende.`), undefined, []);
     transfers.add(TAB, a[0] as TextPartRequest);
     transfers.add('7:3', b[0] as TextPartRequest);
     expect(deliver(transfers, c)).toBe(`${pageText(TEXT_PART_CHARS)}Ende.`);
@@ -45,7 +46,7 @@ describe('a page text sent in pieces', () => {
   });
 
   it('refuses a text with a piece missing, out of order, or of another transfer', () => {
-    const requests = analyseRequests(pageText(3 * TEXT_PART_CHARS + 1), 'en', []);
+    const requests = analyseRequests(partsOf(pageText(3 * TEXT_PART_CHARS + 1)), 'en', []);
     const cases = [
       [requests[0], requests[2], requests[3]],
       [requests[1], requests[0], requests[2], requests[3]],
@@ -57,9 +58,9 @@ describe('a page text sent in pieces', () => {
 
   it('refuses blocks past the joined text, and forgets a closed tab\'s transfers', () => {
     const text = pageText(TEXT_PART_CHARS + 10);
-    expect(() => deliver(new TextTransfers(), analyseRequests(text, 'de', [0, text.length + 1, 1]))).toThrow('malformed');
+    expect(() => deliver(new TextTransfers(), analyseRequests(partsOf(text), 'de', [0, text.length + 1, 1]))).toThrow('malformed');
     const transfers = new TextTransfers();
-    const requests = analyseRequests(text, 'de', []);
+    const requests = analyseRequests(partsOf(text), 'de', []);
     transfers.add(TAB, requests[0] as TextPartRequest);
     transfers.dropTab(7);
     expect(() => transfers.take(TAB, requests[1] as AnalyseRequest)).toThrow('incomplete');

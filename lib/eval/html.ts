@@ -132,17 +132,19 @@ export interface SavedPage {
  * only when a page is read: it would double the start-up time of the CLI's other inputs.
  */
 export async function readSavedPage(bytes: Uint8Array, path: string): Promise<SavedPage> {
-  const [{ JSDOM, VirtualConsole }, { collectPageText }, { pageBlocks }] = await Promise.all([
+  const [{ JSDOM, VirtualConsole }, { collectPageText }, { pageBlocks }, { wholeText }] = await Promise.all([
     import('jsdom'),
     import('../page/collect'),
     import('../page/blocks'),
+    import('../page/text-parts'),
   ]);
   // The page's own style sheets and scripts are not ours to report on: jsdom's complaints stay quiet.
   const dom = new JSDOM(htmlSource(bytes, path), { virtualConsole: new VirtualConsole() });
   try {
     const page = collectPageText(dom.window.document);
-    if (!page.text.trim()) throw new InputError(`${path}: the page has no article text`);
-    return { text: page.text, lang: page.lang, blocks: pageBlocks(page) };
+    const text = wholeText(page.parts);
+    if (!text.trim()) throw new InputError(`${path}: the page has no article text`);
+    return { text, lang: page.lang, blocks: pageBlocks(page) };
   } finally {
     dom.window.close();
   }

@@ -11,6 +11,7 @@ import { extract, type Lang } from '../engine';
 import type { TextBlock } from '../engine/types';
 import { engineBlocks, pageBlocks } from '../page/blocks';
 import { collectPageText } from '../page/collect';
+import { wholeText } from '../page/text-parts';
 import { readHtmlFile } from './html';
 
 export interface Snippets {
@@ -100,7 +101,7 @@ export function collectorText(html: string): { text: string; lang?: string; bloc
   const dom = load(html);
   try {
     const page = collectPageText(dom.window.document);
-    return { text: page.text, lang: page.lang, blocks: engineBlocks(pageBlocks(page)) };
+    return { text: wholeText(page.parts), lang: page.lang, blocks: engineBlocks(pageBlocks(page)) };
   } finally {
     dom.window.close();
   }

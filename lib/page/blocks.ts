@@ -6,6 +6,7 @@
 import { blockIndexAt } from '../engine/layout';
 import type { BlockKind, TextBlock } from '../engine/types';
 import { runAtOnce, type PageText, type Steps } from './collect';
+import type { TextParts } from './text-parts';
 
 /** A block with the tag of the element it was read from (`P`, `H2`, `LI` …). */
 export interface PageBlock extends TextBlock {
@@ -51,11 +52,9 @@ export function pageBlocks(page: PageText): PageBlock[] {
 /** `pageBlocks` one line a step, to run in slices between the page's tasks (see runInSlices). */
 export function* pageBlockSteps(page: PageText): Steps<PageBlock[]> {
   const out: PageBlock[] = [];
-  const { text, segments } = page;
+  const { segments } = page;
   let seg = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+  for (const [start, end] of lines(page.parts)) {
     while (seg < segments.length && segments[seg].textStart + segments[seg].length <= start) seg++;
     const first = segments[seg];
     if (end > start && first && first.textStart < end) {
@@ -63,9 +62,22 @@ export function* pageBlockSteps(page: PageText): Steps<PageBlock[]> {
       out.push({ start, end, kind: kindOf(el, page.root), tag: el.tagName });
       yield;
     }
-    start = end + 1;
   }
   return out;
+}
+
+/** The [start, end) of each line of the text, its break not included; a line may cross pieces. */
+function* lines(parts: TextParts): Generator<[number, number]> {
+  let start = 0;
+  let base = 0;
+  for (const part of parts) {
+    for (let at = part.indexOf('\n'); at >= 0; at = part.indexOf('\n', at + 1)) {
+      yield [start, base + at];
+      start = base + at + 1;
+    }
+    base += part.length;
+  }
+  if (start < base) yield [start, base];
 }
 
 /** The block that `offset` lies in, if any. */

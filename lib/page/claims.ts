@@ -1,6 +1,7 @@
 import type { Attribution, Entity, Span } from '../engine/types';
 import type { ClaimView } from '../messages';
 import { ENTITY_COUNT, OTHER_COLOUR } from '../paint/palette';
+import { sliceParts, type TextParts } from './text-parts';
 
 export interface ClaimGroup {
   key: string;
@@ -20,9 +21,10 @@ function entityKey(a: Attribution): string {
   return isUnnamed(a) ? UNNAMED_KEY : `${a.entity.type}:${a.entity.name.trim().toLowerCase()}`;
 }
 
-function spanText(text: string, spans: Span[]): string {
+/** The text of `spans` in a text whole (the CLI's) or in pieces (a page's). */
+function spanText(text: string | TextParts, spans: Span[]): string {
   return spans
-    .map(([s, e]) => text.slice(s, e).replace(/\s+/g, ' ').trim())
+    .map(([s, e]) => (typeof text === 'string' ? text.slice(s, e) : sliceParts(text, s, e)).replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(' … ');
 }
@@ -32,7 +34,7 @@ function spanText(text: string, spans: Span[]): string {
  * by group size (biggest first, ties in reading order), so the page and the legend agree; the
  * speakers beyond the palette share the "other" colour.
  */
-export function buildClaims(text: string, attributions: Attribution[]): ClaimView[] {
+export function buildClaims(text: string | TextParts, attributions: Attribution[]): ClaimView[] {
   const sizes = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   attributions.forEach((a, i) => {

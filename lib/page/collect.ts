@@ -1,9 +1,11 @@
 /**
- * Collects the readable text of a page into one string plus a map from string offsets back to
- * DOM text nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
+ * Collects the readable text of a page, in pieces, plus a map from text offsets back to DOM text
+ * nodes. Works in browsers and in jsdom (the CLI reads .html files through it).
  */
 import { LABEL_TRIM, RELATED_HEADINGS, UI_LABELS } from '../lexicon/page-boxes';
 import { cardTag } from '../paint/names';
+import { TEXT_PART_CHARS } from '../messages';
+import { appendParts, partsLength, type TextParts } from './text-parts';
 
 /** A run of `length` characters of the collected text that maps 1:1 onto `node.data`. */
 export interface TextSegment {
@@ -16,8 +18,8 @@ export interface TextSegment {
 }
 
 export interface PageText {
-  /** Visible text: whitespace collapsed, one `\n` between blocks. */
-  text: string;
+  /** Visible text in pieces (see text-parts.ts): whitespace collapsed, one `\n` between blocks. */
+  parts: TextParts;
   /** Sorted by `textStart`, non-overlapping. Characters not covered are inserted breaks. */
   segments: TextSegment[];
   /**
@@ -705,27 +707,42 @@ function* collectUnder(doc: Document, root: Element, starts: Node[], measured?: 
     builder.chunks.pop();
     builder.length--;
   }
-  return { text: yield* joinInSteps(builder.chunks), segments: builder.segments, lang: declaredLang(doc), root, scopes };
+  return { parts: yield* partsInSteps(builder.chunks), segments: builder.segments, lang: declaredLang(doc), root, scopes };
 }
 
-/** Chunks joined in steps that pause: a big page's text is hundreds of thousands of chunks. */
+/** Chunks joined between two pauses: a big page's text is hundreds of thousands of chunks. */
 const CHUNKS_PER_STEP = 4096;
-function* joinInSteps(chunks: string[]): Steps<string> {
+
+/** The chunks joined into pieces of TEXT_PART_CHARS, in steps that pause. */
+function* partsInSteps(chunks: string[]): Steps<string[]> {
   const parts: string[] = [];
-  for (let i = 0; i < chunks.length; i += CHUNKS_PER_STEP) {
-    parts.push(chunks.slice(i, i + CHUNKS_PER_STEP).join(''));
-    yield;
+  let piece: string[] = [];
+  let pieceLength = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    if (i % CHUNKS_PER_STEP === CHUNKS_PER_STEP - 1) yield;
+    let chunk = chunks[i];
+    while (pieceLength + chunk.length >= TEXT_PART_CHARS) {
+      const head = TEXT_PART_CHARS - pieceLength;
+      piece.push(chunk.slice(0, head));
+      parts.push(piece.join(''));
+      chunk = chunk.slice(head);
+      piece = [];
+      pieceLength = 0;
+    }
+    piece.push(chunk);
+    pieceLength += chunk.length;
   }
-  return parts.join('');
+  if (pieceLength > 0 || parts.length === 0) parts.push(piece.join(''));
+  return parts;
 }
 
 /** `page` followed by `added` (collected later, further down the page), one break between them. */
 export function appendPageText(page: PageText, added: PageText): PageText {
-  if (!added.text) return page;
-  if (!page.text) return { ...added, lang: page.lang, root: page.root };
-  const shift = page.text.length + 1;
+  if (partsLength(added.parts) === 0) return page;
+  if (partsLength(page.parts) === 0) return { ...added, lang: page.lang, root: page.root };
+  const shift = partsLength(page.parts) + 1;
   return {
-    text: `${page.text}\n${added.text}`,
+    parts: appendParts(page.parts, ['\n', ...added.parts]),
     segments: page.segments.concat(added.segments.map((seg) => ({ ...seg, textStart: seg.textStart + shift }))),
     lang: page.lang,
     root: page.root,

@@ -10,6 +10,7 @@ import { CardLayer } from './card';
 import { pageBlockSteps } from './blocks';
 import { buildClaims } from './claims';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
+import { partsLength, partsUpTo } from './text-parts';
 import { pageAddress, PageWatcher } from './watch';
 
 /**
@@ -162,7 +163,7 @@ export class PageRun {
     if (!found || this.overtaken(mine)) return null;
     let response: AnalyseResponse;
     try {
-      const requests = analyseRequests(page.text.slice(0, MAX_MESSAGE_TEXT), lang, packBlocks(found, MAX_MESSAGE_TEXT));
+      const requests = analyseRequests(partsUpTo(page.parts, MAX_MESSAGE_TEXT), lang, packBlocks(found, MAX_MESSAGE_TEXT));
       let answer: unknown;
       for (const request of requests) {
         if (this.overtaken(mine)) return null;
@@ -189,7 +190,7 @@ export class PageRun {
     }
     if (!page || this.overtaken(mine)) return;
     const lang = page.lang === 'de' || page.lang === 'en' ? page.lang : undefined;
-    this.readChars = page.text.length > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
+    this.readChars = partsLength(page.parts) > MAX_MESSAGE_TEXT ? MAX_MESSAGE_TEXT : undefined;
     const response = await this.#analysed(page, lang, mine);
     if (response === null) return;
     if (!response || !response.ok) {
@@ -200,7 +201,7 @@ export class PageRun {
       return;
     }
     const { attributions, lang: read } = response.result;
-    const claims = buildClaims(page.text, attributions);
+    const claims = buildClaims(page.parts, attributions);
     const painter = await this.#preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     this.error = undefined;
@@ -217,18 +218,19 @@ export class PageRun {
       return this.analyse();
     }
     if (!added) return this.analyse();
-    if (!added.text) return;
-    this.#appendedChars += added.text.length;
-    if (this.#appendedChars > Math.max(MAX_APPENDED_CHARS, base.page.text.length)) return this.analyse();
+    const addedChars = partsLength(added.parts);
+    if (addedChars === 0) return;
+    this.#appendedChars += addedChars;
+    if (this.#appendedChars > Math.max(MAX_APPENDED_CHARS, partsLength(base.page.parts))) return this.analyse();
     const mine = ++this.generation;
     this.status = 'analysing';
     const response = await this.#analysed(added, base.lang, mine);
     if (response === null) return;
     if (!response || !response.ok) return this.analyse();
-    const shift = base.page.text.length + 1;
+    const shift = partsLength(base.page.parts) + 1;
     const page = appendPageText(base.page, added);
     const attributions = base.attributions.concat(response.result.attributions.map((a) => shiftAttribution(a, shift)));
-    const claims = buildClaims(page.text, attributions);
+    const claims = buildClaims(page.parts, attributions);
     const painter = await this.#preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     this.#show({ page, lang: base.lang, attributions, claims, painter });

@@ -2,6 +2,7 @@ import { cardTag, MARK_TAG } from '../paint/names';
 import { appendedNodes } from './changes';
 import { collectPageTextInSlices, type PageText } from './collect';
 import type { PageRun } from './run';
+import { sameText } from './text-parts';
 
 /** Quiet time after page mutations before the changes are read: one read per burst. */
 const MUTATION_SETTLE_MS = 500;
@@ -109,7 +110,7 @@ export class PageWatcher {
     }
     // A read or a setting that came in meanwhile has the page in hand.
     if (!now || run.overtaken(readGeneration)) return;
-    if (now.text === read.page.text) {
+    if (sameText(now.parts, read.page.parts)) {
       this.#settleMs = Math.min(this.#settleMs * 2, MAX_SETTLE_MS);
       return;
     }

@@ -487,13 +487,14 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
           type Api = typeof import('./paint-entry');
           const api = (window as unknown as { WhoSaidPaint: Api }).WhoSaidPaint;
           const text = api.collectPageText(document);
-          const { attributions } = api.extract(text.text, { lang: 'de' });
-          const claims = api.buildClaims(text.text, attributions);
+          const whole = api.wholeText(text.parts);
+          const { attributions } = api.extract(whole, { lang: 'de' });
+          const claims = api.buildClaims(text.parts, attributions);
           const painter = api.createPainter(text, window);
           (window as unknown as { repaint: (mode: string) => void }).repaint = (mode) =>
             mode === 'off' ? painter.clear() : painter.paint(api.planPaint(attributions, claims, mode as 'claims'));
           painter.paint(api.planPaint(attributions, claims, 'claims'));
-          const at = text.text.indexOf('sagte Ushakov');
+          const at = whole.indexOf('sagte Ushakov');
           const mark = [...document.querySelectorAll('who-said-mark')].find((m) => m.textContent === 'Ushakov');
           return {
             method: painter.method,
@@ -501,7 +502,7 @@ export function defineExtensionSuite(name: 'chromium' | 'firefox', launch: () =>
             marks: [...document.querySelectorAll('who-said-mark')].map((m) => [m.getAttribute('data-who-said')!.split(' ').map((t) => t.slice(11)).join(' '), m.textContent!]),
             rangeText: painter.range(at, at + 'sagte Ushakov'.length)?.toString(),
             offset: mark ? painter.offsetAt(mark.firstChild!, 0) : null,
-            expectedOffset: text.text.indexOf('Ushakov', at),
+            expectedOffset: whole.indexOf('Ushakov', at),
             bodyText: document.body.textContent,
           };
         });
