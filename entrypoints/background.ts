@@ -3,7 +3,7 @@ import { dropRegisteredScripts, injectInto, readLoadedPage, registerPaintStart, 
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
-import { isBackgroundRequest, unpackBlocks, type AnalyseRequest, type AnalyseResponse, type LogRequest, type StartStylesResponse, type TextPartRequest } from '../lib/messages';
+import { isBackgroundRequest, messageOf, unpackBlocks, type AnalyseRequest, type AnalyseResponse, type LogRequest, type StartStylesResponse, type TextPartRequest } from '../lib/messages';
 import { loadSettings, nextMode, setSiteMode, siteView, watchSettings, type Settings } from '../lib/settings';
 import { TextTransfers, type SenderKey } from '../lib/text-transfers';
 
@@ -108,8 +108,6 @@ export default defineBackground(() => {
   });
 });
 
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /**
  * Keeps a piece of a page text sent in pieces, or has the engine analyse a page text and answers
  * with its findings: then `true`, as the answer comes after the listener returns and `true` keeps
@@ -132,12 +130,12 @@ function analyse(
   try {
     text = transfers.take(sending, message);
   } catch (error) {
-    reply({ ok: false, error: errorText(error) });
+    reply({ ok: false, error: messageOf(error) });
     return undefined;
   }
   queue.extract(text, { lang: 'auto', hint: message.lang, blocks: message.blocks && unpackBlocks(message.blocks) }).then(
     (result) => reply({ ok: true, result }),
-    (error: unknown) => reply({ ok: false, error: errorText(error) }),
+    (error: unknown) => reply({ ok: false, error: messageOf(error) }),
   );
   return true;
 }

@@ -55,6 +55,11 @@ export function analyseRequests(parts: readonly string[], lang: Lang | undefined
   return out;
 }
 
+/** The text of an error as a failed answer or the popup gives it. */
+export function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** Block kinds by their number in a packed block list. */
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'list-item', 'caption', 'quote', 'table', 'other'];
 

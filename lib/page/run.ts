@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Attribution, Lang } from '../engine/types';
-import { analyseRequests, MAX_MESSAGE_TEXT, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
+import { analyseRequests, MAX_MESSAGE_TEXT, messageOf, packBlocks, type AnalyseResponse, type BackgroundRequest, type ClaimView, type PageStatus, type ViewportReport } from '../messages';
 import { highlightPrefix, keepPaintStart } from '../paint/names';
 import { activePalette, createPainter, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
@@ -282,10 +282,6 @@ export class PageRun {
     this.style(null);
     this.analysis = null;
   }
-}
-
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function shiftAttribution(a: Attribution, by: number): Attribution {

@@ -213,7 +213,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
           expect(await highlightsAfterLoad(page)).toBe(0);
 
           const popup = await openPopup(await newestPageTab());
-          await until(popup, 'the access request', () => document.querySelector('.note .primary') !== null);
+          await until(popup, 'the access request', () => document.querySelector('.note .primary') !== null, undefined, 30_000);
           await clickOn(popup, '.note .primary');
           await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0, undefined, 30_000);
           await until(page, 'highlights without a reload', () => CSS.highlights.size > 0);
