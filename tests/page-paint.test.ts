@@ -240,6 +240,30 @@ describe('palettes in the wrapping painter', () => {
     }
     expect(doc.querySelectorAll(MARK_TAG)).toHaveLength(0);
   });
+
+  it('chooses a palette given as a choice when it first paints, once until the next choice', () => {
+    const dom = new JSDOM('<!doctype html><p>„Wir bleiben“, sagte Meier.</p>');
+    const doc = dom.window.document;
+    const painter = createPainter(collectPageText(doc), dom.window as unknown as Window);
+    const spans = [{ start: 0, end: 13, style: 'claim-direct' as const, claim: 0 }];
+    const tokens = () => [...doc.querySelectorAll(MARK_TAG)].map((m) => m.getAttribute('data-who-said'));
+    let asked = 0;
+    try {
+      setPalette(() => (asked++, 'high-contrast'));
+      expect(asked).toBe(0);
+      painter.paint(spans);
+      painter.paint(spans);
+      expect(tokens()).toEqual([`${PREFIX}${PALETTE_PREFIX['high-contrast']}claim-direct`]);
+      expect(asked).toBe(1);
+      setPalette(() => (asked++, 'colour-blind'));
+      painter.paint(spans);
+      expect(tokens()).toEqual([`${PREFIX}${PALETTE_PREFIX['colour-blind']}claim-direct`]);
+      expect(asked).toBe(2);
+    } finally {
+      setPalette('default');
+      painter.clear();
+    }
+  });
 });
 
 describe('highlight painter on pages with thousands of spans', () => {

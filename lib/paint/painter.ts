@@ -7,20 +7,23 @@ import { STYLES, stylePriority, type PaintSpan, type Style } from './plan';
 /**
  * The palette every painter of this page paints in. It selects the highlight names (and mark
  * tokens) the painter uses, never a class or style on the page. The content script sets it from
- * the settings before the page's controller repaints.
+ * the settings before the page's controller repaints: the palette, or how to choose it once it is
+ * first needed (the page's background is read then, not while the script starts).
  */
-let palette: Palette = 'default';
+let choosePalette: () => Palette = () => 'default';
+let palette: Palette | undefined;
 
-export function setPalette(next: Palette): void {
-  palette = next;
+export function setPalette(next: Palette | (() => Palette)): void {
+  choosePalette = typeof next === 'function' ? next : () => next;
+  palette = undefined;
 }
 
 export function activePalette(): Palette {
-  return palette;
+  return (palette ??= choosePalette());
 }
 
 /** Highlight name (or mark token) of `style` in the active palette, under the page's prefix (lib/paint/names.ts). */
-export function paletteStyle(style: Style, of: Palette = palette): string {
+export function paletteStyle(style: Style, of: Palette = activePalette()): string {
   return highlightPrefix() + PALETTE_PREFIX[of] + style;
 }
 
