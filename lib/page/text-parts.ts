@@ -20,11 +20,17 @@ export const wholeText = (parts: TextParts): string => parts.join('');
 
 export const partsLength = (parts: TextParts): number => (parts.length - 1) * TEXT_PART_CHARS + parts[parts.length - 1].length;
 
-/** Characters [start, end) of the text. */
+/**
+ * Characters [start, end) of the text: claims' words, thousands of them on a long page, each
+ * copied from the pieces it lies in, never a whole piece (a claim across a cut joined two, 0.5 MB).
+ */
 export function sliceParts(parts: TextParts, start: number, end: number): string {
-  const first = Math.floor(Math.max(0, start) / TEXT_PART_CHARS);
-  const base = first * TEXT_PART_CHARS;
-  return wholeText(parts.slice(first, Math.ceil(end / TEXT_PART_CHARS))).slice(Math.max(0, start) - base, end - base);
+  const from = Math.max(0, start);
+  let out = '';
+  for (let i = Math.floor(from / TEXT_PART_CHARS); i < parts.length && i * TEXT_PART_CHARS < end; i++) {
+    out += parts[i].slice(Math.max(0, from - i * TEXT_PART_CHARS), end - i * TEXT_PART_CHARS);
+  }
+  return out;
 }
 
 /** The first `limit` characters' pieces. */
