@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, type ExtractResult, type Span } from '../lib/engine/index';
+import { isUpperInitial, tokenize } from '../lib/engine/text';
 
 const LANGS = ['de', 'en', 'auto'] as const;
 const KINDS = new Set(['direct', 'mixed', 'indirect', 'according_to', 'unnamed']);
@@ -74,6 +75,47 @@ const newsLike = fc
 
 /** Any UTF-16 code unit, lone surrogates included: pages can hold broken text. */
 const anyCodeUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
+
+/**
+ * What a token is, as one pattern: a word (letters, marks and digits, joined by inner `-'’.&`),
+ * else any one code point that is not space. The tokeniser scans faster than this pattern runs.
+ */
+const TOKEN_DEFINITION = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+/**
+ * Characters a tokeniser can get wrong: letters, digits and symbols beyond the first plane (two
+ * units each), symbols with a lower case, spaces beyond ASCII.
+ */
+const TRICKY_CHARS = ['𝐀', '𝟙', '😀', '𠀀', '\u{1F1E9}\u{1F1EA}', '\u{E0041}', 'Ⓐ', 'Ⅻ', '\u2003', '\u3000', '\u2028', '\u00a0'];
+
+describe('tokens on arbitrary input', () => {
+  const text = fc.oneof(
+    fc.string({ unit: anyCodeUnit, maxLength: 200 }),
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.array(fc.oneof(newsPiece, fc.constantFrom(...TRICKY_CHARS, ...SEPARATORS)), { maxLength: 80 }).map((p) => p.join('')),
+    newsLike,
+  );
+  it('are the matches of their one-pattern definition, with their offsets', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(TOKEN_DEFINITION)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() }));
+        expect(tokenize(t).map(({ start, end, text, lower }) => ({ start, end, text, lower }))).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('start upper case exactly when their first unit is an upper-case letter', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { text: token } of tokenize(t)) {
+          const first = token.charAt(0);
+          expect(isUpperInitial(token), token).toBe(first !== first.toLowerCase() && /^\p{Lu}/u.test(first));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('extract on arbitrary input', () => {
   it('returns well-formed results for any string of code units', () => {

@@ -14,23 +14,36 @@ const BLOCK_LEAD = 2;
 const MIN_TEXT_EVIDENCE = 4;
 /** A run of another language shorter than this joins its neighbours (a quoted phrase, a caption). */
 const MIN_RUN_CHARS = 200;
+/**
+ * Characters a text's or a block's language is read from: far more than any paragraph needs, and
+ * a bound on the work for a hostile block of megabytes without a line break.
+ */
+const SAMPLE_CHARS = 20_000;
 
 interface Evidence {
   de: number;
   en: number;
 }
 
+/** Matches of a global `pattern` in `text`, up to `limit`, counted without keeping them. */
+function countMatches(pattern: RegExp, text: string, limit = Infinity): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (count < limit && pattern.exec(text) !== null) count++;
+  return count;
+}
+
 function evidence(text: string): Evidence {
   const sample = text.toLowerCase();
   return {
-    de: (sample.match(GERMAN)?.length ?? 0) + 0.5 * Math.min(4, sample.match(GERMAN_LETTERS)?.length ?? 0),
-    en: sample.match(ENGLISH)?.length ?? 0,
+    de: countMatches(GERMAN, sample) + 0.5 * countMatches(GERMAN_LETTERS, sample, 4),
+    en: countMatches(ENGLISH, sample),
   };
 }
 
-/** Picks German or English by counting function words in the first 20,000 characters. */
+/** Picks German or English by counting function words in the first SAMPLE_CHARS characters. */
 export function detectLanguage(text: string): Lang {
-  const { de, en } = evidence(text.slice(0, 20000));
+  const { de, en } = evidence(text.slice(0, SAMPLE_CHARS));
   return de > en ? 'de' : 'en';
 }
 
@@ -40,7 +53,7 @@ export function detectLanguage(text: string): Lang {
  * read as English; the hint decides texts too short to tell.
  */
 export function decideLanguage(text: string, declared?: string): Lang | undefined {
-  const { de, en } = evidence(text.slice(0, 20000));
+  const { de, en } = evidence(text.slice(0, SAMPLE_CHARS));
   if (de + en >= MIN_TEXT_EVIDENCE && de !== en) return de > en ? 'de' : 'en';
   if (declared === 'de' || declared === 'en') return declared;
   return de + en > 0 ? (de > en ? 'de' : 'en') : undefined;
@@ -73,7 +86,7 @@ export function languageRuns(text: string, fallback: Lang): LanguageRun[] {
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    blocks.push({ start, end, lang: blockLanguage(text.slice(start, end)) });
+    blocks.push({ start, end, lang: blockLanguage(text.slice(start, Math.min(end, start + SAMPLE_CHARS))) });
     start = end + 1;
   }
   const first = blocks.find((b) => b.lang)?.lang ?? fallback;
