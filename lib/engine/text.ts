@@ -18,16 +18,20 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/uy;
 /** A character that starts a word token. */
 const WORD_START = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE = /^\s$/;
+const UPPER_LETTER = /^\p{Lu}$/u;
 
-/** What a UTF-16 code unit starts, looked up once per code unit and kept in KINDS. */
-const UNSEEN = 0;
-const SPACE_UNIT = 1;
-const WORD_UNIT = 2;
+/**
+ * What each UTF-16 code unit is, worked out the first time it is met and kept: every token asks,
+ * and a page uses a few hundred distinct units. Bits of TRAITS; 0 means not yet looked at.
+ */
+const SEEN = 1;
+const SPACE_UNIT = 2;
 /** A one-character token: punctuation, a quote mark, a symbol. */
-const MARK_UNIT = 3;
-/** Half of a surrogate pair: classified by its whole code point, each time. */
-const SURROGATE_UNIT = 4;
-const KINDS = new Uint8Array(0x10000);
+const MARK_UNIT = 4;
+/** Lower-casing changes it. */
+const CHANGES_IN_LOWER_CASE = 8;
+const UPPER_CASE_LETTER = 16;
+const TRAITS = new Uint8Array(0x10000);
 /**
  * One string per mark, shared by all its tokens: a run of quote marks in a hostile page then
  * costs one object per token and no strings, which keeps the collector's work linear.
@@ -35,31 +39,25 @@ const KINDS = new Uint8Array(0x10000);
 const MARK_TEXT: string[] = [];
 const MARK_LOWER: string[] = [];
 
-function kindOf(unit: number): number {
-  const known = KINDS[unit];
-  if (known !== UNSEEN) return known;
+function traitsOf(unit: number): number {
+  const known = TRAITS[unit];
+  if (known !== 0) return known;
   const char = String.fromCharCode(unit);
-  const kind = unit >= 0xd800 && unit <= 0xdfff ? SURROGATE_UNIT : SPACE.test(char) ? SPACE_UNIT : WORD_START.test(char) ? WORD_UNIT : MARK_UNIT;
-  if (kind === MARK_UNIT) {
+  const lower = char.toLowerCase();
+  let traits = SEEN;
+  // Half of a surrogate pair: its whole code point decides, in a word's pattern, and it counts as
+  // changing in lower case, since an upper-case letter beyond the first plane is such a pair.
+  if (unit >= 0xd800 && unit <= 0xdfff) traits |= CHANGES_IN_LOWER_CASE;
+  else if (SPACE.test(char)) traits |= SPACE_UNIT;
+  else if (!WORD_START.test(char)) traits |= MARK_UNIT;
+  if (lower !== char) traits |= CHANGES_IN_LOWER_CASE;
+  if (lower !== char && UPPER_LETTER.test(char)) traits |= UPPER_CASE_LETTER;
+  if (traits & MARK_UNIT) {
     MARK_TEXT[unit] = char;
-    MARK_LOWER[unit] = char.toLowerCase();
+    MARK_LOWER[unit] = lower;
   }
-  KINDS[unit] = kind;
-  return kind;
-}
-
-/**
- * Whether a code unit changes when lower-cased: 0 not yet looked up, 1 no, 2 yes. Surrogates count
- * as changing, since an upper-case letter beyond the first plane is a pair of them.
- */
-const CASED = new Uint8Array(0x10000);
-
-function changesInLowerCase(unit: number): boolean {
-  if (CASED[unit] === 0) {
-    const char = String.fromCharCode(unit);
-    CASED[unit] = (unit >= 0xd800 && unit <= 0xdfff) || char.toLowerCase() !== char ? 2 : 1;
-  }
-  return CASED[unit] === 2;
+  TRAITS[unit] = traits;
+  return traits;
 }
 
 /**
@@ -69,7 +67,7 @@ function changesInLowerCase(unit: number): boolean {
  * would copy every word.
  */
 function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) if (changesInLowerCase(word.charCodeAt(i))) return word.toLowerCase();
+  for (let i = 0; i < word.length; i++) if (traitsOf(word.charCodeAt(i)) & CHANGES_IN_LOWER_CASE) return word.toLowerCase();
   return word;
 }
 
@@ -81,12 +79,12 @@ export function* tokenizeSteps(text: string): Steps<Token[]> {
   const word = new RegExp(WORD);
   for (let i = 0; i < text.length; ) {
     const unit = text.charCodeAt(i);
-    const kind = kindOf(unit);
-    if (kind === SPACE_UNIT) {
+    const traits = traitsOf(unit);
+    if (traits & SPACE_UNIT) {
       i++;
       continue;
     }
-    if (kind === MARK_UNIT) {
+    if (traits & MARK_UNIT) {
       out.push({ start: i, end: i + 1, text: MARK_TEXT[unit], lower: MARK_LOWER[unit] });
       i++;
     } else {
@@ -102,19 +100,8 @@ export function* tokenizeSteps(text: string): Steps<Token[]> {
   return out;
 }
 
-/** Whether a code unit is an upper-case letter: 0 not yet looked up, 1 no, 2 yes. */
-const UPPER = new Uint8Array(0x10000);
-
-/** Whether `s` starts with an upper-case letter of the first plane (looked up once per letter: every token asks). */
-export const isUpperInitial = (s: string): boolean => {
-  if (s.length === 0) return false;
-  const unit = s.charCodeAt(0);
-  if (UPPER[unit] === 0) {
-    const c = String.fromCharCode(unit);
-    UPPER[unit] = c !== c.toLowerCase() && /^\p{Lu}/u.test(c) ? 2 : 1;
-  }
-  return UPPER[unit] === 2;
-};
+/** Whether `s` starts with an upper-case letter of the first plane. */
+export const isUpperInitial = (s: string): boolean => s.length > 0 && (traitsOf(s.charCodeAt(0)) & UPPER_CASE_LETTER) !== 0;
 export const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 
 /** Shrinks a span so that it neither starts nor ends with white space or the given punctuation. */
