@@ -6,7 +6,8 @@
  * how long another tab's request waits behind a hostile megabyte in the background's scheduler.
  * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
- * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs).
+ * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs),
+ * and the main thread's processor time until the load event, read automatically and on demand only.
  *
  *   npm run build && npm run bench [-- SECTION…] [PAGE…]
  *
@@ -73,6 +74,8 @@ function heapDeltaBytes(fn: () => unknown): number {
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A difference with its sign: +7, −3. */
+const signed = (n: number) => `${n < 0 ? '−' : '+'}${fmt(Math.abs(n))}`;
 
 /** Engine figures for the texts of one input, analysed one by one as the extension does per page. */
 function engineRow(input: string, texts: string[]): Row {
@@ -340,6 +343,7 @@ const BROWSER_COLUMNS = [
   'script on / off ratio (quartiles)',
   'heap MB with',
   'heap MB without',
+  'main-thread CPU to load ms, script on / off (difference, quartiles)',
 ];
 
 const browserSection: Section = {
@@ -353,7 +357,7 @@ const browserSection: Section = {
     // A second browser without the extension: its ratio to the first is the method's own scatter.
     const control = await launchBench(false);
     // The same browser with pages read only on demand, then automatically again.
-    const withoutScript = async (load: () => Promise<PageRun>) => {
+    const withoutScript = async <T,>(load: () => Promise<T>): Promise<T> => {
       await setRun(withExt.worker!, 'on-click');
       try {
         return await load();
@@ -387,6 +391,17 @@ const browserSection: Section = {
             browser.runs.push(await browser.load());
           }
         }
+        // Traced loads apart from the timed ones (tracing slows a load): the page's main-thread
+        // processor time until its load event, read automatically and on demand only, alternated.
+        const cpuOn: number[] = [];
+        const cpuOff: number[] = [];
+        for (let r = 0; r < PAGE_RUNS; r++) {
+          const on = () => cpuToLoadMs(withExt.context, url).then((ms) => cpuOn.push(ms));
+          const off = () => withoutScript(() => cpuToLoadMs(withExt.context, url)).then((ms) => cpuOff.push(ms));
+          if (r % 2 === 0) await on().then(off);
+          else await off().then(on);
+        }
+        const cpuCost = cpuOn.map((ms, i) => ms - cpuOff[i]).sort((p, q) => p - q);
         const ratiosOf = (x: PageRun[], to = b) => x.map((run, i) => run.loadMs / to[i].loadMs).sort((p, q) => p - q);
         const spread = (ratios: number[]) => `${fmt(median(ratios), 2)} (${fmt(quantile(ratios, 0.25), 2)}–${fmt(quantile(ratios, 0.75), 2)})`;
         const m = (runs: PageRun[], key: keyof PageRun) => median(runs.map((run) => run[key] ?? NaN));
@@ -403,6 +418,7 @@ const browserSection: Section = {
             spread(ratiosOf(a, d)),
             fmt(m(a, 'heapMB'), 1),
             fmt(m(b, 'heapMB'), 1),
+            `${fmt(median(cpuOn))} / ${fmt(median(cpuOff))} (${signed(median(cpuCost))}, ${signed(quantile(cpuCost, 0.25))} to ${signed(quantile(cpuCost, 0.75))})`,
           ],
         });
       }
@@ -501,6 +517,7 @@ interface TraceEvent {
   /** Thread (CPU) time of the event. */
   tdur?: number;
   tid: number;
+  args?: { data?: { isOutermostMainFrame?: boolean } };
 }
 
 /** Trace events of one main-thread task (nested ones run inside it). */
@@ -520,6 +537,41 @@ function longestTaskCpuMs(events: TraceEvent[]): number {
   const load = events.find((e) => e.name === 'MarkLoad' && e.tid === main)?.ts ?? Infinity;
   const tasks = events.filter((e) => e.tid === main && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts >= load);
   return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
+}
+
+/**
+ * Main-thread processor time of the page until its load event: every task on the thread that
+ * runs the top frame's load event, up to that event, as thread time rather than wall time, so
+ * other processes on the cores do not count.
+ */
+function cpuBeforeLoadMs(events: TraceEvent[]): number {
+  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame);
+  if (!load) throw new Error('the trace holds no load event of the page');
+  const tasks = events.filter((e) => e.tid === load.tid && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts <= load.ts).sort((p, q) => p.ts - q.ts);
+  // Both task events are written, one inside the other: count the outer one only.
+  let sum = 0;
+  let end = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < end) continue;
+    sum += (task.tdur ?? 0) / 1000;
+    end = task.ts + (task.dur ?? 0);
+  }
+  return sum;
+}
+
+/** One traced load of `url`: its main thread's processor time until the load event. */
+async function cpuToLoadMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] } });
+  await page.goto(url, { waitUntil: 'load' });
+  await cdp.send('Tracing.end');
+  await traced;
+  await page.close();
+  return cpuBeforeLoadMs(events);
 }
 
 /** Long tasks after the load event, waiting for the first highlight (with the extension) and 3 s more. */
@@ -589,7 +641,7 @@ async function printTable(section: Section): Promise<void> {
 
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
-print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script starts after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers.\n');
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script starts after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) after the load event (all the extension\'s reading and painting), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers. `main-thread CPU to load`: the processor time of the page\'s main thread until its load event, from a trace, in the same browser read automatically and on demand only (alternated, separate loads): what Who Said adds to a page\'s loading where wall times scatter too widely to show it.\n');
 print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports. `main-thread CPU` is the thread time of the longest task after the load event in that trace (rendering included): on a shared machine other processes stretch a task\'s wall time, not its CPU time.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
