@@ -74,8 +74,11 @@ function heapDeltaBytes(fn: () => unknown): number {
 }
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-/** A difference with its sign: +7, −3. */
-const signed = (n: number) => `${n < 0 ? '−' : '+'}${fmt(Math.abs(n))}`;
+/** A difference in whole units with its sign: +7, −3, 0. */
+function signed(n: number): string {
+  const whole = Math.round(n);
+  return whole === 0 ? '0' : `${whole < 0 ? '−' : '+'}${fmt(Math.abs(whole))}`;
+}
 
 /** Engine figures for the texts of one input, analysed one by one as the extension does per page. */
 function engineRow(input: string, texts: string[]): Row {
