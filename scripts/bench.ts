@@ -526,19 +526,27 @@ interface TraceEvent {
 /** Trace events of one main-thread task (nested ones run inside it). */
 const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
+/**
+ * The top frame's load event: its thread is the page's main thread. (The first `ParseHTML` of a
+ * trace is not always on it: another renderer can parse too.)
+ */
+function pageLoadEvent(events: TraceEvent[]): TraceEvent {
+  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame);
+  if (!load) throw new Error('the trace holds no load event of the page');
+  return load;
+}
+
 /** Milliseconds of the longest rendering step on the page's main thread after its load event. */
 function longestRenderingMs(events: TraceEvent[]): number {
-  const main = events.find((e) => e.name === 'ParseHTML')?.tid;
-  const load = events.find((e) => e.name === 'MarkLoad' && e.tid === main)?.ts ?? Infinity;
-  const steps = events.filter((e) => e.tid === main && e.ph === 'X' && RENDERING_STEPS.has(e.name) && e.ts >= load);
+  const load = pageLoadEvent(events);
+  const steps = events.filter((e) => e.tid === load.tid && e.ph === 'X' && RENDERING_STEPS.has(e.name) && e.ts >= load.ts);
   return Math.max(0, ...steps.map((e) => (e.dur ?? 0) / 1000));
 }
 
 /** Main-thread CPU milliseconds of the longest task after the page's load event. */
 function longestTaskCpuMs(events: TraceEvent[]): number {
-  const main = events.find((e) => e.name === 'ParseHTML')?.tid;
-  const load = events.find((e) => e.name === 'MarkLoad' && e.tid === main)?.ts ?? Infinity;
-  const tasks = events.filter((e) => e.tid === main && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts >= load);
+  const load = pageLoadEvent(events);
+  const tasks = events.filter((e) => e.tid === load.tid && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts >= load.ts);
   return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
 }
 
@@ -548,8 +556,7 @@ function longestTaskCpuMs(events: TraceEvent[]): number {
  * other processes on the cores do not count.
  */
 function cpuBeforeLoadMs(events: TraceEvent[]): number {
-  const load = events.find((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame);
-  if (!load) throw new Error('the trace holds no load event of the page');
+  const load = pageLoadEvent(events);
   const tasks = events.filter((e) => e.tid === load.tid && e.ph === 'X' && TASK_EVENTS.has(e.name) && e.ts <= load.ts).sort((p, q) => p.ts - q.ts);
   // Both task events are written, one inside the other: count the outer one only.
   let sum = 0;
