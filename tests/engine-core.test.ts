@@ -160,6 +160,7 @@ describe('tokens', () => {
     ['Trump’s team didn\'t go.', ['Trump’s', 'team', "didn't", 'go', '.']],
     ['The U.S. and AT&T.', ['The', 'U.S', '.', 'and', 'AT&T', '.']],
     ['„Ja“, 3,5 %', ['„', 'Ja', '“', ',', '3', ',', '5', '%']],
+    ['um 14:30 Uhr, 2:1. Ziel:', ['um', '14:30', 'Uhr', ',', '2:1', '.', 'Ziel', ':']],
   ];
   it.each(cases)('%s', (text, expected) => {
     const toks = tokenize(text);

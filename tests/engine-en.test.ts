@@ -231,6 +231,25 @@ describe('English attributions', () => {
     expect(list).toEqual([['says', 'The analysis', 'prices rose']]);
   });
 
+  it('reads a cue word in a compound as a noun (`a conference call on`), not as its verb', () => {
+    // politico.com-2 (train): the time cut the source at its colon, and `call on` took the rest of the sentence.
+    const text = 'Bennett was endorsed by the Asheville Tea PAC, a local organization which said in a release that its board convened for a 6:15 a.m. conference call on the day of the announcement to throw support behind a successor. The unions call on the government to raise wages.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['said', 'that its board convened for a 6:15 a.m. conference call on the day of the announcement to throw support behind a successor'],
+      ['call on', 'the government to raise wages'],
+    ]);
+  });
+
+  it('takes the name before an indefinite description with a relative clause as its source (`the Asheville Tea PAC, a local organization which said`)', () => {
+    const text = 'Bennett was endorsed by the Asheville Tea PAC, a local organization which said in a release that its board met early. A second letter came from a local organization which said it had no records.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+    expect(list).toEqual([
+      ['the Asheville Tea PAC, a local organization which', 'Asheville Tea PAC'],
+      ['a local organization which', 'local organization'],
+    ]);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

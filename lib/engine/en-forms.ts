@@ -1,5 +1,5 @@
 /** English attributions of a fixed form: `according to X`, unnamed sources, questions, speaker labels, `quoted as saying`, `X: "…"`. */
-import { SOURCE_LEADERS } from '../lexicon/en-cues';
+import { CUE_NOUN_COMPOUNDS, SOURCE_LEADERS } from '../lexicon/en-cues';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
@@ -164,7 +164,8 @@ export function pollAfter(r: Reader, k: number, t1: number): boolean {
 
 /**
  * Cue words used for no statement: a market report's `added 20.72 points`, and a cue noun that is the
- * object of a verb (`raised fears that`), and an -ing form after a modifier (`best supporting actress`).
+ * object of a verb (`raised fears that`), an -ing form after a modifier (`best supporting actress`)
+ * and a cue noun in a compound (`a 6:15 a.m. conference call on`).
  */
 export function noStatement(r: Reader, k: number, w: string): boolean {
   const next = r.lower(k + 1);
@@ -173,5 +174,6 @@ export function noStatement(r: Reader, k: number, w: string): boolean {
     if (amount && /^[\d$€£]/.test(amount.text)) return true;
   }
   if (/ing$/.test(w) && k > 0 && MODIFIER_BEFORE_NOUN.test(r.toks[k - 1].text) && !r.inQuote[k - 1]) return true;
+  if (k > 0 && CUE_NOUN_COMPOUNDS.get(w)?.has(r.lower(k - 1)) && !r.inQuote[k - 1]) return true;
   return CUE_NOUN_OBJECTS.has(w) && k > 0 && /^\p{Ll}+ed$/u.test(r.toks[k - 1].text) && !r.inQuote[k - 1];
 }

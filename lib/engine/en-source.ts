@@ -13,7 +13,18 @@ function nounBefore(r: Reader, k: number, s0: number): SourceBefore | undefined 
   while (b - 1 >= s0 && j - b < 5 && !r.inQuote[b - 1] && /^[\p{L}\p{N}]/u.test(r.toks[b - 1].text) && !NOUN_PHRASE_ENDS.has(r.lower(b - 1)) && !CUES.has(r.lower(b - 1)) && !/(?:ed|en)$/.test(r.lower(b - 1))) b--;
   // `That said, …` opens a sentence: a relative pronoun with no noun before it names nobody.
   if (j === s0 && SOURCE_BOUNDARY.has(r.lower(j))) return undefined;
-  return { start: b, end: j };
+  return { start: namedBeforeDescription(r, b, s0), end: j };
+}
+
+/**
+ * `the Asheville Tea PAC, a local organization which`: an indefinite description right after a
+ * name and its comma is the name's apposition, so the source starts with the name; else at `b`.
+ */
+function namedBeforeDescription(r: Reader, b: number, s0: number): number {
+  if (!['a', 'an'].includes(r.lower(b)) || r.toks[b - 1]?.text !== ',' || b - 2 < s0 || r.inQuote[b - 2] || !isUpperInitial(r.toks[b - 2].text)) return b;
+  let n = b - 2;
+  while (n - 1 >= s0 && !r.inQuote[n - 1] && isUpperInitial(r.toks[n - 1].text)) n--;
+  return n - 1 >= s0 && r.lower(n - 1) === 'the' ? n - 1 : n;
 }
 
 /**

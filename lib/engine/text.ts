@@ -11,10 +11,11 @@ export interface Token {
 
 /**
  * Words keep inner hyphens, apostrophes and dotted abbreviations together (`US-Präsident`,
- * `Trump’s`, `U.S.`), everything else that is not space is a one-character token. The pattern has
- * no nested quantifiers, so tokenising is linear in the text length.
+ * `Trump’s`, `U.S.`), and times and scores their colon (`14:30`, `2:1`: no speaker's colon);
+ * everything else that is not space is a one-character token. Each joiner starts with its own
+ * character, so tokenising is linear in the text length.
  */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+|(?<=\p{N}):\p{N}+)*/uy;
 /** A character that starts a word token. */
 const WORD_START = /^[\p{L}\p{M}\p{N}]$/u;
 const SPACE = /^\s$/;

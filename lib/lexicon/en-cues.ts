@@ -125,6 +125,11 @@ export const OUTCOME_CUES: ReadonlySet<string> = new Set(['persuaded', 'convince
 /** Forms of `call` that name a thing (`called it "shameful"`) and count only with quoted words after them. */
 export const CALL_FORMS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'call']);
 
+/** Nouns that make a compound with a cue noun (`a conference call on Monday`): the cue word there is a thing, not speech. */
+export const CUE_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ['call', 'calls'].map((w) => [w, new Set(['conference', 'phone', 'telephone', 'video', 'zoom', 'roll', 'wake-up', 'close', 'judgment', 'judgement', 'cold', 'curtain', 'casting', 'courtesy'])]),
+);
+
 /** Particles that belong to the cue: `called for`, `pointed out`, `went on to say`. */
 export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['called', ['for', 'on']], ['calls', ['for', 'on']], ['calling', ['for', 'on']], ['call', ['for', 'on']],
