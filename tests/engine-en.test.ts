@@ -250,6 +250,14 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('reads a relative pronoun after a name tied to a noun by a preposition as the name before (`the MP for Newcastle Central, who`)', () => {
+    // theguardian.com-1 (train): `who` went to the constituency.
+    const text = 'Jane Smith, the mayor of New Haven, who is backing the plan, said it would help. Officials met Tom Brown, who said the plan was good.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), show(text, a.content), a.entity.name]);
+    expect(list).toContainEqual(['who', 'the plan', 'Jane Smith']);
+    expect(list).toContainEqual(['who', 'the plan was good', 'Tom Brown']);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

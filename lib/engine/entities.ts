@@ -42,6 +42,8 @@ const SHORT_NAME_ENDING = /^\p{Ll}{1,4}(?:ten|enz|anz|ment|nis)$/u;
 const ARTICLE_BEFORE = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|im|am|vom|zum|zur|beim|ins|the|a|an)$/i;
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[,;:]$/;
+/** Prepositions that tie a name to the noun before it (`the MP for Newcastle Central, who`): a relative pronoun after it stands for a name before. */
+const TYING_PREPOSITIONS = /^(?:of|for|from|in|at|von|aus|für|bei|im|am)$/i;
 /** Prepositions after which a lone capitalised word without an article is likely a name (`mit Trump`). */
 const NAME_AFTER = /^(?:mit|von|für|gegen|bei|an|über|with|by|for|against|to)$/i;
 /** A person's noun compounded with an acronym (`ATU-Organisator`, `IGM-Vertreter`): a German title, no name; like a role it stands for the person named before. */
@@ -353,6 +355,29 @@ export class Names {
     return undefined;
   }
 
+  /**
+   * The name a relative pronoun at `at` stands for: the nearest before it, unless a preposition ties
+   * that name to the noun of an apposition (`Chi Onwurah, the Labour MP for Newcastle Central, who`):
+   * then the name the apposition follows. A name tied to a verb stays (`heard from David Bruck, who`).
+   */
+  relativeAntecedent(at: number): Entity | undefined {
+    const { sentences, tokens } = this.doc;
+    const sentence = sentences[firstAtOrAfter(sentences, at + 1, (s) => s.start) - 1];
+    const start = sentence && at < sentence.end ? sentence.start : at;
+    const tokenAt = (k: number) => firstAtOrAfter(tokens, this.mentions[k].at, (t) => t.start);
+    const nearest = firstAtOrAfter(this.mentions, at, (p) => p.at) - 1;
+    for (let k = nearest; k >= 0 && this.mentions[k].at >= start; ) {
+      // A name of several words is one mention a word: its first word follows the preposition.
+      let first = k;
+      while (first > 0 && this.mentions[first - 1].entity.name === this.mentions[k].entity.name && tokenAt(first - 1) === tokenAt(first) - 1) first--;
+      if (!TYING_PREPOSITIONS.test(tokens[tokenAt(first) - 1]?.text ?? '')) {
+        return k !== nearest && tokens[tokenAt(k) + 1]?.text === ',' ? this.mentions[k].entity : this.personBefore(at);
+      }
+      k = first - 1;
+    }
+    return this.personBefore(at);
+  }
+
   /** The nearest person named before `at`, within reach, other than the sentence's own subject. */
   personBefore(at: number): Entity | undefined {
     const { sentences, tokens } = this.doc;
@@ -473,7 +498,7 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
       else if (german && german.ownedDescription(bare, c.source[0][0])) entity = german.ownedDescription(bare, c.source[0][0])!;
       else if (german && german.membersBody(bare, c.source[0][0])) entity = german.membersBody(bare, c.source[0][0])!;
       else if (german && german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)) entity = german.reportMedium(rawSource(doc, c), bare, c.source[0][0], media)!;
-      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+      else if (single && RELATIVE_PRONOUNS.has(lower)) entity = names.relativeAntecedent(c.source[0][0]) ?? lastEntity ?? UNNAMED;
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
       else if (isCarrier(words, !!german)) {
         // `neuen Angaben der Polizei`: the adjectives before a German carrier noun are no part of it.

@@ -556,7 +556,7 @@ export function* resolveEnglishEntities(doc: Doc, candidates: Candidate[]): Step
       }
       else if (single && RELATIVE_PRONOUNS.has(lower)) {
         const description = anonymousBefore(doc, c.source[0][0]);
-        entity = description ? (description.definite && history.groupOf(description.noun)) || UNNAMED : names.personBefore(c.source[0][0]) ?? lastEntity ?? UNNAMED;
+        entity = description ? (description.definite && history.groupOf(description.noun)) || UNNAMED : names.relativeAntecedent(c.source[0][0]) ?? lastEntity ?? UNNAMED;
         anonymous = entity === UNNAMED && !!description;
       }
       else if (single && ACCORDING_WORDS.anaphoric.has(lower)) entity = lastEntity ?? UNNAMED;
