@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
 import { ExtractQueue } from '../lib/extract-queue';
@@ -569,17 +569,23 @@ function cpuBeforeLoadMs(events: TraceEvent[]): number {
   return sum;
 }
 
-/** One traced load of `url`: its main thread's processor time until the load event. */
-async function cpuToLoadMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
+/** Trace events of `page` (CDP Tracing, `categories`) while `during` runs. */
+async function traceOf(context: BrowserContext, page: Page, categories: string[], during: () => Promise<unknown>): Promise<TraceEvent[]> {
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] } });
-  await page.goto(url, { waitUntil: 'load' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories } });
+  await during();
   await cdp.send('Tracing.end');
   await traced;
+  return events;
+}
+
+/** One traced load of `url`: its main thread's processor time until the load event. */
+async function cpuToLoadMs(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  const events = await traceOf(context, page, ['devtools.timeline', 'toplevel'], () => page.goto(url, { waitUntil: 'load' }));
   await page.close();
   return cpuBeforeLoadMs(events);
 }
@@ -588,17 +594,12 @@ async function cpuToLoadMs(context: BrowserContext, url: string): Promise<number
 async function tasksAfterLoad(context: BrowserContext, url: string, withExtension: boolean): Promise<PageTasks> {
   const page = await context.newPage();
   await page.addInitScript(PAGE_PROBE);
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] } });
-  const painted = withExtension ? paintSeen(page, 60_000) : undefined;
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  await painted;
-  await page.waitForTimeout(3000);
-  await cdp.send('Tracing.end');
-  await traced;
+  const events = await traceOf(context, page, ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'], async () => {
+    const painted = withExtension ? paintSeen(page, 60_000) : undefined;
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await painted;
+    await page.waitForTimeout(3000);
+  });
   const probe = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: [number, number][]; __paintedAt?: number };
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

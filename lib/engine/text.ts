@@ -51,8 +51,10 @@ function traitsOf(unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdfff) traits |= CHANGES_IN_LOWER_CASE;
   else if (SPACE.test(char)) traits |= SPACE_UNIT;
   else if (!WORD_START.test(char)) traits |= MARK_UNIT;
-  if (lower !== char) traits |= CHANGES_IN_LOWER_CASE;
-  if (lower !== char && UPPER_LETTER.test(char)) traits |= UPPER_CASE_LETTER;
+  if (lower !== char) {
+    traits |= CHANGES_IN_LOWER_CASE;
+    if (UPPER_LETTER.test(char)) traits |= UPPER_CASE_LETTER;
+  }
   if (traits & MARK_UNIT) {
     MARK_TEXT[unit] = char;
     MARK_LOWER[unit] = lower;
@@ -111,7 +113,6 @@ export function trimSpan(text: string, s: number, e: number, chars = ' \t\n\r,;:
   while (e > s && (chars.includes(text[e - 1]) || /\s/.test(text[e - 1]))) e--;
   return [s, e];
 }
-
 
 /** Index of the first item whose key is at least `x`, in items sorted by that key. */
 export function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
