@@ -258,6 +258,16 @@ describe('English attributions', () => {
     expect(list).toContainEqual(['who', 'the plan was good', 'Tom Brown']);
   });
 
+  it("takes no claim from the writer's `As we’ve noted,` aside, and lets the claim inside it stand with its own source", () => {
+    // politifact.com-1 (train): the aside took the study's claim, with `we’ve` as its source.
+    const text = 'As we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that the full incidence of the tariff falls on domestic consumers. As Smith noted, the economy grew.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.source), show(text, a.content)]);
+    expect(list).toEqual([
+      ['concluded', 'a March 2019 study by the Centre for Economic Policy Research, a London-based think tank', 'that the full incidence of the tariff falls on domestic consumers'],
+      ['noted', 'Smith', 'the economy grew'],
+    ]);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

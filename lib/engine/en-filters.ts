@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { firstAtOrAfter, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, type Found, lastOffset, Reader } from './en-reader';
-import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY, APPOSED_ARTICLE_AND_NOUN, CLAIM_SUBORDINATORS } from '../lexicon/en-grammar';
+import { AUTHOR_PRONOUNS, CLAUSE_STARTS, COORDINATORS, NEGATIONS, NESTED_SUBJECTS, NOT_SOURCE_STARTS, PARTICIPLE_CUE, PRO_FORM_CLAIM, PRO_FORM_OBJECT, RELATIVES, TOPIC_PREPOSITIONS, NEGATIVE_SOURCE, ADVERB_BEFORE_PARTICIPLE, DETERMINERS, ADDRESSED_DOCUMENT, REPORT_FOR_DUTY, APPOSED_ARTICLE_AND_NOUN, CLAIM_SUBORDINATORS, WRITER_IN_ASIDE } from '../lexicon/en-grammar';
 import { isSpeakerNoun, sourcePhrase } from './entities-en';
 
 /** Whether a negation stands among the auxiliaries and adverbs right before the cue at `k`, after token `from`. */
@@ -159,6 +159,17 @@ export function authorAsSource(r: Reader, source: Span[]): boolean {
   if (!AUTHOR_PRONOUNS.has(r.text.slice(s, e).toLowerCase())) return false;
   const i = firstAtOrAfter(r.toks, s, (t) => t.start);
   return i < r.toks.length && !r.inQuote[i];
+}
+
+/**
+ * `As we’ve noted, a study … concluded that …`: the writer pointing to their own reporting states
+ * nobody's claim, and the claim inside the aside's sentence stands on its own.
+ */
+export function writersAside(r: Reader, f: Found): boolean {
+  if (f.source.length !== 1) return false;
+  const [s, e] = f.source[0];
+  const i = firstAtOrAfter(r.toks, s, (t) => t.start);
+  return r.lower(i - 1) === 'as' && !r.inQuote[i] && WRITER_IN_ASIDE.test(r.text.slice(s, e));
 }
 
 /** Whether a finding's cue is an intention or decision with no clause, colon or quotation after it (`declined to comment`). */

@@ -144,12 +144,19 @@ function appositionChain(r: Reader, at: { b: number; j: number; end: number }, s
     if (r.toks[c]?.text !== ',' || r.inQuote[c - 1]) break;
     let p = c - 1;
     while (p - 1 >= s0 && !r.inQuote[p - 1] && !SOURCE_BOUNDARY.has(r.lower(p - 1)) && !DASHES.includes(r.toks[p - 1].text) && c - p < 12) p--;
-    if (p > c - 1) break;
+    // `As we’ve noted, a study …, a think tank, concluded`: words with a cue of their own are a clause, no name.
+    if (p > c - 1 || hasCue(r, p, c - 1)) break;
     segEnd = c - 1;
     b = p;
     segStart = p;
   }
   return { b, segStart, segEnd };
+}
+
+/** Whether a token in [from, to] is a cue word outside quotation marks. */
+function hasCue(r: Reader, from: number, to: number): boolean {
+  for (let x = from; x <= to; x++) if (CUES.has(r.lower(x)) && !r.inQuote[x]) return true;
+  return false;
 }
 
 /** The source in the words from `chain.b` to `j` before the cue at `k`: past leaders, fronted phrases and a participle's object. */

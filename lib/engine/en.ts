@@ -6,7 +6,7 @@
 import type { Candidate, Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import type { Span } from './types';
-import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, dropRetold, splitRepeatedContent, noSpeakerSource, statesNothing, statesPlan } from './en-filters';
+import { attachContinuations, authorAsSource, clauseAsSource, cutAtNext, dropNestedAttitudes, dropRetold, splitRepeatedContent, noSpeakerSource, statesNothing, statesPlan, writersAside } from './en-filters';
 import { cueText, type Found, kindOf, Reader } from './en-reader';
 import { readSentence } from './en-sentence';
 
@@ -17,7 +17,7 @@ export function* extractEnglish(doc: Doc): Steps<Candidate[]> {
     if (perSentence.length % STEP_SENTENCES === STEP_SENTENCES - 1) yield;
     const found: Found[] = [];
     readSentence(r, sent, found);
-    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i]) || noSpeakerSource(r, found[i])) found.splice(i, 1);
+    for (let i = found.length - 1; i >= 0; i--) if (statesPlan(r, found[i]) || clauseAsSource(r, found[i]) || noSpeakerSource(r, found[i]) || writersAside(r, found[i])) found.splice(i, 1);
     for (const f of found) if (statesNothing(r, f)) f.speakerOnly = true;
     dropRetold(r, found);
     cutAtNext(r, found);

@@ -98,6 +98,9 @@ export const IRREGULAR_PAST = new Set(['said', 'told', 'wrote', 'thought', 'felt
 /** Words after `X, she said,` that start an aside of the reporter, not the rest of the claim. */
 export const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'referring', 'as', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'during', 'from', 'via', 'with', 'without', 'by', 'for', 'to', 'of', 'about', 'though', 'although', 'because', 'since', 'speaking', 'per']);
 
+/** The writer as the source of an `As … noted,` aside (`As we’ve noted, a study concluded …`): pointing to their own reporting, not a claim. */
+export const WRITER_IN_ASIDE = /^(?:we|i)(?:['’]ve)?$/i;
+
 /** A first-person source outside quotation marks: the writer reporting their own work (`I asked her if …`), which is no claim. `we` stays: on polnear_en it is often a campaign or a group speaking. */
 export const AUTHOR_PRONOUNS = new Set(['i']);
 
