@@ -268,6 +268,13 @@ describe('English attributions', () => {
     ]);
   });
 
+  it('takes no claim from a relative clause after the adverbial of a participle cue (`testifying Tuesday who listened in`)', () => {
+    // cbsnews.com-1 (train).
+    const text = "Morrison was the third witness testifying Tuesday who listened in on President Trump's July 25 call. He said he wasn't concerned about the call.";
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([['said', "he wasn't concerned about the call"]]);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

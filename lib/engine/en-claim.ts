@@ -44,6 +44,8 @@ export function claimStart(r: Reader, k0: number, c: number, cls: CueClass, e1: 
     if (r.inQuote[x] || w === ',' || w === ';' || w === ':' || w === '.') break;
     if (w === 'that') return x;
   }
+  // `the third witness testifying Tuesday who listened in …`: a relative clause after the cue's adverbial is about a noun, no claim.
+  if (ADVERBIAL_STARTS.has(r.lower(i)) && (r.lower(i + 1) === 'who' || r.lower(i + 1) === 'which')) return -1;
   if (i < e1 && ADVERBIAL_STARTS.has(r.lower(i))) {
     for (let x = i; x < Math.min(e1, i + 8); x++) {
       if (r.inQuote[x]) break;
