@@ -275,6 +275,13 @@ describe('English attributions', () => {
     expect(list).toEqual([['said', "he wasn't concerned about the call"]]);
   });
 
+  it('takes no claim from a thing claimed by taking it (`claimed Ford’s body`), but keeps a claim whose subject it is', () => {
+    // slate.com-1 (train).
+    const text = 'The family claimed Ford’s body, cleaned out his apartment, and left town. The storm claimed the lives of six people. Jones claimed his third title in Paris. Officials claimed the body was moved.';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([['claimed', 'the body was moved']]);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

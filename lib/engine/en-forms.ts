@@ -1,5 +1,5 @@
 /** English attributions of a fixed form: `according to X`, unnamed sources, questions, speaker labels, `quoted as saying`, `X: "…"`. */
-import { CUE_NOUN_COMPOUNDS, SOURCE_LEADERS } from '../lexicon/en-cues';
+import { CLAIM_FORMS, CLAIMED_THINGS, CUE_NOUN_COMPOUNDS, SOURCE_LEADERS } from '../lexicon/en-cues';
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { type Sentence } from './doc';
 import { isUpperInitial, trimSpan } from './text';
@@ -7,7 +7,7 @@ import type { Span } from './types';
 import { claimBefore, claimEnd, claimStart } from './en-claim';
 import { candidate, CUES, type Found, Reader } from './en-reader';
 import { sourceBefore } from './en-source';
-import { AMOUNT_LEADERS, ASIDE_STARTS, ASKED_AFTER, CLAUSE_STARTS, CUE_NOUN_OBJECTS, MODIFIER_BEFORE_NOUN, NOT_CLAIM_REST, NOT_SPEAKER_LABEL, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, PASSIVE_ASKED_NEXT, POLL_NOUNS } from '../lexicon/en-grammar';
+import { AMOUNT_LEADERS, ASIDE_STARTS, ASKED_AFTER, AUXILIARY_VERBS, CLAUSE_STARTS, CUE_NOUN_OBJECTS, MODIFIER_BEFORE_NOUN, NOT_CLAIM_REST, NOT_SPEAKER_LABEL, NOUN_PHRASE_ENDS, PARTICIPLE_CUE, PASSIVE_ASKED_NEXT, POLL_NOUNS } from '../lexicon/en-grammar';
 
 /** Most tokens an `according to` source runs to: the longest in the evaluation corpora has 180 characters, about 30 words. A longer run names nobody. */
 const MAX_SOURCE_TOKENS = 60;
@@ -165,7 +165,8 @@ export function pollAfter(r: Reader, k: number, t1: number): boolean {
 /**
  * Cue words used for no statement: a market report's `added 20.72 points`, and a cue noun that is the
  * object of a verb (`raised fears that`), an -ing form after a modifier (`best supporting actress`)
- * and a cue noun in a compound (`a 6:15 a.m. conference call on`).
+ * a cue noun in a compound (`a 6:15 a.m. conference call on`) and a thing claimed by taking it
+ * (`claimed Ford’s body`).
  */
 export function noStatement(r: Reader, k: number, w: string): boolean {
   const next = r.lower(k + 1);
@@ -175,5 +176,18 @@ export function noStatement(r: Reader, k: number, w: string): boolean {
   }
   if (/ing$/.test(w) && k > 0 && MODIFIER_BEFORE_NOUN.test(r.toks[k - 1].text) && !r.inQuote[k - 1]) return true;
   if (k > 0 && CUE_NOUN_COMPOUNDS.get(w)?.has(r.lower(k - 1)) && !r.inQuote[k - 1]) return true;
+  if (CLAIM_FORMS.has(w) && claimsThing(r, k)) return true;
   return CUE_NOUN_OBJECTS.has(w) && k > 0 && /^\p{Ll}+ed$/u.test(r.toks[k - 1].text) && !r.inQuote[k - 1];
+}
+
+/** Most words from a `claim` cue to the thing it takes (`claimed his third title`). */
+const CLAIMED_THING_REACH = 3;
+
+/** Whether the `claim` at token `k` takes a thing (`claimed the lives of`), with no verb after it that would make it a claim's subject. */
+function claimsThing(r: Reader, k: number): boolean {
+  for (let x = k + 1; x <= k + CLAIMED_THING_REACH && x < r.toks.length && /^[\p{L}\p{N}]/u.test(r.toks[x].text); x++) {
+    if (r.lower(x) === 'that') return false;
+    if (CLAIMED_THINGS.has(r.lower(x))) return !r.inQuote[x] && !AUXILIARY_VERBS.has(r.lower(x + 1));
+  }
+  return false;
 }

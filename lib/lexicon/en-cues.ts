@@ -130,6 +130,14 @@ export const CUE_NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['call', 'calls'].map((w) => [w, new Set(['conference', 'phone', 'telephone', 'video', 'zoom', 'roll', 'wake-up', 'close', 'judgment', 'judgement', 'cold', 'curtain', 'casting', 'courtesy'])]),
 );
 
+/** Forms of `claim` that can mean taking a thing rather than saying something (`claimed Ford’s body`). */
+export const CLAIM_FORMS: ReadonlySet<string> = new Set(['claim', 'claims', 'claimed', 'claiming']);
+
+/** What one claims by taking or winning it (`claimed the lives of six people`, `claimed the title`): no statement, unless a verb follows (`claimed the body was moved`). */
+export const CLAIMED_THINGS: ReadonlySet<string> = new Set([
+  'body', 'bodies', 'remains', 'ashes', 'life', 'lives', 'title', 'titles', 'trophy', 'crown', 'medal', 'medals', 'prize', 'championship', 'seat', 'seats', 'spot',
+]);
+
 /** Particles that belong to the cue: `called for`, `pointed out`, `went on to say`. */
 export const CUE_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['called', ['for', 'on']], ['calls', ['for', 'on']], ['calling', ['for', 'on']], ['call', ['for', 'on']],
