@@ -282,6 +282,16 @@ describe('English attributions', () => {
     expect(list).toEqual([['claimed', 'the body was moved']]);
   });
 
+  it('takes the quotation after an adverbial and `as` as the claim of a cue whose object came before it', () => {
+    // latimes.com-1 (train).
+    const text = 'Fortress will leave with a payout that investor Leon Cooperman blasted on an investor conference call as “morally wrong.” Smith described the deal as “a disaster.”';
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.cue), show(text, a.content)]);
+    expect(list).toEqual([
+      ['blasted', '“morally wrong.”'],
+      ['described', 'the deal as “a disaster.”'],
+    ]);
+  });
+
   it('reads a newsletter prompt before a colon as no speaker label', () => {
     const text = 'Sign Up: Stay on top of the latest breaking film and TV news! Sign up for our Email Newsletters here.\n\nJane Smith: "We will rebuild the town."';
     expect(extract(text, { lang: 'en' }).attributions.map((a) => show(text, a.source))).toEqual(['Jane Smith']);

@@ -5,7 +5,7 @@ import type { Quote } from './quotes';
 import { isUpperInitial, trimSpan } from './text';
 import type { Span } from './types';
 import { CUES, Reader } from './en-reader';
-import { ASIDE_CONJUNCTIONS, ASIDE_STARTS, CLAUSE_STARTS, COORDINATED_ADVERBS, COORDINATORS, DASH_MARK, DETERMINERS, EVIDENCE_NOUNS, FRONTED_STARTS, IRREGULAR_PAST, NOT_CLAIM_REST, PARTICIPLE_CUE, TIME_NOUNS } from '../lexicon/en-grammar';
+import { ADVERBIAL_PREPOSITIONS, ASIDE_CONJUNCTIONS, ASIDE_STARTS, CLAUSE_STARTS, COORDINATED_ADVERBS, COORDINATORS, DASH_MARK, DETERMINERS, EVIDENCE_NOUNS, FRONTED_STARTS, IRREGULAR_PAST, NOT_CLAIM_REST, PARTICIPLE_CUE, TIME_NOUNS } from '../lexicon/en-grammar';
 
 /** Token index after the addressee of `told`/`urged` (`told reporters`, `told CNN's Jake Tapper`). */
 function skipAddressee(r: Reader, i: number, e1: number): number {
@@ -63,7 +63,18 @@ export function claimStart(r: Reader, k0: number, c: number, cls: CueClass, e1: 
   }
   if (i < e1 && r.toks[i].text === ':') i++;
   if (i >= e1 || /^[.!?]$/.test(r.toks[i].text)) return -1;
-  return i;
+  return quotationAfterAdverbial(r, i, e1) ?? i;
+}
+
+/**
+ * `a payout that Cooperman blasted on an investor conference call as “morally wrong.”`: an
+ * adverbial right after the cue, then `as` and a quotation — the object came before the cue, and
+ * the claim is the quotation. The quotation's first token, else undefined.
+ */
+function quotationAfterAdverbial(r: Reader, i: number, e1: number): number | undefined {
+  if (!ADVERBIAL_PREPOSITIONS.has(r.lower(i)) || r.inQuote[i]) return undefined;
+  for (let x = i + 1; x + 1 < e1 && x < i + 12 && !r.inQuote[x] && r.toks[x].text !== ','; x++) if (r.lower(x) === 'as' && r.openingQuote(x + 1)) return x + 1;
+  return undefined;
 }
 
 /** End offset of a claim that starts at token `i` and runs to the end of the sentence or its quotation. */

@@ -101,6 +101,9 @@ export const NOT_CLAIM_REST = new Set(['who', 'which', 'according', 'citing', 'r
 /** The writer as the source of an `As … noted,` aside (`As we’ve noted, a study concluded …`): pointing to their own reporting, not a claim. */
 export const WRITER_IN_ASIDE = /^(?:we|i)(?:['’]ve)?$/i;
 
+/** Prepositions of an adverbial right after a cue (`blasted on an investor call as “morally wrong”`): the claim lies after it. */
+export const ADVERBIAL_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'via', 'over']);
+
 /** A first-person source outside quotation marks: the writer reporting their own work (`I asked her if …`), which is no claim. `we` stays: on polnear_en it is often a campaign or a group speaking. */
 export const AUTHOR_PRONOUNS = new Set(['i']);
 
