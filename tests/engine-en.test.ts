@@ -241,12 +241,12 @@ describe('English attributions', () => {
     ]);
   });
 
-  it('takes the name before an indefinite description with a relative clause as its source (`the Asheville Tea PAC, a local organization which said`)', () => {
+  it('takes the name before an indefinite description with a relative clause as its source (`the Asheville Tea PAC, a local organization which said`), a PAC an organisation', () => {
     const text = 'Bennett was endorsed by the Asheville Tea PAC, a local organization which said in a release that its board met early. A second letter came from a local organization which said it had no records.';
-    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name]);
+    const list = extract(text, { lang: 'en' }).attributions.map((a) => [show(text, a.source), a.entity.name, a.entity.type]);
     expect(list).toEqual([
-      ['the Asheville Tea PAC, a local organization which', 'Asheville Tea PAC'],
-      ['a local organization which', 'local organization'],
+      ['the Asheville Tea PAC, a local organization which', 'Asheville Tea PAC', 'organisation'],
+      ['a local organization which', 'local organization', 'organisation'],
     ]);
   });
 

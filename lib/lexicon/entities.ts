@@ -38,7 +38,7 @@ export const ORGANISATION_WORDS = [
   'government', 'ministry', 'department', 'police', 'party', 'agency', 'court', 'commission', 'council',
   'institute', 'university', 'company', 'firm', 'bank', 'office', 'administration', 'campaign', 'committee',
   'white house', 'kremlin', 'pentagon', 'army', 'military', 'union', 'board', 'inc', 'corp', 'group', 'palace',
-  'foundation', 'association', 'senate', 'congress', 'house', 'fbi', 'cia', 'nato', 'un', 'uno', 'eu', 'who',
+  'foundation', 'association', 'senate', 'congress', 'house', 'fbi', 'cia', 'nato', 'un', 'uno', 'eu', 'who', 'pac', 'coalition', 'caucus', 'organization',
   // Churches are named after people and saints (`Emanuel African Methodist Episcopal Church`): the denomination says it is none.
   'church', 'methodist', 'episcopal', 'baptist', 'presbyterian', 'lutheran', 'cathedral', 'synagogue', 'mosque',
 ];
