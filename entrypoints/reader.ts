@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CardLayer } from '../components/CardLayer';
 import { runInPage } from '../lib/page/controller';
 import { startInPage, takeHandedSettings } from '../lib/page/lifetime';
 import { pageBackground } from '../lib/paint/background';
@@ -47,7 +48,7 @@ export default defineUnlistedScript(async () => {
       paletteFor(next.palette);
       return next;
     });
-    await runInPage(document, settings, signal, stored, start ? await start.palette : null);
+    await runInPage(document, settings, signal, new CardLayer(document), stored, start ? await start.palette : null);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

@@ -1,6 +1,7 @@
 /**
  * No HTML is ever built from strings in code that ships: page text reaches the DOM as text nodes
- * only. This scans every shipped source file for the DOM's HTML-parsing sinks.
+ * only. This scans every shipped source file for the DOM's HTML-parsing sinks, and checks the size
+ * of files and functions and which layer imports which.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -107,5 +108,44 @@ describe('file and function size', () => {
       return longFunctions(readFileSync(file, 'utf8'), file).map((f) => `${name}:${f.name} (${f.lines} lines)`);
     });
     expect(long).toEqual([]);
+  });
+});
+
+/** Every module path that `text` imports or re-exports (static and dynamic imports). */
+function importedPaths(text: string, fileName: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) found.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('layers', () => {
+  /** The files of `dir` that import a module inside one of `forbidden` (directories of the repository). */
+  const crossings = (dir: string, forbidden: string[]) =>
+    sourceFiles(join(root, dir))
+      .filter((f) => /\.(ts|tsx)$/.test(f))
+      .flatMap((file) =>
+        importedPaths(readFileSync(file, 'utf8'), file)
+          .filter((path) => path.startsWith('.'))
+          .map((path) => relative(root, join(dirname(file), path)).split('\\').join('/'))
+          .filter((target) => forbidden.some((f) => target === f || target.startsWith(`${f}/`)))
+          .map((target) => `${relative(root, file)} → ${target}`),
+      );
+
+  it('finds an import across layers', () => {
+    expect(importedPaths("import { a } from '../../components/X';\nexport { b } from './y';\nconst c = import('../z');", 'made-up.ts')).toEqual(['../../components/X', './y', '../z']);
+  });
+
+  it('lib/ imports nothing from components/ or entrypoints/', () => {
+    expect(crossings('lib', ['components', 'entrypoints'])).toEqual([]);
+  });
+
+  it('the engine imports nothing from the page, paint, settings or eval code', () => {
+    expect(crossings('lib/engine', ['lib/page', 'lib/paint', 'lib/settings', 'lib/eval', 'components', 'entrypoints'])).toEqual([]);
   });
 });

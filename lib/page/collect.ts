@@ -282,7 +282,7 @@ class ReadingOrder {
   }
 }
 
-/** Our own in-page UI (the claim card, lib/page/card.tsx) is never page text. */
+/** Our own in-page UI (the claim card, components/CardLayer.tsx) is never page text. */
 function isOwnUi(el: Element): boolean {
   return el.localName === cardTag();
 }

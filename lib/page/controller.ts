@@ -1,7 +1,7 @@
 import type { Palette } from '../paint/palette';
 import { watchSettings, type Settings } from '../settings';
 import { answerReader } from './answers';
-import { PageRun } from './run';
+import { PageRun, type ClaimCards } from './run';
 import { afterScrolling } from './viewport';
 
 /** Scrolling is followed this often on pages with more claims than are painted at once. */
@@ -15,8 +15,8 @@ const PAINT_FOLLOW_MS = 100;
  * page holds already. Everything it starts stops when `signal` aborts, and every trace is removed
  * from the page.
  */
-export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, stored?: Promise<Settings | null>, styled: Palette | null = null): Promise<void> {
-  const run = new PageRun(doc, settings, signal, styled);
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, cards: ClaimCards, stored?: Promise<Settings | null>, styled: Palette | null = null): Promise<void> {
+  const run = new PageRun(doc, settings, signal, cards, styled);
   answerReader(run);
   run.watcher.start();
   afterScrolling(run.win, signal, PAINT_FOLLOW_MS, () => run.followViewport());

@@ -6,7 +6,6 @@ import { activePalette, createPainter, type Painter } from '../paint/painter';
 import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { siteView, type Settings, type SiteView } from '../settings';
-import { CardLayer } from './card';
 import { pageBlockSteps } from './blocks';
 import { buildClaims } from './claims';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
@@ -32,6 +31,19 @@ export function send(message: BackgroundRequest | ViewportReport): Promise<unkno
 }
 
 /**
+ * The claim card a highlight opens, drawn by the UI layer (components/CardLayer.tsx) and handed to
+ * the run, so that the page's logic holds no interface code.
+ */
+export interface ClaimCards {
+  readonly open: boolean;
+  /** `focus` moves keyboard focus into the card (it was opened from the keyboard, via the popup). */
+  show(claim: ClaimView, x: number, y: number, focus?: boolean): void;
+  /** Whether an event happened inside the card. */
+  contains(event: Event): boolean;
+  hide(): void;
+}
+
+/**
  * One run of Who Said in a page: its state, reading and re-reading the page, and painting the
  * result. The popup's questions (lib/page/answers.ts) and the page's changes (lib/page/watch.ts)
  * reach the page through it; `stop` removes every trace when the run's signal aborts.
@@ -52,7 +64,6 @@ export class PageRun {
   analysedUrl = '';
   /** Characters read when the page's text was longer than one message can carry, else undefined. */
   readChars: number | undefined;
-  readonly card: CardLayer;
   readonly watcher: PageWatcher;
   /** Characters appended to the analysis since the page was last read whole. */
   #appendedChars = 0;
@@ -66,6 +77,7 @@ export class PageRun {
     readonly doc: Document,
     settings: Settings,
     readonly signal: AbortSignal,
+    readonly card: ClaimCards,
     styled: Palette | null = null,
   ) {
     this.#styled = styled;
@@ -74,7 +86,6 @@ export class PageRun {
     this.site = siteView(settings, this.host);
     this.logging = settings.log;
     this.status = this.site.disabled ? 'disabled' : 'analysing';
-    this.card = new CardLayer(doc);
     this.watcher = new PageWatcher(this);
   }
 

@@ -1,17 +1,17 @@
 import { render } from 'preact';
-import { CARD_CSS, ClaimCard } from '../../components/ClaimCard';
-import { activePalette } from '../paint/painter';
-import type { ClaimView } from '../messages';
-import { cardTag } from '../paint/names';
+import { CARD_CSS, ClaimCard } from './ClaimCard';
+import { activePalette } from '../lib/paint/painter';
+import type { ClaimView } from '../lib/messages';
+import { cardTag } from '../lib/paint/names';
+import type { ClaimCards } from '../lib/page/run';
 
 /** Shows claim cards in a closed shadow root; nothing reaches the page's styles or scripts. */
-export class CardLayer {
+export class CardLayer implements ClaimCards {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
 
   constructor(private readonly doc: Document) {}
 
-  /** `focus` moves keyboard focus into the card (it was opened from the keyboard, via the popup). */
   show(claim: ClaimView, x: number, y: number, focus = false): void {
     if (!this.host) {
       this.host = this.doc.createElement(cardTag());
@@ -35,7 +35,6 @@ export class CardLayer {
     return this.host !== null;
   }
 
-  /** Whether an event happened inside the card. */
   contains(event: Event): boolean {
     return this.host !== null && event.composedPath().includes(this.host);
   }
