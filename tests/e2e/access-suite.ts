@@ -188,8 +188,8 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
         expect(await highlightsAfterLoad(page)).toBe(0);
         // A popup opened as a tab has no activeTab grant: it names what it needs instead of failing.
         const popup = await openPopup(await newestPageTab());
-        await until(popup, 'the access note', () => document.querySelector('.note .primary')?.textContent);
-        expect(await popup.evaluate(() => document.querySelector('.note p')?.textContent)).toMatch(/needs your permission/);
+        // The note's text read in the same step that finds it: the popup can render again between two reads.
+        expect(await until(popup, 'the access note', () => document.querySelector('.note p')?.textContent)).toMatch(/needs your permission/);
         expect(await popup.evaluate(() => document.querySelector('.offer') === null)).toBe(true);
       }, 90_000);
 
