@@ -48,7 +48,7 @@ export default defineUnlistedScript(async () => {
       paletteFor(next.palette);
       return next;
     });
-    await runInPage(document, settings, signal, new CardLayer(document), stored, start ? await start.palette : null);
+    await runInPage(document, settings, signal, new CardLayer(document), stored, start?.palette);
   } catch (error: unknown) {
     if (!signal.aborted) console.warn('Who Said could not run on this page:', error);
   }

@@ -12,10 +12,10 @@ const PAINT_FOLLOW_MS = 100;
  * background analyse it, paints the result in the chosen mode and answers the popup, and follows
  * the settings' changes and `stored` (the stored settings, once read, where they differ from the
  * ones it started from; null where they do not). `styled` is the palette whose paint styles the
- * page holds already. Everything it starts stops when `signal` aborts, and every trace is removed
- * from the page.
+ * page holds already, as the page's start will tell: reading does not wait for it. Everything it
+ * starts stops when `signal` aborts, and every trace is removed from the page.
  */
-export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, cards: ClaimCards, stored?: Promise<Settings | null>, styled: Palette | null = null): Promise<void> {
+export async function runInPage(doc: Document, settings: Settings, signal: AbortSignal, cards: ClaimCards, stored?: Promise<Settings | null>, styled?: Promise<Palette | null>): Promise<void> {
   const run = new PageRun(doc, settings, signal, cards, styled);
   answerReader(run);
   run.watcher.start();

@@ -69,18 +69,19 @@ export class PageRun {
   #appendedChars = 0;
   /**
    * The palette whose paint styles the page holds: put in with the page's start, or asked for once
-   * there is something to paint.
+   * there is something to paint. A promise, so that reading need not wait for the start's answer:
+   * each change follows the one before it.
    */
-  #styled: Palette | null;
+  #styled: Promise<Palette | null>;
 
   constructor(
     readonly doc: Document,
     settings: Settings,
     readonly signal: AbortSignal,
     readonly card: ClaimCards,
-    styled: Palette | null = null,
+    styled: Promise<Palette | null> = Promise.resolve(null),
   ) {
-    this.#styled = styled;
+    this.#styled = styled.catch(() => null);
     this.win = doc.defaultView!;
     this.host = this.win.location.hostname;
     this.site = siteView(settings, this.host);
@@ -108,11 +109,12 @@ export class PageRun {
 
   /** Has the page hold the paint styles of `palette` (none for null), and tells a later instance which it holds. */
   style(palette: Palette | null): void {
-    if (palette === this.#styled) return;
-    this.#styled = palette;
     const prefix = highlightPrefix();
-    keepPaintStart({ prefix, palette: Promise.resolve(palette) });
-    void send({ type: 'styles', palette, prefix }).catch(() => undefined);
+    this.#styled = this.#styled.then((held) => {
+      if (palette !== held) void send({ type: 'styles', palette, prefix }).catch(() => undefined);
+      return palette;
+    });
+    keepPaintStart({ prefix, palette: this.#styled });
   }
 
   paint(): void {
