@@ -270,6 +270,18 @@ describe('German sources that name nobody', () => {
     expect(speakers('Laut Angaben der Organisation Housing Justice wollen 400 Familien streiken.')).toEqual([['Housing Justice', 'organisation']]);
   });
 
+  it('types a one-word name the text calls a company (`das Unternehmen`) as an organisation in each of its claims', () => {
+    const text =
+      'Facebook hat sich erstmals zu Plänen des Ministers geäußert, per Gesetz Regeln für Netzwerke einzuführen. ' +
+      'In einer Stellungnahme bezeichnet das Unternehmen den Entwurf als „ungeeignet“. ' +
+      '„Der Staat darf seine Verantwortung nicht abwälzen“, kommentiert Facebook.';
+    expect(speakers(text)).toEqual([
+      ['Facebook', 'organisation'],
+      ['Facebook', 'organisation'],
+      ['Facebook', 'organisation'],
+    ]);
+  });
+
   it('gives `nach eigenen Angaben` to the subject of its clause, before or after the verb', () => {
     expect(speakers('Der Minister Otto Kahl sprach. Der Verband vertritt nach eigenen Angaben 2000 Betriebe.')).toEqual([['Verband', 'organisation']]);
     expect(speakers('Der Minister Otto Kahl sprach. Seit Jahren vertritt der Landesverband des Handwerks nach eigenen Angaben 2000 Betriebe.')).toEqual([

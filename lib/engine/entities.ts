@@ -538,5 +538,19 @@ export function* resolveEntities(doc: Doc, candidates: Candidate[]): Steps<Resol
     if (entity.type !== 'unnamed') [lastEntity, lastEntityAt] = [entity, at(c)];
     out.push({ ...c, entity, kind: anonymous ? 'unnamed' : c.kind });
   }
-  return out;
+  return oneTypePerName(out);
+}
+
+/**
+ * A one-word name is a person only by default (`kommentiert Facebook`): where the text calls it an
+ * organisation or a medium elsewhere (`das Unternehmen`), it is that in every claim, so that its
+ * claims stand in one group.
+ */
+function oneTypePerName(resolved: ResolvedCandidate[]): ResolvedCandidate[] {
+  const bodies = new Map<string, EntityType>();
+  for (const { entity } of resolved) if ((entity.type === 'organisation' || entity.type === 'media') && !entity.name.includes(' ')) bodies.set(entity.name, entity.type);
+  return resolved.map((c) => {
+    const type = c.entity.type === 'person' ? bodies.get(c.entity.name) : undefined;
+    return type ? { ...c, entity: { ...c.entity, type } } : c;
+  });
 }
