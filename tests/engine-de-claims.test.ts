@@ -13,6 +13,18 @@ describe('German claims', () => {
     expect(claims(text)).toEqual(['„Wir sind vorbereitet“']);
   });
 
+  it('takes a claim before `, erzählt X` that opens with a circumstance clause when its main clause is in Konjunktiv', () => {
+    const reported = 'Die Arbeit ist schwer. Um die Pflanzen aufzuspüren, müsse man tagelang durch den Dschungel laufen, erzählt die Botanikerin Ana Ruiz.';
+    expect(claims(reported)).toEqual(['Um die Pflanzen aufzuspüren, müsse man tagelang durch den Dschungel laufen']);
+    const framed = 'Die Arbeit ist schwer. Als die Forscher ankamen, erzählte die Botanikerin Ana Ruiz, es sei kalt gewesen.';
+    expect(claims(framed)).toEqual(['es sei kalt gewesen']);
+  });
+
+  it('reads `mutmaßen` as a verb of thought like `vermuten`, and the adjective `mutmaßlich` as none', () => {
+    expect(claims('So mutmaßt die Botanikerin Ana Ruiz, dass die Gene mit der Blütengröße zu tun haben.')).toEqual(['dass die Gene mit der Blütengröße zu tun haben']);
+    expect(claims('Der mutmaßliche Täter schwieg, dass es alle hörten.')).toEqual([]);
+  });
+
   it('goes on with the speaker over a relative clause in the indicative', () => {
     const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
     expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);

@@ -218,11 +218,21 @@ function frontedClaim(r: Reader, m: CueMatch, comma: number): Span | undefined {
   // `Wir sind, glaube ich, auf gutem Kurs`: a cue set off by commas inside the claim.
   const npEnd = r.nounPhrase(m.finite + 1);
   if (r.text(npEnd) === ',' && npEnd + 1 < r.end && PRONOUNS_DE.has(r.lower(m.finite + 1))) return contentSpan(r, r.s.t0, r.end);
-  if (CIRCUMSTANCE.has(r.lower(r.s.t0))) return undefined;
+  if (CIRCUMSTANCE.has(r.lower(r.s.t0)) && !reportedAfterCircumstance(r, start, comma)) return undefined;
   // `Bei dem Treffen, sagte er, …` frames; `Am Mittwoch sei X befreit worden, sagte er` reports.
   // `Auf die Frage, ob er mehr wisse, sagte er: …`: the frame asks; its Konjunktiv is the question's.
   if (FRONTED_FRAME.has(r.lower(r.s.t0)) && (!hasKonjunktiv(r, start, comma) || askedBefore(r, start, comma))) return undefined;
   return SAYING.has(m.verb.lemma) || reportedClause(r, start) ? contentSpan(r, start, comma) : undefined;
+}
+
+/**
+ * `Um sie aufzuspüren, müsse man …, erzählt X`: the circumstance clause that opens the sentence is
+ * followed by a main clause in Konjunktiv before the cue's comma, so the sentence is reported speech,
+ * not a frame (`Als er ankam, sagte er, …`).
+ */
+function reportedAfterCircumstance(r: Reader, a: number, comma: number): boolean {
+  for (let j = a + 1; j < comma - 1; j++) if (r.text(j) === ',' && !r.quoted(j) && r.isKonjunktiv(j + 1)) return true;
+  return false;
 }
 
 /** Whether a clause opened by a question word (`…, ob …`, `…, wie …`) stands in tokens [a, b). */

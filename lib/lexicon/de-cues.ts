@@ -24,7 +24,7 @@ export const WEAK_VERBS: Record<string, Frame[]> = {
   'ein|räumen': [], leugnen: [], dementieren: [], erzählen: [], schildern: [], 'fest|stellen': [],
   'klar|stellen': [], 'dar|stellen': [], 'dar|legen': [], argumentieren: [], twittern: [], posten: [],
   melden: [], verkünden: [], beteuern: [], prognostizieren: [], 'voraus|sagen': [], 'vorher|sagen': [],
-  vermuten: [], glauben: [], hoffen: ['zu'], fürchten: [], befürchten: [], bezweifeln: [], zweifeln: [],
+  vermuten: [], mutmaßen: [], glauben: [], hoffen: ['zu'], fürchten: [], befürchten: [], bezweifeln: [], zweifeln: [],
   'an|merken': [], bemerken: [], 'hin|zu|fügen': [], kommentieren: [], bilanzieren: [], resümieren: [],
   folgern: [], schlussfolgern: [], 'an|deuten': [], signalisieren: [], bekunden: [], äußern: ['object'],
   'aus|führen': [], präzisieren: [], konstatieren: [], insistieren: [], beharren: [], verlangen: ['object', 'zu'],
