@@ -25,6 +25,16 @@ describe('German claims', () => {
     expect(claims('Der mutmaßliche Täter schwieg, dass es alle hörten.')).toEqual([]);
   });
 
+  it('reads `hält X für` an adjective that judges as a claim, and `hält X für` a noun as none', () => {
+    const judged = 'Die Biologin Ana Ruiz forscht in Peru. Sie hält diese Fülle an Genen für bemerkenswert. Der Minister hält das für falsch.';
+    expect(extract(judged, { lang: 'de' }).attributions.map((a) => [a.entity.name, show(judged, a.content)])).toEqual([
+      ['Ana Ruiz', 'diese Fülle an Genen für bemerkenswert'],
+      ['Minister', 'das für falsch'],
+    ]);
+    expect(claims('Die Stadt hält Vorräte für den Winter. Der Bürgermeister hält eine Rede für ihn. Das Werk hält die Temperatur für Stunden konstant.')).toEqual([]);
+    expect(claims('Der Rat hält es nach langer Debatte nicht mehr für nötig, die Reformen zu prüfen.')).toEqual([]);
+  });
+
   it('goes on with the speaker over a relative clause in the indicative', () => {
     const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
     expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);

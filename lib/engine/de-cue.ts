@@ -3,8 +3,8 @@ import { AUXILIARIES, COMPLEMENTIZERS, DETERMINERS_DE, HOLD_FORMS, LIGHT_VERBS, 
 import { ATTRIBUTIVE_BEFORE, POSSESSIVES_LIKE_CUES, PREPOSITIONS } from '../lexicon/de-grammar';
 import { type VerbForm } from './de-verbs';
 import { isUpperInitial } from './text';
-import { Reader, reportedClause, VERBS } from './de-reader';
-import { PASSIVE_AUX } from '../lexicon/de-shapes';
+import { firstIn, Reader, reportedClause, VERBS } from './de-reader';
+import { JUDGEMENT_ADJECTIVE, PASSIVE_AUX } from '../lexicon/de-shapes';
 
 export interface CueMatch {
   cue: number[];
@@ -71,6 +71,28 @@ export function matchVerb(r: Reader, i: number): CueMatch | undefined {
   return undefined;
 }
 
+/** Tokens from `hält` to the `für` of `hält diese Fülle an Genen für bemerkenswert`: the object's length. */
+const HELD_OBJECT_WINDOW = 12;
+
+/**
+ * `Sie hält diese Fülle an Genen für bemerkenswert`: an object judged by an adjective that ends the
+ * clause (`für möglich`, `für „realistisch“`); the object and judgement are the claim. Not `hält
+ * Vorräte für den Winter`, whose `für` governs a noun.
+ */
+function heldFor(r: Reader, i: number): CueMatch | undefined {
+  for (let n = i + 2; n < Math.min(r.end, i + HELD_OBJECT_WINDOW); n++) {
+    if (r.lower(n) !== 'für') continue;
+    // `halten es nicht mehr für nötig, … zu prüfen`: the object `es` stands for the clause after it, whose
+    // words alone would say the opposite of the judgement.
+    if (firstIn(r, i + 1, n, (w) => w === 'es') >= 0) return undefined;
+    const judged = r.opensQuote(n + 1) ? n + 2 : n + 1;
+    const end = r.closesQuote(judged + 1) ? judged + 2 : judged + 1;
+    if (!JUDGEMENT_ADJECTIVE.test(r.text(judged)) || !(end >= r.end || r.isBreak(end) || /^[.!?]$/.test(r.text(end)))) return undefined;
+    return { cue: [i], verb: { lemma: 'halten', frames: ['object'], role: 'finite' }, finite: i, passive: false };
+  }
+  return undefined;
+}
+
 /**
  * A light verb with an opinion noun and a content clause: `Einige vertreten die Auffassung, die Welt
  * befände sich …` · `Die Experten kamen zu dem Ergebnis, dass …`.
@@ -84,7 +106,7 @@ export function matchOpinion(r: Reader, i: number): CueMatch | undefined {
       if (r.lower(n) !== 'für' || r.text(n + 2) !== ',' || !reportedClause(r, n + 3)) continue;
       return { cue: [i, n, n + 1], verb: { lemma: 'halten', frames: [], role: 'finite' }, finite: i, passive: false };
     }
-    return undefined;
+    return heldFor(r, i);
   }
   // `Im Mai wurde bekannt, dass …`: news that became known, from nobody named.
   if (r.lower(i) === 'bekannt' && PASSIVE_AUX.has(r.lower(i - 1)) && r.text(i + 1) === ',' && COMPLEMENTIZERS.has(r.lower(i + 2)))

@@ -1,5 +1,5 @@
 /** German verb attributions: the subject of a cue verb (before or after it) and the claim it introduces. */
-import { AUXILIARIES, BACK_POINTING_ARTICLES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
+import { AUXILIARIES, BACK_POINTING_ARTICLES, CASUALTIES, COMPLEMENTIZERS, DETERMINERS_DE, JUDGED_FOR, NON_SUBJECT_STARTS, NP_STOP, OBJECT_CLAIMS, PRONOUNS_DE, SAYING, SUBORDINATORS } from '../lexicon/de-cues';
 import { SENTENCE_ADVERBS, ARTICLE_OR_ANAPHOR, BEFORE_SUBJECT, CIRCUMSTANCE, COORDINATORS, FRONTED_FRAME, INVERTED_PRONOUNS, SUBJECT_JOINERS, NOBODY, NOMINATIVE_RELATIVE, OBJECT_ARTICLES, QUESTION_WORDS, RELATIVE_PRONOUNS } from '../lexicon/de-grammar';
 import { kindOfContent, type Candidate } from './doc';
 import { isUpperInitial } from './text';
@@ -382,7 +382,7 @@ function contentAfter(r: Reader, m: CueMatch, after: number): Span | undefined {
   // An object is a claim when it quotes or characterises (`nannte X „…“`, `bezeichnete X als …`),
   // not when it only names what was talked about (`begrüßte die Besucher`).
   const demand = OBJECT_CLAIMS.has(m.verb.lemma) && firstIn(r, k, end, (w) => CASUALTIES.has(w)) < 0 && !namesThingBefore(r, k, end);
-  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als')) || demand;
+  const characterises = hasQuote(r, k, end) || (objectFrame && hasWord(r, k, end, 'als')) || (JUDGED_FOR.has(m.verb.lemma) && hasWord(r, k, end, 'für')) || demand;
   if (!characterises) return undefined;
   // `kritisiert zudem die Höhe der Bußgelder`: an adverb before the object is no part of the claim.
   while (demand && k < end - 1 && SENTENCE_ADVERBS.has(r.lower(k))) k++;

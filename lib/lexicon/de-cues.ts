@@ -274,6 +274,9 @@ export const LIGHT_VERBS = new Set([
 /** Verbs whose bare object is what they claim: a demand or a reproach (`fordert eine europäische Lösung`, `kritisiert die Höhe der Bußgelder`). */
 export const OBJECT_CLAIMS: ReadonlySet<string> = new Set(['fordern', 'verlangen', 'kritisieren', 'an|mahnen', 'an|prangern', 'beklagen']);
 
+/** Verbs whose object is judged after `für` (`hält das für falsch`): then the object and the judgement are the claim. */
+export const JUDGED_FOR: ReadonlySet<string> = new Set(['halten']);
+
 /** Articles that point back to a thing named before: with a lone noun after one (`kritisierte die Pläne`) the object names what is criticised, not what is said of it. */
 export const BACK_POINTING_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'diesen', 'dieser', 'dieses']);
 

@@ -16,6 +16,12 @@ export const LOWER_COMPOUND = /^[\p{Ll}\d][\p{L}\d]*-\p{Lu}[\p{L}\d-]*$/u;
 export const LOWER_AGENCY = /^(?:dpa|afp|apa|epd|kna|sid|ddp|dts)$/;
 /** Zu-infinitives written as one word: `aufzubauen`, `anzukündigen`. */
 export const ZU_INFIX = /^\p{Ll}+zu\p{Ll}+en$/u;
+/**
+ * An uninflected adjective that judges (`hält das für bemerkenswert`, `für möglich`, `für falsch`):
+ * the endings of such adjectives and a few short ones, never a pronoun or an article.
+ */
+export const JUDGEMENT_ADJECTIVE = /^(?:\p{Ll}[\p{Ll}-]*(?:bar|lich|ig|isch|wert|sam|haft|los|voll|fähig|gerecht)|falsch|gut|schlecht|klug|absurd|fatal|naiv|fair|unfair)$/u;
+
 /** An inflected adjective or participle: lower-case with an adjective ending. */
 export const ADJECTIVE = /^[\p{Ll}\d][\p{Ll}\d-]*(?:e|en|er|es|em)$/u;
 /** An adjective in the weak form after `die` (`die neue`): lower-case, ending in -e. */
