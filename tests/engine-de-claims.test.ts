@@ -35,6 +35,17 @@ describe('German claims', () => {
     expect(claims('Der Rat hält es nach langer Debatte nicht mehr für nötig, die Reformen zu prüfen.')).toEqual([]);
   });
 
+  it('goes on with a plural Konjunktiv II (`könnten`) after the speaker, not after the author imagined', () => {
+    const next = 'Die Forscherin Ana Ruiz vermutet, die Gene seien Motoren. Sie könnten dem Parasiten helfen.';
+    expect(claims(next)).toEqual(['die Gene seien Motoren', 'Sie könnten dem Parasiten helfen']);
+    const afterAuthor = 'Die Forscherin Ana Ruiz vermutet, die Gene seien Motoren. Damit wären die Gene sehr wichtig. Sie könnten dem Parasiten helfen.';
+    expect(claims(afterAuthor)).toEqual(['die Gene seien Motoren']);
+    const afterReport = 'Die Forscherin Ana Ruiz vermutet, die Gene seien Motoren. Sie hat dazu eine Studie vorgelegt. Sie könnten dem Parasiten helfen.';
+    expect(claims(afterReport)).toEqual(['die Gene seien Motoren', 'Sie könnten dem Parasiten helfen']);
+    const konjunktivI = 'Die Forscherin Ana Ruiz vermutet, die Gene seien Motoren. Damit wären die Gene sehr wichtig. Sie seien dem Parasiten eine Hilfe.';
+    expect(claims(konjunktivI)).toEqual(['die Gene seien Motoren', 'Sie seien dem Parasiten eine Hilfe']);
+  });
+
   it('goes on with the speaker over a relative clause in the indicative', () => {
     const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
     expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);

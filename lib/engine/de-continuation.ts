@@ -3,7 +3,7 @@ import { DETERMINERS_DE, PRONOUNS_DE, SUBORDINATORS } from '../lexicon/de-cues';
 import { ASKING } from '../lexicon/de-interview';
 import { BYLINE, FINITE_SHAPE, OWN_FINDINGS, PERFECT_PARTICIPLE } from '../lexicon/de-shapes';
 import { firstAtOrAfter, isUpperInitial } from './text';
-import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
+import { AUTHOR_PERSONS, AUTHOR_SUBJECTS, CONDITIONAL, COORDINATORS, FIRST_PERSON, HYPOTHETICAL, PLAIN_INDICATIVE, PLAN_TIMES, PLURAL_SUBSTITUTES, QUESTION_WORDS, RELATIVE_PRONOUNS, SPOKEN_WORDS } from '../lexicon/de-grammar';
 import { kindOfContent, quoteAt, quoteOfToken, type Candidate, type Doc } from './doc';
 import type { Span } from './types';
 import { contentSpan, overlaps, quoteSpan, Reader } from './de-reader';
@@ -132,11 +132,14 @@ export function continuation(r: Reader, previous: Speaker): Candidate | undefine
     return undefined;
   }
   // `In diesem Fall wäre …` imagines; `…, wären verborgen geblieben, wenn …` reports a condition, which takes Konjunktiv II.
-  // `…, als könnten sie den Spuk bannen` · `als ob …` compares with the unreal.
+  // `…, als könnten sie den Spuk bannen` · `als ob …` compares with the unreal. After the author
+  // imagined (`Damit wären …`), a plural substitute (`Sie könnten …`) supposes as well.
   let conditional: boolean | undefined;
   const inCondition = () => (conditional ??= firstUnquoted(r, t0, end, (l) => CONDITIONAL.has(l)));
+  const afterAuthor = previous.sentence < r.index - 1 && imaginedByAuthor(new Reader(r.doc, r.doc.sentences[r.index - 1], r.index - 1));
   const imagined = (j: number) =>
-    (HYPOTHETICAL.has(r.lower(j)) && !inCondition()) || r.lower(j - 1) === 'als' || (r.lower(j - 1) === 'ob' && r.lower(j - 2) === 'als') || (r.lower(r.clauseStart(j)) === 'als' && r.lower(r.clauseStart(j) + 1) === 'ob');
+    (HYPOTHETICAL.has(r.lower(j)) && !inCondition()) ||
+    (afterAuthor && PLURAL_SUBSTITUTES.has(r.lower(j)) && !inCondition()) || r.lower(j - 1) === 'als' || (r.lower(j - 1) === 'ob' && r.lower(j - 2) === 'als') || (r.lower(r.clauseStart(j)) === 'als' && r.lower(r.clauseStart(j) + 1) === 'ob');
   for (let j = t0; j < end; j++) {
     if (r.quoted(j)) continue;
     // Konjunktiv, or `soll`/`sollen` passing on what someone said (`Hintergrund sollen Abschreibungen sein`).
@@ -258,6 +261,11 @@ function subordinate(r: Reader, j: number): boolean {
 }
 
 /** Whether a token outside quotation marks in [a, b) passes `test`. */
+/** `Damit wären die Transposons die Motoren`: a sentence that imagines, outside quotation marks and any condition. */
+function imaginedByAuthor(r: Reader): boolean {
+  return firstUnquoted(r, r.s.t0, r.end, (l) => HYPOTHETICAL.has(l)) && !firstUnquoted(r, r.s.t0, r.end, (l) => CONDITIONAL.has(l));
+}
+
 function firstUnquoted(r: Reader, a: number, b: number, test: (lower: string) => boolean): boolean {
   for (let j = a; j < b; j++) if (!r.quoted(j) && test(r.lower(j))) return true;
   return false;

@@ -132,6 +132,12 @@ export const HYPOTHETICAL = new Set([
   'wäre', 'wären', 'hätte', 'würde', 'könnte', 'müsste', 'sollte', 'dürfte', 'gäbe', 'stünde', 'liefe', 'ließe', 'käme', 'wüsste',
 ]);
 
+/**
+ * The plural substitutes among those forms: they report after a speaker's words, but after a sentence
+ * in which the author imagines they suppose too (`Damit wären … . Sie könnten …`).
+ */
+export const PLURAL_SUBSTITUTES = new Set(['hätten', 'würden', 'könnten', 'müssten', 'sollten']);
+
 /** Finite verbs that are plainly indicative: a sentence built on one, outside quotation marks, is the author's. */
 export const PLAIN_INDICATIVE = new Set([
   'ist', 'sind', 'hat', 'wird', 'kann', 'muss', 'war', 'waren', 'wurde', 'wurden', 'gibt', 'gab', 'hatte', 'hatten',
