@@ -164,7 +164,7 @@ export function pollAfter(r: Reader, k: number, t1: number): boolean {
 
 /**
  * Cue words used for no statement: a market report's `added 20.72 points`, and a cue noun that is the
- * object of a verb (`raised fears that`), an -ing form after a modifier (`best supporting actress`)
+ * object of a verb (`raised fears that`), an -ing form after a modifier (`best supporting actress`),
  * a cue noun in a compound (`a 6:15 a.m. conference call on`) and a thing claimed by taking it
  * (`claimed Ford’s body`).
  */
