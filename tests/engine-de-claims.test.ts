@@ -46,6 +46,13 @@ describe('German claims', () => {
     expect(claims(konjunktivI)).toEqual(['die Gene seien Motoren', 'Sie seien dem Parasiten eine Hilfe']);
   });
 
+  it('goes on with the speaker after a dash that follows the cue and its source, in Konjunktiv only', () => {
+    const reported = '„Hin und wieder müssen wir mal etwas sagen“, sagt der Chef Jan Ott – aber alle Angestellten würden sich viel Mühe geben.';
+    expect(claims(reported)).toEqual(['„Hin und wieder müssen wir mal etwas sagen“', 'alle Angestellten würden sich viel Mühe geben']);
+    const authors = '„Hin und wieder müssen wir mal etwas sagen“, sagt der Chef Jan Ott – und alle Angestellten geben sich viel Mühe.';
+    expect(claims(authors)).toEqual(['„Hin und wieder müssen wir mal etwas sagen“']);
+  });
+
   it('goes on with the speaker over a relative clause in the indicative', () => {
     const text = '„Wir halten durch“, sagt der Bäcker. Sonst könnte er den Laden schließen, den sein Vater gegründet hat. Viel habe sich verändert.';
     expect(claims(text)).toEqual(['„Wir halten durch“', 'Viel habe sich verändert']);

@@ -261,6 +261,23 @@ function subordinate(r: Reader, j: number): boolean {
 }
 
 /** Whether a token outside quotation marks in [a, b) passes `test`. */
+/** Dashes that set off an afterthought (`sagt X – aber …`). */
+const DASHES = new Set(['–', '—']);
+
+/**
+ * `„…“, sagt Frankenstein – aber alle Angestellten würden sich Mühe geben`: the clause after a dash
+ * right behind a claim's cue and source goes on with that speaker when it reads as reported
+ * (Konjunktiv, hearsay `sollen`), as the next sentence would.
+ */
+export function afterDash(r: Reader, found: Candidate): Candidate | undefined {
+  if (found.cue.length === 0 || found.source.length === 0) return undefined;
+  const end = Math.max(...[...found.cue, ...found.source, ...found.content].map(([, e]) => e));
+  const dash = firstAtOrAfter(r.toks, end, (t) => t.start);
+  if (dash + 1 >= r.end || !DASHES.has(r.text(dash)) || r.quoted(dash)) return undefined;
+  const tail = new Reader(r.doc, { start: r.toks[dash + 1].start, end: r.s.end, t0: dash + 1, t1: r.s.t1 }, r.index);
+  return continuation(tail, { source: found.source, content: found.content, sentence: r.index, unnamed: false });
+}
+
 /** `Damit wären die Transposons die Motoren`: a sentence that imagines, outside quotation marks and any condition. */
 function imaginedByAuthor(r: Reader): boolean {
   return firstUnquoted(r, r.s.t0, r.end, (l) => HYPOTHETICAL.has(l)) && !firstUnquoted(r, r.s.t0, r.end, (l) => CONDITIONAL.has(l));

@@ -9,7 +9,7 @@ import { speakInTurns } from './interview-de';
 import { kindOfContent, quoteAt, type Candidate, type Doc } from './doc';
 import { STEP_SENTENCES, type Steps } from './steps';
 import { firstAtOrAfter } from './text';
-import { afterColon, authorsOwn, continuation, dropCovered, insideContent, newsrooms, ownReporting, reportive, spokenOn, spokenThroughout, withoutAuthor, type Speaker } from './de-continuation';
+import { afterColon, afterDash, authorsOwn, continuation, dropCovered, insideContent, newsrooms, ownReporting, reportive, spokenOn, spokenThroughout, withoutAuthor, type Speaker } from './de-continuation';
 import { matchOpinion, matchVerb } from './de-cue';
 import { framedQuotes, particleAttributions } from './de-particle';
 import { contentSpan, overlaps, Reader, sameSpans } from './de-reader';
@@ -80,6 +80,8 @@ export function* extractGerman(doc: Doc): Steps<Candidate[]> {
     }
     found.sort((a, b) => (a.cue[0]?.[0] ?? a.content[0][0]) - (b.cue[0]?.[0] ?? b.content[0][0]));
     endBeforeNextClaim(doc, found);
+    const dashed = found.length > 0 ? afterDash(r, found[found.length - 1]) : undefined;
+    if (dashed) found.push(dashed);
     out.push(...found);
     const last = found[found.length - 1];
     if (last) speaker = { source: last.source, content: last.content, sentence: si, unnamed: last.kind === 'unnamed' };
