@@ -260,7 +260,6 @@ function subordinate(r: Reader, j: number): boolean {
   return j > r.s.t0 && (SUBORDINATORS.has(r.lower(start)) || RELATIVE_PRONOUNS.has(r.lower(start)));
 }
 
-/** Whether a token outside quotation marks in [a, b) passes `test`. */
 /** Dashes that set off an afterthought (`sagt X – aber …`). */
 const DASHES = new Set(['–', '—']);
 
@@ -283,6 +282,7 @@ function imaginedByAuthor(r: Reader): boolean {
   return firstUnquoted(r, r.s.t0, r.end, (l) => HYPOTHETICAL.has(l)) && !firstUnquoted(r, r.s.t0, r.end, (l) => CONDITIONAL.has(l));
 }
 
+/** Whether a token outside quotation marks in [a, b) passes `test`. */
 function firstUnquoted(r: Reader, a: number, b: number, test: (lower: string) => boolean): boolean {
   for (let j = a; j < b; j++) if (!r.quoted(j) && test(r.lower(j))) return true;
   return false;
