@@ -7,7 +7,7 @@ import type { Palette } from '../paint/palette';
 import { planPaint, type PaintSpan } from '../paint/plan';
 import { siteView, type Settings, type SiteView } from '../settings';
 import { pageBlockSteps } from './blocks';
-import { buildClaims } from './claims';
+import { claimSteps } from './claims';
 import { appendPageText, collectAddedText, collectPageTextInSlices, runInSlices, type PageText } from './collect';
 import { partsLength, partsUpTo } from './text-parts';
 import { pageAddress, PageWatcher } from './watch';
@@ -214,7 +214,8 @@ export class PageRun {
       return;
     }
     const { attributions, lang: read } = response.result;
-    const claims = buildClaims(page.parts, attributions);
+    const claims = await runInSlices(claimSteps(page.parts, attributions), this.win, this.signal);
+    if (!claims || this.overtaken(mine)) return;
     const painter = await this.#preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     this.error = undefined;
@@ -243,7 +244,8 @@ export class PageRun {
     const shift = partsLength(base.page.parts) + 1;
     const page = appendPageText(base.page, added);
     const attributions = base.attributions.concat(response.result.attributions.map((a) => shiftAttribution(a, shift)));
-    const claims = buildClaims(page.parts, attributions);
+    const claims = await runInSlices(claimSteps(page.parts, attributions), this.win, this.signal);
+    if (!claims || this.overtaken(mine)) return;
     const painter = await this.#preparedPainter(page, attributions, claims, mine);
     if (!painter) return;
     this.#show({ page, lang: base.lang, attributions, claims, painter });

