@@ -141,4 +141,15 @@ describe('prose of the article region', () => {
     const whole = runAtOnce(measureProse(doc.body));
     expect(runAtOnce(proseWithin(doc.getElementById('root')!, whole))).toBeUndefined();
   });
+
+  it('counts a block\'s characters as the reader sees them: each run of whitespace one space, none at its ends', () => {
+    // Counted, for paragraphs, without building their text; boxes keep theirs.
+    const doc = load('<body><p id="p">\n  Ein  Satz,\u00a0der\tzählt. \n</p><div id="div">  Ein  Kasten\u00a0mit Text.  </div><p id="nbsp">\u00a0\u00a0</p></body>');
+    const prose = runAtOnce(measureProse(doc.body));
+    const seen = (id: string) => doc.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(prose.chars.get(doc.getElementById('p')!)).toBe(seen('p').length);
+    expect(prose.chars.get(doc.getElementById('div')!)).toBe(seen('div').length);
+    expect(prose.chars.get(doc.getElementById('nbsp')!)).toBe(0);
+    expect(seen('p')).toBe('Ein Satz, der zählt.');
+  });
 });
