@@ -6,9 +6,9 @@ export const GECKO_ID = 'who-said@who-said.app';
 
 /**
  * The scripts that run in pages, unlisted ones the background injects or registers: the content
- * script (entrypoints/reader.ts) and the script started with each page (entrypoints/paint-start.ts).
+ * script (entrypoints/reader.ts).
  */
-const PAGE_SCRIPTS = ['reader', 'paint-start'];
+const PAGE_SCRIPTS = ['reader'];
 
 type Alias = { find: string | RegExp; replacement: string };
 

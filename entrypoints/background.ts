@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dropRegisteredScripts, injectInto, readLoadedPage, registerPaintStart, runsAutomatically, setPaintStyles } from '../lib/access';
+import { dropRegisteredScripts, injectInto, registerReader, runsAutomatically, setPaintStyles } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
@@ -15,7 +15,7 @@ const BADGE_COLOUR = '#0072B2';
 
 /**
  * Runs the engine once for all tabs, off the pages' main threads, keeps the toolbar badge, and
- * starts the content script in each page that loads while pages are read automatically.
+ * has the content script start with each page while pages are read automatically.
  * Only this extension's own content scripts are answered; anything malformed is ignored.
  * Requests take turns in slices of time, so that one tab's huge page cannot hold up the others.
  */
@@ -24,10 +24,9 @@ export default defineBackground(() => {
   const transfers = new TextTransfers();
   browser.tabs.onRemoved.addListener((tabId) => transfers.dropTab(tabId));
   browser.runtime.onInstalled.addListener(() => void dropRegisteredScripts());
-  // The settings, read once and then kept by their changes: each page the background starts gets
-  // them with its script, which then need not wait for its own storage read. Whether pages are read
-  // by themselves is looked up again after any change of the settings or the access (made in the
-  // popup, the options page or the browser's own settings).
+  // The settings, read once and then kept by their changes: each starting page asks for its paint
+  // styles. Whether pages are read by themselves is looked up again after any change of the
+  // settings or the access (made in the popup, the options page or the browser's own settings).
   let settings: Promise<Settings> | undefined;
   let automatic: Promise<boolean> | undefined;
   const isAutomatic = () => {
@@ -37,33 +36,26 @@ export default defineBackground(() => {
       return false;
     }));
   };
-  // Pages start the paint-styles script while, and only while, they are read automatically; one
-  // update at a time, each from the settings and access of its moment.
-  let paintStart = Promise.resolve();
-  const updatePaintStart = () => {
-    paintStart = paintStart
-      .then(async () => registerPaintStart(await isAutomatic()))
-      .catch((error: unknown) => console.warn('Who Said could not register its paint styles script:', error));
+  // Pages start the content script while, and only while, they are read automatically; one update
+  // at a time, each from the settings and access of its moment.
+  let registration = Promise.resolve();
+  const updateRegistration = () => {
+    registration = registration
+      .then(async () => registerReader(await isAutomatic()))
+      .catch((error: unknown) => console.warn('Who Said could not register its content script:', error));
   };
-  updatePaintStart();
+  updateRegistration();
   watchSettings((next) => {
     settings = Promise.resolve(next);
     automatic = undefined;
-    updatePaintStart();
+    updateRegistration();
   }, new AbortController().signal);
   const accessChanged = () => {
     automatic = undefined;
-    updatePaintStart();
+    updateRegistration();
   };
   browser.permissions.onAdded.addListener(accessChanged);
   browser.permissions.onRemoved.addListener(accessChanged);
-  // Each page is read once it has loaded (tab status 'complete'), so its load event never waits for Who Said.
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    // Only web pages: a new tab's `about:blank` and the browser's own pages are never read.
-    if (change.status !== 'complete' || !/^https?:/.test(tab.url ?? '')) return;
-    const running = isAutomatic();
-    void readLoadedPage(tabId, (settings ??= loadSettings()), running).catch((error: unknown) => console.warn('Who Said could not read a loaded page:', error));
-  });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === CYCLE_COMMAND) void cycleMode().catch(() => undefined);
@@ -172,5 +164,6 @@ async function cycleMode(): Promise<void> {
   const host = new URL(tab.url).hostname;
   const site = siteView(await loadSettings(), host);
   if (site.disabled) return;
-  await injectInto(tab.id, await setSiteMode(host, nextMode(site.mode)));
+  await setSiteMode(host, nextMode(site.mode));
+  await injectInto(tab.id);
 }

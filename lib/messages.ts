@@ -125,7 +125,7 @@ export interface StylesRequest {
 }
 
 /**
- * The script started with the page (entrypoints/paint-start.ts) → background: put the chosen
+ * The content script started with the page (entrypoints/reader.ts) → background: put the chosen
  * palette's paint styles under `prefix` into the sender's frame now, while the page has few
  * elements to restyle, if Who Said will read it. The answer is a StartStylesResponse.
  */

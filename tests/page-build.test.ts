@@ -76,21 +76,13 @@ describe.each(Object.entries(BUILDS))('%s build', (browser, dir) => {
     expect(bytes).toBeLessThan(POPUP_FIRST_RENDER_BUDGET);
   });
 
-  it('keeps the script started with every page (paint-start.js) to its one message: under 2 kB, no engine, no painter', () => {
-    const script = readFileSync(join(dir, 'paint-start.js'), 'utf8');
-    console.log(`${browser} paint-start script: ${(script.length / 1024).toFixed(2)} kB minified`);
-    expect(script.length).toBeLessThan(2 * 1024);
-    expect(script).toContain('start-styles');
-  });
-
-  it('gives the background and extension pages the webextension-polyfill browser, and leaves the scripts in pages (reader.js, paint-start.js) native', () => {
+  it('gives the background and extension pages the webextension-polyfill browser, and leaves the script in pages (reader.js) native', () => {
     // The polyfill throws this where no extension API exists; its text marks the bundle that holds it.
     const polyfill = 'This script should only be loaded in a browser extension';
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(polyfill);
     const chunks = readdirSync(join(dir, 'chunks')).map((f) => readFileSync(join(dir, 'chunks', f), 'utf8'));
     expect(chunks.some((chunk) => chunk.includes(polyfill))).toBe(true);
     expect(readFileSync(join(dir, 'reader.js'), 'utf8')).not.toContain(polyfill);
-    expect(readFileSync(join(dir, 'paint-start.js'), 'utf8')).not.toContain(polyfill);
   });
 
   it('contains no network API', () => {

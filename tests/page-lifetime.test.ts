@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handSettings, startInPage, takeHandedSettings } from '../lib/page/lifetime';
-import { DEFAULT_SETTINGS, siteView } from '../lib/settings';
+import { startInPage } from '../lib/page/lifetime';
 
 describe('content script lifetime', () => {
   it('starts once per world while the running instance reaches the extension', () => {
@@ -35,28 +34,5 @@ describe('content script lifetime', () => {
   it('keeps instances of separate worlds apart', () => {
     expect(startInPage(() => true, {})).not.toBeNull();
     expect(startInPage(() => true, {})).not.toBeNull();
-  });
-});
-
-describe('settings handed over with the injection', () => {
-  /** As `scripting.executeScript({ func, args })` runs it: from its source alone, in the script's world. */
-  const runAsInjected = (settings: unknown) => (new Function(`return (${handSettings.toString()})`)() as typeof handSettings)(settings);
-
-  it('reach the next start once, with the per-site off switch, and are gone for the start after it', () => {
-    runAsInjected({ ...DEFAULT_SETTINGS, mode: 'sources', sites: { 'zeit.de': { disabled: true } } });
-    const handed = takeHandedSettings();
-    expect(handed?.mode).toBe('sources');
-    expect(siteView(handed!, 'www.zeit.de').disabled).toBe(true);
-    expect(siteView(handed!, 'spiegel.de').disabled).toBe(false);
-    expect(takeHandedSettings()).toBeNull();
-  });
-
-  it('are validated like stored ones: malformed entries fall back to the defaults', () => {
-    runAsInjected({ mode: 'rainbow', sites: { 'zeit.de': { disabled: 'yes' } }, palette: 42 });
-    expect(takeHandedSettings()).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('are none where nothing was handed over, so the script reads storage', () => {
-    expect(takeHandedSettings({})).toBeNull();
   });
 });

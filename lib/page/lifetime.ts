@@ -8,8 +8,6 @@
  * nothing is announced to the page (unlike WXT's ContentScriptContext, which broadcasts the
  * extension's id and stops on a forged event).
  */
-import { parseSettings, type Settings } from '../settings';
-
 const RUNNING = Symbol.for('who-said.running');
 
 interface Instance {
@@ -31,8 +29,8 @@ function reaches(instance: Instance): boolean {
 
 /**
  * Starts an instance in this world unless one runs there that is still connected to the
- * extension: the page is read already (a page back from the back-forward cache, a second 'complete'
- * of the same document), so the caller need not ask first. An instance cut off from the extension
+ * extension: the page is read already (the instance started with the page, when the popup starts
+ * another), so the caller need not ask first. An instance cut off from the extension
  * by its update is stopped and replaced. Returns the new instance's signal, or null.
  */
 export function startInPage(connected: () => boolean, scope: object = globalThis): AbortSignal | null {
@@ -43,26 +41,4 @@ export function startInPage(connected: () => boolean, scope: object = globalThis
   const controller = new AbortController();
   holder[RUNNING] = { controller, connected };
   return controller.signal;
-}
-
-/**
- * Puts the settings the background hands over with the injection (lib/access.ts) into the
- * isolated world, where the page can neither read nor replace them. Runs there by itself, as
- * `scripting.executeScript({ func, args })` sends its source: it uses nothing from outside.
- */
-export function handSettings(settings: unknown): void {
-  (globalThis as Record<symbol, unknown>)[Symbol.for('who-said.settings')] = settings;
-}
-
-/**
- * The settings handed over for this start, validated, taken so that no later start finds them
- * (it reads storage instead); null when none were handed over.
- */
-export function takeHandedSettings(scope: object = globalThis): Settings | null {
-  const holder = scope as Record<symbol, unknown>;
-  const key = Symbol.for('who-said.settings');
-  if (!(key in holder)) return null;
-  const handed = holder[key];
-  delete holder[key];
-  return parseSettings(handed);
 }

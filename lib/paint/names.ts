@@ -46,9 +46,9 @@ export function cardTag(): string {
 }
 
 /**
- * What the script started with the page (entrypoints/paint-start.ts) leaves in the isolated world
- * for the content script, and each content script instance keeps up to date for the next: the
- * page's prefix, and the palette whose sheet the page holds under it (null for none).
+ * What the content script started with the page (entrypoints/reader.ts) leaves in the isolated
+ * world, and each instance keeps up to date for the next: the page's prefix, and the palette whose
+ * sheet the page holds under it (null for none).
  */
 export interface PaintStart {
   prefix: string;

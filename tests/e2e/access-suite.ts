@@ -137,8 +137,8 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
       launchedWith('all-sites');
 
       it('as first started with access granted, pages are read by themselves', async () => {
-        // Read once loaded, from the background: before the load event only the paint styles' script runs.
-        expect(await untilAccess('the paint styles script registered', (s) => s.registered.length > 0)).toMatchObject({ allSites: true, registered: ['paint-start.js'] });
+        // The content script starts with each page and reads it once the page has loaded.
+        expect(await untilAccess('the content script registered', (s) => s.registered.length > 0)).toMatchObject({ allSites: true, registered: ['reader.js'] });
         const page = await browser.newTab();
         await page.goto(seedUrl);
         await until(page, 'automatic highlights', () => CSS.highlights.size > 0);
@@ -217,7 +217,7 @@ export function defineAccessSuite(name: 'chromium' | 'firefox', launch: (access:
           await clickOn(popup, '.note .primary');
           await until(popup, 'the claim list', () => document.querySelectorAll('.claim').length > 0, undefined, 30_000);
           await until(page, 'highlights without a reload', () => CSS.highlights.size > 0);
-          expect(await untilAccess('automatic runs', (s) => s.allSites && s.registered.length > 0)).toMatchObject({ registered: ['paint-start.js'] });
+          expect(await untilAccess('automatic runs', (s) => s.allSites && s.registered.length > 0)).toMatchObject({ registered: ['reader.js'] });
 
           const next = await browser.newTab();
           await next.goto(`${server.origin}/fixtures/seed-article.html?second`);
