@@ -180,7 +180,7 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
       expect(second.look.ours).toBe(first.look.ours);
     }, 60_000);
 
-    it("has the paint styles put in as the page starts, before its load event, under the names it then paints (a late sheet restyles a big page's every element); none on a site switched off", async () => {
+    it("has the paint styles put in as the page starts, before its load event, under the names it then paints (a late sheet restyles a big page's every element), reads the page only after that event; none on a site switched off", async () => {
       // An image that answers after 3 s holds the load event, so the page is still loading when asked.
       const HOLD_LOAD = `document.addEventListener('DOMContentLoaded', () => { const img = new Image(); img.src = '/slow/3000'; document.body.append(img); });`;
       /** What the script started with the page left in Who Said's isolated world (lib/paint/names.ts), asked while it loads. */
@@ -205,8 +205,11 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
           },
           pageUrl,
         );
+        // Started with the page, the content script still reads nothing before the load event.
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const whileLoading = await page.evaluate(() => ({ readyState: document.readyState, highlights: CSS.highlights.size }));
         await loading;
-        return { page, started };
+        return { page, started, whileLoading };
       };
       const setSites = (sites: Record<string, unknown>) =>
         helper.evaluate(
@@ -218,8 +221,9 @@ export function defineHostileSuite(name: 'chromium' | 'firefox', launch: () => P
           { key: SETTINGS_KEY, version: SETTINGS_VERSION, sites },
         );
 
-      const { page, started } = await startOf(url('seed-article.html?held'));
+      const { page, started, whileLoading } = await startOf(url('seed-article.html?held'));
       expect(started).toEqual({ prefix: expect.stringMatching(/^[a-z]{10}-$/), palette: 'default', readyState: 'interactive' });
+      expect(whileLoading).toEqual({ readyState: 'interactive', highlights: 0 });
       const names = await until(page, 'highlights', () => (CSS.highlights.size > 0 ? [...CSS.highlights.keys()] : null));
       for (const n of names) expect(n.startsWith(started.prefix), n).toBe(true);
       const styled = await page.evaluate((n: string) => getComputedStyle(document.querySelector('p')!, `::highlight(${n})`).backgroundColor, `${started.prefix}source`);
