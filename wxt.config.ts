@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 
 /** Fixed add-on id: Firefox MV3 needs one for storage, and tests pin its moz-extension UUID to it. */
 export const GECKO_ID = 'who-said@who-said.app';
@@ -9,6 +12,40 @@ export const GECKO_ID = 'who-said@who-said.app';
  * script (entrypoints/reader.ts).
  */
 const PAGE_SCRIPTS = ['reader'];
+
+/**
+ * compromise builds its lexicon (24,000 words, conjugated and inflected) as its module is
+ * evaluated: most of the background's start, which a stopped service worker pays before it can
+ * answer a page that starts loading. In the extension's bundle, compromise's single-file build is
+ * wrapped in a function that runs the first time the engine looks a word up (lib/engine/entities-en.ts);
+ * Node, the CLI and the tests import it as it is.
+ */
+export function compromiseOnFirstUse(): Plugin {
+  const id = '\0compromise-on-first-use';
+  return {
+    name: 'who-said:compromise-on-first-use',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'compromise' ? id : null),
+    load(loading) {
+      if (loading !== id) return null;
+      // The "require" build: one UMD file, which sets module.exports when module is defined.
+      const build = readFileSync(createRequire(import.meta.url).resolve('compromise'), 'utf8');
+      return [
+        'let nlp;',
+        'function built() {',
+        '  if (!nlp) {',
+        '    const module = { exports: {} };',
+        '    const exports = module.exports;',
+        build,
+        '    nlp = module.exports;',
+        '  }',
+        '  return nlp;',
+        '}',
+        'export default new Proxy(function () {}, { get: (_, key) => built()[key], apply: (_, self, args) => built()(...args) });',
+      ].join('\n');
+    },
+  };
+}
 
 type Alias = { find: string | RegExp; replacement: string };
 
@@ -31,7 +68,7 @@ export default defineConfig({
   // The sources zip (for Firefox review) holds what builds the extension: no tests, docs or scratch files.
   zip: { excludeSources: ['tests/**', 'docs/**', 'tmp/**', 'bin/**', 'scripts/**', '.ci/**'] },
   // No modulepreload polyfill: it would fetch() the popup's chunks; extension pages need none.
-  vite: () => ({ plugins: [preact()], build: { minify: true, modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), compromiseOnFirstUse()], build: { minify: true, modulePreload: { polyfill: false } } }),
   hooks: {
     // The scripts in pages run in every tab and use only APIs that are promise-based natively in
     // both browsers (runtime messages, storage): the polyfill would add 9.5 kB (22 %) to the content script.

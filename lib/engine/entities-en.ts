@@ -23,11 +23,30 @@ import type { EntityType } from './types';
  */
 
 type Tags = string | string[] | undefined;
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
-const ORG_WORDS = new Set(Object.keys((nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords));
+
+interface CompromiseWords {
+  lexicon: Record<string, Tags>;
+  orgWords: Set<string>;
+}
+
+let compromiseWords: CompromiseWords | undefined;
+
+/**
+ * compromise's lexicon and organisation words, taken on first need: the extension's background
+ * builds compromise when an English name is first looked up (see wxt.config.ts), not at its start.
+ */
+function compromiseData(): CompromiseWords {
+  if (!compromiseWords) {
+    const model = nlp.model() as { one: { lexicon: Record<string, Tags> }; two: { orgWords: Record<string, unknown> } };
+    compromiseWords = { lexicon: model.one.lexicon, orgWords: new Set(Object.keys(model.two.orgWords)) };
+  }
+  return compromiseWords;
+}
+
+const isOrgWord = (word: string) => compromiseData().orgWords.has(word);
 
 function hasTag(word: string, ...tags: string[]): boolean {
-  const t = LEXICON[word.toLowerCase()];
+  const t = compromiseData().lexicon[word.toLowerCase()];
   if (t === undefined) return false;
   return Array.isArray(t) ? t.some((x) => tags.includes(x)) : tags.includes(t);
 }
@@ -135,7 +154,7 @@ function nameIn(words: Token[], known: (word: string) => boolean): Mention & { a
   while (run.length > 1 && (EN_NAME_JOINERS.has(run[0].lower) || isClauseOpener(run[0]))) run = run.slice(1);
   // `Australian Timothy Weeks`, `Ukraine Kurt Volker`: a first name after other capitalised words starts the person's name.
   const first = run.findIndex((w, i) => i > 0 && i < run.length - 1 && isFirstName(w.text));
-  if (first > 0 && !run.slice(0, first).some((w) => isFirstName(w.text) || ORG_WORDS.has(w.lower))) run = run.slice(first);
+  if (first > 0 && !run.slice(0, first).some((w) => isFirstName(w.text) || isOrgWord(w.lower))) run = run.slice(first);
   // `Penelope Muse Abernathy of the University of North Carolina`: a person's name ends before `of`.
   if (isFirstName(run[0].text)) {
     const of = run.findIndex((w) => w.lower === 'of' || w.lower === 'for');
@@ -182,7 +201,7 @@ export function refineType(name: string, type: EntityType): EntityType {
   if (isPlaceName(name)) return 'organisation';
   const words = name.toLowerCase().split(/\s+/);
   // `McClatchy Co.`: an abbreviation keeps its period.
-  if (!isFirstName(words[0]) && words.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/\.$/, '')))) return 'organisation';
+  if (!isFirstName(words[0]) && words.some((w) => isOrgWord(w) || isOrgWord(w.replace(/\.$/, '')))) return 'organisation';
   // `Big Machine`: a name that opens with a common word and has no personal name in it is no person.
   if (words.length > 1 && hasTag(words[0], ...COMMON_TAGS) && !words.some((w) => hasTag(w, 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'))) return 'organisation';
   return type;
