@@ -43,8 +43,24 @@ interface Section {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-/** The `q` quantile of sorted `xs`, nearest rank. */
-const quantile = (xs: number[], q: number) => xs[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+/**
+ * A 95 % confidence interval of the median of sorted `xs` from order statistics alone, valid
+ * whatever the distribution: [x(k), x(n−k+1)] for the largest k with P(Binomial(n, ½) ≤ k−1) ≤ 2.5 %
+ * (k = 2 of 9, 8 of 25). A median of loads on a shared machine means little without it.
+ */
+function medianInterval(xs: number[]): [number, number] {
+  const n = xs.length;
+  let below = 0;
+  let k = 0;
+  let chance = 0.5 ** n;
+  while (k < n && below + chance <= 0.025) {
+    below += chance;
+    k++;
+    chance = (chance * (n - k + 1)) / k;
+  }
+  k = Math.max(k, 1);
+  return [xs[k - 1], xs[n - k]];
+}
 
 /** Median wall time in milliseconds of `RUNS` calls, after one warm-up call. */
 function medianMs(fn: () => unknown): number {
@@ -261,13 +277,20 @@ const queueSection: Section = {
 };
 
 /**
- * Loads per page and browser, after one warm-up load each; with and without the extension take
- * turns going first, so neither profits from running second (a comparison of two browsers without
- * the extension, run this way, still differs by up to a third on single pairs of loads).
+ * Pages timed in the browser, each with its loads per browser (after one warm-up load each; with
+ * and without the extension take turns going first, so neither profits from running second; two
+ * browsers without the extension, run this way, still differ by up to a third on single pairs).
+ * The seed, the quote-dense CNN page and the large pages. The seed loads in about 150 ms, so its
+ * few milliseconds of cost are a few per cent, which 9 pairs cannot tell from the scatter: it gets
+ * 25, which narrow the median's interval to about the middle third of the pairs.
  */
-const PAGE_RUNS = 9;
-/** Pages timed in the browser: the seed article, the quote-dense CNN page, the large pages. */
-const BROWSER_PAGES = ['fixtures/seed-article.html', 'shared/en/cnn.com-2.html', 'shared/large/en.wikipedia.org-1.html', 'shared/large/nymag.com-1.html', 'shared/large/yahoo.com-1.html'];
+const BROWSER_PAGES = [
+  { path: 'fixtures/seed-article.html', runs: 25 },
+  { path: 'shared/en/cnn.com-2.html', runs: 9 },
+  { path: 'shared/large/en.wikipedia.org-1.html', runs: 9 },
+  { path: 'shared/large/nymag.com-1.html', runs: 9 },
+  { path: 'shared/large/yahoo.com-1.html', runs: 9 },
+];
 
 /** Runs in the page before its own scripts: the paint probe, and the page's long tasks kept as they come. */
 const PAGE_PROBE = `
@@ -345,21 +368,21 @@ async function loadOnce(context: BrowserContext, url: string, withExtension: boo
 }
 
 const BROWSER_COLUMNS = [
-  'load → painted ms',
+  'load → painted ms (95 % interval)',
   'longest task starting after load ms',
   'longest task from DCL ms (with / without)',
   'load ms with',
   'load ms without',
-  'load ratio (quartiles)',
-  'A/A ratio (quartiles)',
-  'script on / off ratio (quartiles)',
+  'load ratio (95 % interval)',
+  'A/A ratio (95 % interval)',
+  'script on / off ratio (95 % interval)',
   'heap MB with',
   'heap MB without',
-  'main-thread CPU to load ms, script on / off (difference, quartiles)',
+  'main-thread CPU to load ms, script on / off (difference, 95 % interval)',
 ];
 
 const browserSection: Section = {
-  title: `Extension in Chromium (median of ${PAGE_RUNS} alternated loads, page scripts and network blocked)`,
+  title: `Extension in Chromium (median of ${BROWSER_PAGES.map((page) => page.runs).join(' / ')} alternated loads per page, page scripts and network blocked)`,
   columns: BROWSER_COLUMNS,
   rows: async () => {
     if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return [{ input: 'all pages', cells: ['skipped: run `npm run build` first', ...Array(BROWSER_COLUMNS.length - 1).fill('')] }];
@@ -379,7 +402,7 @@ const browserSection: Section = {
     };
     const rows: Row[] = [];
     try {
-      for (const path of BROWSER_PAGES) {
+      for (const { path, runs } of BROWSER_PAGES) {
         if (path.startsWith('shared/') && !HAVE_SHARED) {
           rows.push(skipped(path, BROWSER_COLUMNS.length));
           continue;
@@ -397,7 +420,7 @@ const browserSection: Section = {
         ];
         for (const browser of browsers) await browser.load();
         // Each round starts with another browser, so no browser always loads first.
-        for (let r = 0; r < PAGE_RUNS; r++) {
+        for (let r = 0; r < runs; r++) {
           for (let k = 0; k < browsers.length; k++) {
             const browser = browsers[(r + k) % browsers.length];
             browser.runs.push(await browser.load());
@@ -407,7 +430,7 @@ const browserSection: Section = {
         // processor time until its load event, read automatically and on demand only, alternated.
         const cpuOn: number[] = [];
         const cpuOff: number[] = [];
-        for (let r = 0; r < PAGE_RUNS; r++) {
+        for (let r = 0; r < runs; r++) {
           const on = () => cpuToLoadMs(withExt.context, url).then((ms) => cpuOn.push(ms));
           const off = () => withoutScript(() => cpuToLoadMs(withExt.context, url)).then((ms) => cpuOff.push(ms));
           if (r % 2 === 0) await on().then(off);
@@ -415,12 +438,15 @@ const browserSection: Section = {
         }
         const cpuCost = cpuOn.map((ms, i) => ms - cpuOff[i]).sort((p, q) => p - q);
         const ratiosOf = (x: PageRun[], to = b) => x.map((run, i) => run.loadMs / to[i].loadMs).sort((p, q) => p - q);
-        const spread = (ratios: number[]) => `${fmt(median(ratios), 2)} (${fmt(quantile(ratios, 0.25), 2)}–${fmt(quantile(ratios, 0.75), 2)})`;
+        const spread = (sorted: number[], digits = 2) => {
+          const [low, high] = medianInterval(sorted);
+          return `${fmt(median(sorted), digits)} (${fmt(low, digits)}–${fmt(high, digits)})`;
+        };
         const m = (runs: PageRun[], key: keyof PageRun) => median(runs.map((run) => run[key] ?? NaN));
         rows.push({
           input: basename(path, '.html'),
           cells: [
-            fmt(m(a, 'paintMs')),
+            spread(a.map((run) => run.paintMs ?? NaN).sort((p, q) => p - q), 0),
             fmt(Math.max(...a.map((run) => run.ownTaskMs ?? NaN))),
             `${fmt(Math.max(...a.map((run) => run.longestTaskMs)))} / ${fmt(Math.max(...b.map((run) => run.longestTaskMs)))}`,
             fmt(m(a, 'loadMs')),
@@ -430,7 +456,7 @@ const browserSection: Section = {
             spread(ratiosOf(a, d)),
             fmt(m(a, 'heapMB'), 1),
             fmt(m(b, 'heapMB'), 1),
-            `${fmt(median(cpuOn))} / ${fmt(median(cpuOff))} (${signed(median(cpuCost))}, ${signed(quantile(cpuCost, 0.25))} to ${signed(quantile(cpuCost, 0.75))})`,
+            `${fmt(median(cpuOn))} / ${fmt(median(cpuOff))} (${signed(median(cpuCost))}, ${signed(medianInterval(cpuCost)[0])} to ${signed(medianInterval(cpuCost)[1])})`,
           ],
         });
       }
@@ -640,7 +666,7 @@ const ALL_SECTIONS: Record<string, Section> = {
 const args = process.argv.slice(2);
 const chosen = args.filter((name) => name in ALL_SECTIONS);
 const pageFilter = args.filter((word) => !(word in ALL_SECTIONS));
-if (pageFilter.length) BROWSER_PAGES.splice(0, BROWSER_PAGES.length, ...BROWSER_PAGES.filter((p) => pageFilter.some((word) => p.includes(word))));
+if (pageFilter.length) BROWSER_PAGES.splice(0, BROWSER_PAGES.length, ...BROWSER_PAGES.filter((page) => pageFilter.some((word) => page.path.includes(word))));
 const fullRun = chosen.length === 0 && pageFilter.length === 0;
 const SECTIONS: Section[] = chosen.length > 0 ? chosen.map((name) => ALL_SECTIONS[name]) : Object.values(ALL_SECTIONS);
 
@@ -661,7 +687,7 @@ async function printTable(section: Section): Promise<void> {
 
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
-print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script reads the page after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) starting after the load event (all the extension\'s reading and painting; the task that ends the load is the page\'s own), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with the quartiles of those ratios: single pairs scatter widely on 2 cores, so a ratio is only meaningful against its spread. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers. `main-thread CPU to load`: the processor time of the page\'s main thread until its load event, from a trace, in the same browser read automatically and on demand only (alternated, separate loads): what Who Said adds to a page\'s loading where wall times scatter too widely to show it.\n');
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script reads the page after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) starting after the load event (all the extension\'s reading and painting; the task that ends the load is the page\'s own), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with a 95 % confidence interval of that median (order statistics, whatever the distribution): single pairs scatter widely on 2 cores, so a ratio is only meaningful against its interval; a target is met where the whole interval meets it. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers. `main-thread CPU to load`: the processor time of the page\'s main thread until its load event, from a trace, in the same browser read automatically and on demand only (alternated, separate loads; the median of the paired differences with its 95 % interval): what Who Said adds to a page\'s loading where wall times scatter too widely to show it.\n');
 print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports. `main-thread CPU` is the thread time of the longest task after the load event in that trace (rendering included): on a shared machine other processes stretch a task\'s wall time, not its CPU time.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);
