@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dropRegisteredScripts, injectInto, registerReader, runsAutomatically, setPaintStyles } from '../lib/access';
+import { dropRegisteredScripts, injectInto, insertPaintStyles, registerReader, runsAutomatically, setPaintStyles } from '../lib/access';
 import { ExtractQueue } from '../lib/extract-queue';
 import { pageUrl } from '../lib/log/records';
 import { announceChange, openLog, recordPage, type LogDb } from '../lib/log/store';
@@ -66,7 +66,7 @@ export default defineBackground(() => {
     const current = await (settings ??= loadSettings());
     const host = /^https?:/.test(url) ? new URL(url).hostname : null;
     if (host === null || siteView(current, host).disabled || !(await isAutomatic())) return { palette: null };
-    await setPaintStyles(tabId, frameId, current.palette, prefix);
+    await insertPaintStyles(tabId, frameId, current.palette, prefix);
     return { palette: current.palette };
   };
 

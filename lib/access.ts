@@ -69,9 +69,18 @@ export async function injectInto(tabId: number): Promise<void> {
  */
 export async function setPaintStyles(tabId: number, frameId: number, palette: Palette | null, prefix: string): Promise<void> {
   const target = { tabId, frameIds: [frameId] };
-  if (palette) await browser.scripting.insertCSS({ target, css: paletteCss(palette, BROWSER, prefix) });
+  if (palette) await insertPaintStyles(tabId, frameId, palette, prefix);
   const others = PALETTES.filter((p) => p !== palette).map((p) => paletteCss(p, BROWSER, prefix));
   await Promise.all(others.map((css) => browser.scripting.removeCSS({ target, css }).catch(() => undefined)));
+}
+
+/**
+ * Puts the paint styles of `palette` into one frame under `prefix`. At a page's start this is all:
+ * its prefix was just drawn, so no sheet is there to take out, and each removal setPaintStyles sends
+ * is a task in the page (traced on the seed: two of them, mostly within its reading after load).
+ */
+export async function insertPaintStyles(tabId: number, frameId: number, palette: Palette, prefix: string): Promise<void> {
+  await browser.scripting.insertCSS({ target: { tabId, frameIds: [frameId] }, css: paletteCss(palette, BROWSER, prefix) });
 }
 
 /** Asks the reader for access to all sites; must run inside a click or key handler. */
