@@ -217,7 +217,8 @@ export async function launchChromiumSession(options: { access?: SiteAccess; args
  * Chooses when pages are read (the options page's run setting), through the extension's service
  * worker, and waits until the content script's registration follows it (in a session with access
  * to all sites): the background registers or drops it after the setting's change, and a page
- * loaded in between would start with the other mode (14 of 50 timed loads did, before this wait).
+ * loaded in between would start with the other mode (in 14 of 50 alternated seed loads it had not
+ * yet followed right after the setting was written).
  */
 export async function setRun(worker: Worker, run: Run): Promise<void> {
   await worker.evaluate(
