@@ -7,16 +7,18 @@
  * Then the built extension in Chromium, per page: time
  * from the load event (after which the content script reads the page) to highlights painted, the
  * longest main-thread task after load, page-load time and JS heap with and without the extension (alternated runs),
- * and the main thread's processor time until the load event, read automatically and on demand only.
+ * and the main thread's processor time until the load event, read automatically and on demand only;
+ * and, on the seed, what any script at the page's start costs: an empty file in place of the content
+ * script beside the content script as built.
  *
  *   npm run build && npm run bench [-- SECTION…] [PAGE…]
  *
- * SECTION names (engine, hostile-text, queue, browser, hostile-pages) run only those tables; PAGE
+ * SECTION names (engine, hostile-text, queue, browser, start-floor, hostile-pages) run only those tables; PAGE
  * words pick the browser pages whose path contains them (e.g. `browser seed cnn`). Only a full run
  * writes docs/BENCH.md.
  */
 import { PAINT_PROBE, paintSeen } from './paint-probe';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +26,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { extract } from '../lib/engine/index';
 import { tokenize } from '../lib/engine/text';
 import { ExtractQueue } from '../lib/extract-queue';
-import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession, setRun } from '../tests/e2e/browsers';
+import type { Run } from '../lib/settings';
+import { CHROME_BUILD, CHROMIUM_FLAGS, launchChromiumSession, setRun, type ChromiumSession } from '../tests/e2e/browsers';
 import { HAVE_SHARED, startServer } from '../tests/e2e/server';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -471,6 +474,73 @@ const browserSection: Section = {
   },
 };
 
+const START_FLOOR_RUNS = 25;
+const START_FLOOR_COLUMNS = ['load ms, read automatically / on demand', 'load on − off ms (95 % interval)', 'on / off ratio (95 % interval)'];
+
+interface StartBuild {
+  input: string;
+  session: ChromiumSession;
+  on: number[];
+  off: number[];
+}
+
+/**
+ * What any script at a page's start costs, the floor under the content script's own cost: the
+ * built extension with its content script replaced by an empty file beside the extension as built,
+ * each in its own browser, the seed read automatically against on demand only. Their loads
+ * interleave in one sitting, so the machine's load weighs on both alike.
+ */
+const startFloorSection: Section = {
+  title: `A script at the page's start, on the seed (median of ${START_FLOOR_RUNS} alternated pairs per build)`,
+  columns: START_FLOOR_COLUMNS,
+  rows: async () => {
+    if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) return [{ input: 'seed', cells: ['skipped: run `npm run build` first', '', ''] }];
+    const emptyBuild = mkdtempSync(join(tmpdir(), 'who-said-empty-start-'));
+    cpSync(CHROME_BUILD, emptyBuild, { recursive: true });
+    writeFileSync(join(emptyBuild, 'reader.js'), '');
+    const server = await startServer();
+    const url = `${server.origin}/fixtures/seed-article.html`;
+    const builds: StartBuild[] = [
+      { input: 'an empty file in place of the content script', session: await launchChromiumSession({ build: emptyBuild }), on: [], off: [] },
+      { input: 'the content script as built', session: await launchChromiumSession(), on: [], off: [] },
+    ];
+    const load = async ({ session }: StartBuild, run: Run) => {
+      await setRun(session.worker, run);
+      return (await loadOnce(session.context, url, false)).loadMs;
+    };
+    try {
+      for (const build of builds) await load(build, 'auto').then(() => load(build, 'on-click'));
+      for (let r = 0; r < START_FLOOR_RUNS; r++) {
+        for (let k = 0; k < builds.length; k++) {
+          const build = builds[(r + k) % builds.length];
+          const [first, second]: Run[] = (r + k) % 2 === 0 ? ['auto', 'on-click'] : ['on-click', 'auto'];
+          const times = { [first]: await load(build, first), [second]: await load(build, second) };
+          build.on.push(times.auto);
+          build.off.push(times['on-click']);
+        }
+      }
+    } finally {
+      for (const { session } of builds) await session.close();
+      await server.close();
+      rmSync(emptyBuild, { recursive: true, force: true });
+    }
+    return builds.map(({ input, on, off }) => {
+      const cost = on.map((ms, i) => ms - off[i]).sort((p, q) => p - q);
+      const ratio = on.map((ms, i) => ms / off[i]).sort((p, q) => p - q);
+      const [costLow, costHigh] = medianInterval(cost);
+      const [ratioLow, ratioHigh] = medianInterval(ratio);
+      return {
+        input,
+        cells: [
+          `${fmt(median(on))} / ${fmt(median(off))}`,
+          `${signed(median(cost))} (${signed(costLow)} to ${signed(costHigh)})`,
+          `${fmt(median(ratio), 2)} (${fmt(ratioLow, 2)}–${fmt(ratioHigh, 2)})`,
+        ],
+      };
+    });
+  },
+};
+
 /** Hostile pages (tests/fixtures/pages/hostile-big.html builds them): big trees, one huge text node, a page of quotes. */
 const HOSTILE_PAGES = [
   { input: '100,000 elements', query: 'elements=100000' },
@@ -662,6 +732,7 @@ const ALL_SECTIONS: Record<string, Section> = {
   'hostile-text': hostileSection,
   queue: queueSection,
   browser: browserSection,
+  'start-floor': startFloorSection,
   'hostile-pages': hostilePagesSection,
 };
 const args = process.argv.slice(2);
@@ -688,7 +759,7 @@ async function printTable(section: Section): Promise<void> {
 
 print('# Who Said benchmark\n');
 print(`Machine: ${(await import('node:os')).cpus().length} cores. \`npm run bench\` writes this file.\n`);
-print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script reads the page after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) starting after the load event (all the extension\'s reading and painting; the task that ends the load is the page\'s own), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with a 95 % confidence interval of that median (order statistics, whatever the distribution): single pairs scatter widely on 2 cores, so a ratio is only meaningful against its interval; a target is met where the whole interval meets it. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers. `main-thread CPU to load`: the processor time of the page\'s main thread until its load event, from a trace, in the same browser read automatically and on demand only (alternated, separate loads; the median of the paired differences with its 95 % interval): what Who Said adds to a page\'s loading where wall times scatter too widely to show it.\n');
+print('`chars/s`: characters analysed per second. `× tokenize`: time relative to tokenising the same text, the floor. `heap Δ MB`: heap growth over one run, garbage included. `load → painted`: from the end of the load event (the content script reads the page after it) to the first highlight the page sees. `longest task`: the longest main-thread task of all runs (PerformanceObserver longtask: over 50 ms, else 0) starting after the load event (all the extension\'s reading and painting; the task that ends the load is the page\'s own), and from DOMContentLoaded on with and without the extension (page parsing and layout included). `load ratio`: median over the alternated pairs of loads of the load-event time with the extension over without, with a 95 % confidence interval of that median (order statistics, whatever the distribution): single pairs scatter widely on 2 cores, so a ratio is only meaningful against its interval; a target is met where the whole interval meets it. `A/A ratio`: the same for a second browser without the extension against the first — how far two identical browsers differ, the floor any load-time difference has to clear. `script on / off`: the same browser with the extension loaded, pages read automatically against on demand only (the content script not started) — the content script\'s own cost, without the difference between two browsers. `main-thread CPU to load`: the processor time of the page\'s main thread until its load event, from a trace, in the same browser read automatically and on demand only (alternated, separate loads; the median of the paired differences with its 95 % interval): what Who Said adds to a page\'s loading where wall times scatter too widely to show it. `A script at the page\'s start`: the built extension with its content script replaced by an empty file, beside the extension as built, each read automatically against on demand only in the same browser, their loads interleaved: what any script at the page\'s start costs, the floor under the content script\'s own cost.\n');
 print('Hostile pages: `longest rendering step` is the longest restyle, layout, pre-paint, paint or layerize step on the page\'s main thread after the load event, from a trace (CDP Tracing): the browser\'s own work after the extension paints or inserts its style sheet, which no longtask entry reports. `main-thread CPU` is the thread time of the longest task after the load event in that trace (rendering included): on a shared machine other processes stretch a task\'s wall time, not its CPU time.\n');
 print('Hostile text: each case repeated to 100,000, 400,000 and 1,048,576 characters; `1 MB ms / 100k ms` is about 10 when time grows linearly. Scheduler: the background serves requests in turns of 8 ms; `seed behind it, round robin` is how long another tab waits for its answer while a hostile megabyte is being read, `hostile request, one shot` how long it would wait if requests were served one after another.\n');
 for (const section of SECTIONS) await printTable(section);

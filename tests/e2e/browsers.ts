@@ -171,18 +171,22 @@ export interface ChromiumSession {
 }
 
 /**
- * Debian's Chromium with the built extension in a fresh profile. With 'all-sites' (the default) the
- * reader has granted access to all sites, and the background holds that access before this returns.
+ * Debian's Chromium with the built extension (or the one in `build`) in a fresh profile. With
+ * 'all-sites' (the default) the reader has granted access to all sites, and the background holds
+ * that access before this returns.
  */
-export async function launchChromiumSession(options: { access?: SiteAccess; args?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<ChromiumSession> {
+export async function launchChromiumSession(
+  options: { access?: SiteAccess; args?: string[]; env?: NodeJS.ProcessEnv; build?: string } = {},
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'who-said-chromium-'));
+  const build = options.build ?? CHROME_BUILD;
   const launch = () =>
     chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1100, height: 720 },
       env: options.env,
-      args: [...(options.args ?? []), ...CHROMIUM_FLAGS, `--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`],
+      args: [...(options.args ?? []), ...CHROMIUM_FLAGS, `--disable-extensions-except=${build}`, `--load-extension=${build}`],
     });
   const workerOf = async (context: BrowserContext) => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   let context = await launch();
